@@ -1,0 +1,109 @@
+import crypto from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+  ApolloServerPluginLandingPageProductionDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import cors from 'cors';
+import express from 'express';
+import type { Config } from '../config';
+import type { GraphClient } from '../graph/client';
+import { neo4jVersion } from '../graph/driver';
+import type { Logger } from '../observability/logger';
+import { createMetrics } from '../observability/metrics';
+import { buildContext, type ApiContext } from './context';
+import { createFormatError } from './format-error';
+import { loggingPlugin } from './plugins/logging';
+import { metricsPlugin } from './plugins/metrics';
+import { resolvers } from './resolvers';
+import { loadTypeDefs } from './schema';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Limits on every operation: graphql-armor validation rules. */
+export function armor() {
+  return new ApolloArmor({
+    maxDepth: { n: 10 },
+    costLimit: { maxCost: 20000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.5 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2000 },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+}
+
+/** Builds and starts Express + Apollo Server on config.HOST:config.PORT (PORT 0 = any free port). */
+export async function startServer(config: Config, graph: GraphClient, logger: Logger): Promise<RunningServer> {
+  const production = config.NODE_ENV === 'production';
+  const metrics = createMetrics();
+  graph.observe((_q, ms, mode) => metrics.neo4jLatency.observe({ mode }, ms / 1000));
+  const app = express();
+  const httpServer = http.createServer(app);
+  const protection = armor();
+  const apollo = new ApolloServer<ApiContext>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    introspection: config.INTROSPECTION ?? true,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: !production,
+    formatError: createFormatError(production),
+    validationRules: protection.validationRules,
+    plugins: [
+      ...protection.plugins,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      production
+        ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      metricsPlugin(metrics),
+      loggingPlugin(logger),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      res.json({ status: 'ready', neo4jVersion: await neo4jVersion(graph.driver, graph.uri) });
+    } catch (err) {
+      res.status(503).json({ status: 'not ready', error: (err as Error).message });
+    }
+  });
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  const origins = config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS.split(',').map((s) => s.trim());
+  app.use(
+    '/graphql',
+    cors<cors.CorsRequest>({ origin: origins }),
+    express.json({ limit: '25mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = (req.headers['x-request-id'] as string | undefined) ?? crypto.randomUUID();
+        return buildContext(graph, config, requestId, req.headers['x-api-key'] as string | undefined);
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const host = config.HOST === '0.0.0.0' || config.HOST === '127.0.0.1' ? 'localhost' : config.HOST;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    close: async () => {
+      await apollo.stop();
+    },
+  };
+}

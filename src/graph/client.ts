@@ -1,0 +1,69 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { CypherQuery } from './cypher';
+import { DatabaseUnavailableError, isUnavailable } from './errors';
+
+export type QueryObserver = (q: CypherQuery, ms: number, mode: 'READ' | 'WRITE') => void;
+
+/**
+ * Runs CypherQuery objects: reads in read transactions (routed to followers on a
+ * cluster), writes in write transactions, both managed (retried on transient
+ * errors) and with a server-side timeout. The only place that executes Cypher.
+ */
+export class GraphClient {
+  private observers: QueryObserver[] = [];
+
+  constructor(
+    readonly driver: Driver,
+    readonly uri: string,
+    readonly database: string,
+    readonly timeoutMs: number,
+  ) {}
+
+  observe(fn: QueryObserver): () => void {
+    this.observers.push(fn);
+    return () => {
+      this.observers = this.observers.filter((o) => o !== fn);
+    };
+  }
+
+  async read<T = Record<string, unknown>>(q: CypherQuery): Promise<T[]> {
+    return this.withSession('READ', (tx) => this.runIn<T>(tx, q, 'READ'));
+  }
+
+  async write<T = Record<string, unknown>>(q: CypherQuery): Promise<T[]> {
+    return this.withSession('WRITE', (tx) => this.runIn<T>(tx, q, 'WRITE'));
+  }
+
+  /** Several writes in ONE transaction: all or nothing. */
+  async writeAll(queries: CypherQuery[]): Promise<Record<string, unknown>[][]> {
+    return this.withSession('WRITE', async (tx) => {
+      const out: Record<string, unknown>[][] = [];
+      for (const q of queries) out.push(await this.runIn(tx, q, 'WRITE'));
+      return out;
+    });
+  }
+
+  private async runIn<T>(tx: ManagedTransaction, q: CypherQuery, mode: 'READ' | 'WRITE'): Promise<T[]> {
+    const t0 = performance.now();
+    const res = await tx.run(q.text, q.params);
+    const ms = performance.now() - t0;
+    for (const o of this.observers) o(q, ms, mode);
+    return res.records.map((r) => r.toObject() as T);
+  }
+
+  private async withSession<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const config = { timeout: this.timeoutMs };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (err) {
+      if (isUnavailable(err)) throw new DatabaseUnavailableError(this.uri, err);
+      throw err;
+    } finally {
+      await session.close();
+    }
+  }
+}

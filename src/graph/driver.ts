@@ -1,0 +1,28 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { Config } from '../config';
+import { DatabaseUnavailableError } from './errors';
+
+export type { Driver };
+
+/** One driver per process; the pool is shared by every request. */
+export function createDriver(config: Config): Driver {
+  return neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
+    maxConnectionPoolSize: config.NEO4J_POOL_SIZE,
+    connectionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS,
+    connectionAcquisitionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS,
+    disableLosslessIntegers: true,
+    // Fail fast when Neo4j is down instead of retrying for the driver's default 30 s.
+    maxTransactionRetryTime: 3000,
+    logging: { level: 'error', logger: () => undefined },
+  });
+}
+
+/** Resolves with the server's version or throws DatabaseUnavailableError naming the URI. */
+export async function neo4jVersion(driver: Driver, uri: string): Promise<string> {
+  try {
+    const info = await driver.getServerInfo();
+    return info.agent?.replace(/^Neo4j\//, '') ?? 'unknown';
+  } catch (err) {
+    throw new DatabaseUnavailableError(uri, err);
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The graph layer's read models: what Cypher returns, and what the GraphQL
+ * resolvers receive (codegen `mappers` point here).
+ */
+export type EntityLabel = 'Person' | 'Organization' | 'Place' | 'Event';
+
+export interface EntityModel {
+  id: string;
+  label: EntityLabel;
+  name: string;
+  aliases: string[];
+  wikidataId: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  countryCode: string | null;
+  date: string | null;
+  eventType: string | null;
+}
+
+export interface ArticleModel {
+  id: string;
+  title: string | null;
+  url: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  textHash: string;
+}
+
+export interface SentenceModel {
+  id: string;
+  articleId: string;
+  index: number;
+  text: string;
+  section: string;
+}
+
+export interface EvidenceModel {
+  sentenceId: string;
+  articleId: string;
+}
+
+export type DirectionValue = 'OUTGOING' | 'INCOMING' | 'BOTH';
+
+export interface RelationshipModel {
+  /** Neo4j elementId of the relationship: a stable cursor key. */
+  key: string;
+  type: string;
+  direction: DirectionValue;
+  otherId: string;
+  properties: Record<string, unknown>;
+  confidence: number | null;
+  evidence: EvidenceModel[];
+}
+
+export interface MentionModel {
+  text: string;
+  sentenceId: string;
+  articleId: string;
+}
+
+export interface StatementModel {
+  id: string;
+  text: string;
+  direct: boolean;
+  date: string | null;
+  channel: string | null;
+  speakerId: string | null;
+  evidence: EvidenceModel[];
+}
+
+export interface PathStepModel {
+  type: string;
+  fromId: string;
+  toId: string;
+  evidence: EvidenceModel[];
+}
+
+export interface PathModel {
+  nodeIds: string[];
+  steps: PathStepModel[];
+}
+
+export interface SearchHitModel {
+  score: number;
+  entityId: string;
+}
+
+export interface HealthModel {
+  status: string;
+  neo4jVersion: string | null;
+}
+
+export interface IngestResultModel {
+  articleId: string;
+  created: boolean;
+}
+
+/** A page of rows plus the total, as every connection needs. */
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  /** offset of items[0] in the whole ordered list */
+  offset: number;
+}
