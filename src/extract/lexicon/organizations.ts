@@ -1,0 +1,68 @@
+/**
+ * Curated alias table of well-known organisations: canonical name, aliases
+ * (matched case-sensitively as whole words) and Wikidata id. Extend freely;
+ * ids here give cross-article and cross-dataset identity.
+ */
+export interface KnownOrg {
+  name: string;
+  aliases: string[];
+  wikidataId?: string;
+}
+
+export const KNOWN_ORGS: KnownOrg[] = [
+  {
+    name: 'NATO',
+    aliases: ['North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation', 'OTAN'],
+    wikidataId: 'Q7184',
+  },
+  { name: 'European Union', aliases: ['EU', 'E.U.'], wikidataId: 'Q458' },
+  { name: 'United Nations', aliases: ['UN', 'U.N.'], wikidataId: 'Q1065' },
+  {
+    name: 'UN Security Council',
+    aliases: ['United Nations Security Council', 'U.N. Security Council', 'Security Council'],
+    wikidataId: 'Q37470',
+  },
+  { name: 'European Commission', aliases: [], wikidataId: 'Q8880' },
+  { name: 'Reuters', aliases: ['Thomson Reuters'], wikidataId: 'Q130879' },
+  { name: 'Associated Press', aliases: ['AP'], wikidataId: 'Q40469' },
+  { name: 'Agence France-Presse', aliases: ['AFP'], wikidataId: 'Q40464' },
+  { name: 'BBC', aliases: ['British Broadcasting Corporation'], wikidataId: 'Q9531' },
+  { name: 'CNN', aliases: [], wikidataId: 'Q48340' },
+  { name: 'Kremlin', aliases: ['the Kremlin'] },
+  {
+    name: 'Pentagon',
+    aliases: ['the Pentagon', 'U.S. Department of Defense', 'Department of Defense'],
+    wikidataId: 'Q11209',
+  },
+  { name: 'World Health Organization', aliases: ['WHO'], wikidataId: 'Q7817' },
+  { name: 'International Monetary Fund', aliases: ['IMF'], wikidataId: 'Q7804' },
+  { name: 'World Bank', aliases: [], wikidataId: 'Q7164' },
+  { name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'], wikidataId: 'Q71380' },
+  { name: 'Amnesty International', aliases: ['Amnesty'], wikidataId: 'Q42970' },
+  {
+    name: 'Islamic State',
+    aliases: ['ISIS', 'ISIL', 'IS', 'Daesh', 'Islamic State of Iraq and the Levant', 'Islamic State of Iraq and Syria'],
+    wikidataId: 'Q2429253',
+  },
+  { name: 'Taliban', aliases: ['the Taliban'], wikidataId: 'Q42418' },
+  { name: 'Hezbollah', aliases: [], wikidataId: 'Q41053' },
+  { name: 'Hamas', aliases: [] },
+  { name: 'al-Qaeda', aliases: ['al Qaeda', 'Al Qaeda', 'Al-Qaeda', 'al-Qaida'], wikidataId: 'Q34490' },
+  { name: 'Wagner Group', aliases: ['Wagner'] },
+  { name: 'G7', aliases: ['Group of Seven', 'G-7'] },
+  { name: 'G20', aliases: ['Group of 20', 'G-20'] },
+  { name: 'OPEC', aliases: ['Organization of the Petroleum Exporting Countries'], wikidataId: 'Q7795' },
+  { name: 'African Union', aliases: ['AU'], wikidataId: 'Q7159' },
+  { name: 'OSCE', aliases: ['Organization for Security and Co-operation in Europe'], wikidataId: 'Q81299' },
+  { name: 'International Atomic Energy Agency', aliases: ['IAEA'], wikidataId: 'Q25255' },
+  { name: 'International Criminal Court', aliases: ['ICC'], wikidataId: 'Q47488' },
+  { name: 'FIFA', aliases: [], wikidataId: 'Q253414' },
+  { name: 'UEFA', aliases: [], wikidataId: 'Q35572' },
+  { name: 'Federal Reserve', aliases: ['the Fed', 'Fed'] },
+  { name: 'European Central Bank', aliases: ['ECB'], wikidataId: 'Q8901' },
+  { name: 'Syrian Democratic Forces', aliases: ['SDF'] },
+  { name: 'YPG', aliases: ["People's Protection Units"] },
+  { name: 'Hayat Tahrir al-Sham', aliases: ['HTS'] },
+  { name: 'CENTCOM', aliases: ['U.S. Central Command', 'US Central Command', 'Central Command'] },
+  { name: 'Ministry of Defence', aliases: ['MoD', 'MOD'] },
+];

@@ -1,0 +1,58 @@
+import { countryByKey } from '../lexicon/gazetteer';
+import type { DocState, Entity, Evidence, Mention, Sentence } from '../types';
+
+/** What rules over one sentence need: its text, its entity mentions in order, and ways to cite it. */
+export interface SentenceView {
+  sentence: Sentence;
+  text: string;
+  /** mentions with an entity (demonyms point at their country), in text order */
+  actors: Mention[];
+  evidence(start?: number, end?: number): Evidence;
+  /** absolute offset -> sentence-relative */
+  rel(offset: number): number;
+}
+
+export function views(state: DocState): SentenceView[] {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of state.mentions) {
+    if (!m.entity) continue;
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(m);
+    bySentence.set(m.sentence, list);
+  }
+  return state.sentences
+    .filter((s) => s.section === 'body')
+    .map((s) => ({
+      sentence: s,
+      text: state.text.slice(s.start, s.end),
+      actors: (bySentence.get(s.index) ?? []).filter((m) => m.type !== 'Date').sort((a, b) => a.start - b.start),
+      evidence: (start = s.start, end = s.end) => ({ sentence: s.index, start, end }),
+      rel: (offset: number) => offset - s.start,
+    }));
+}
+
+/** The entity list plus countries that relations reach through a demonym ("Ukrainian" -> Ukraine). */
+export function withCountries(entities: Entity[], ids: Iterable<string>): Entity[] {
+  const have = new Set(entities.map((e) => e.id));
+  const out = [...entities];
+  for (const id of ids) {
+    if (have.has(id) || !id.startsWith('place:')) continue;
+    const c = countryByKey(id);
+    if (!c) continue;
+    out.push({
+      id,
+      type: 'Place',
+      name: c.name,
+      aliases: c.demonyms,
+      mentions: [],
+      countryCode: c.countryCode,
+      latitude: c.latitude,
+      longitude: c.longitude,
+      ...(c.wikidataId ? { wikidataId: c.wikidataId } : {}),
+    });
+    have.add(id);
+  }
+  return out;
+}
+
+export const entityType = (state: DocState, id: string) => state.entities.find((e) => e.id === id)?.type;

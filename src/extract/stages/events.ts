@@ -1,0 +1,132 @@
+import { slug } from '../ids';
+import type { DocState, Entity, Relation } from '../types';
+import { views } from './context';
+import { mergeRelations } from './relations';
+import { sentenceDates } from './temporal';
+
+/** Event types (an ACLED/CAMEO-style vocabulary) and the words that signal them, strongest first. */
+export const EVENT_TYPES: { type: string; label: string; re: RegExp }[] = [
+  { type: 'SHOOT_DOWN', label: 'Shoot-down', re: /\b(shot down|shoots? down|shooting down|downed|intercepted)\b/i },
+  { type: 'ANNEXATION', label: 'Annexation', re: /\bannex(?:ed|ation|es)?\b/i },
+  { type: 'RETREAT', label: 'Retreat', re: /\b(retreat(?:ed|s)?|withdr[ae]w|withdrawal|pulled back)\b/i },
+  {
+    type: 'ADVANCE',
+    label: 'Advance',
+    re: /\b(broken through|broke through|break(?:s)? through|advanc(?:e|ed|es)|captured|seized|recaptured|took control)\b/i,
+  },
+  {
+    type: 'AIR_STRIKE',
+    label: 'Air strike',
+    re: /\b(air ?strikes?|missile strikes?|drone strikes?|strikes? (?:engaged|destroyed|hit))\b/i,
+  },
+  {
+    type: 'ATTACK',
+    label: 'Attack',
+    re: /\b(attack(?:s|ed)?|assaults?|onslaught|shell(?:ed|ing)|bombard(?:ed|ment)|bomb(?:ed|ing|ings)|killed|struck)\b/i,
+  },
+  { type: 'BATTLE', label: 'Battle', re: /\b(battles?|fighting|clash(?:es|ed)?|fierce)\b/i },
+  { type: 'MEETING', label: 'Meeting', re: /\b(meeting|talks|summit|met (?:with)?|conference)\b/i },
+  {
+    type: 'AID_PLEDGE',
+    label: 'Aid pledge',
+    re: /\b(military aid|aid package|package worth|pledged?|donat(?:e|ed|ion)|(?:would|will) provide|announced more)\b/i,
+  },
+  { type: 'ELECTION', label: 'Election', re: /\b(elect(?:ed|ion|ions)|vote[sd]?|referendum)\b/i },
+  { type: 'PROTEST', label: 'Protest', re: /\b(protest(?:s|ed|ers)?|demonstrat(?:ion|ors|ed))\b/i },
+  { type: 'AGREEMENT', label: 'Agreement', re: /\b(signed|agreement|deal|treaty|ceasefire)\b/i },
+  {
+    type: 'MATCH',
+    label: 'Match',
+    re: /\b(beat|defeated|won|drew|lost) \d|\b(\d+-\d+ (?:win|victory|defeat|draw))\b/i,
+  },
+  { type: 'ACQUISITION', label: 'Acquisition', re: /\b(acquir(?:e|ed|es)|acquisition|takeover|merger|bought)\b/i },
+];
+
+// Hypothetical or expected happenings are not events (yet).
+const HYPOTHETICAL =
+  /\b(would|could|might|may(?! have)|if|expected to|anticipated|plans? to|threatens? to|will)\b[^,.;]*$/i;
+const LOCATIVE =
+  /\b(in|at|near|over|outside|around|inside|across|on)\s+(the\s+)?(city of\s+|town of\s+|village of\s+|region of\s+)?$/i;
+// Where the thing physically happened matters for these; a meeting or pledge is placed only by "in X".
+const PHYSICAL = new Set(['SHOOT_DOWN', 'ATTACK', 'BATTLE', 'ADVANCE', 'RETREAT', 'AIR_STRIKE', 'PROTEST', 'MATCH']);
+const specificity = (rule: string) => (rule === 'country' ? 2 : rule === 'gazetteer-region' ? 1 : 0);
+
+/** Stage 8: events as entities: what (type), when (date), where (OCCURRED_IN), who (PARTICIPATED_IN with role). */
+export function events(state: DocState): DocState {
+  const dates = sentenceDates(state);
+  const byId = new Map(state.entities.map((e) => [e.id, e]));
+  const entities: Entity[] = [...state.entities];
+  const rels: Relation[] = [];
+  for (const v of views(state)) {
+    const trig = EVENT_TYPES.map((t) => ({ t, hit: t.re.exec(v.text) })).find((x) => x.hit);
+    if (!trig || !trig.hit) continue;
+    const triggerAt = trig.hit.index;
+    const clauseBefore = v.text.slice(Math.max(0, triggerAt - 60), triggerAt);
+    if (HYPOTHETICAL.test(clauseBefore)) continue;
+    const date = dates.get(v.sentence.index) ?? null;
+    const places = v.actors.filter((m) => byId.get(m.entity!)?.type === 'Place' && m.type !== 'Nationality');
+    const locative = (m: (typeof places)[number]) =>
+      LOCATIVE.test(v.text.slice(Math.max(0, v.rel(m.start) - 30), v.rel(m.start)));
+    const possessor = (m: (typeof places)[number]) => /^['’]s\b/.test(v.text.slice(v.rel(m.end)));
+    // "... and Kyiv spoke of": a place that is the subject of a verb acts; it is not where things happen
+    const subject = (m: (typeof places)[number]) =>
+      /^\s+(spoke|said|says|is|was|has|had|will|would|announced|called|holds)\b/.test(v.text.slice(v.rel(m.end)));
+    const candidates = places.filter(
+      (m) =>
+        !subject(m) &&
+        (locative(m) ||
+          (PHYSICAL.has(trig.t.type) &&
+            !possessor(m) &&
+            v.rel(m.start) > triggerAt &&
+            v.rel(m.start) - triggerAt < 60)),
+    );
+    const place = candidates.sort(
+      (a, b) =>
+        Number(locative(b)) - Number(locative(a)) ||
+        specificity(a.rule) - specificity(b.rule) ||
+        Math.abs(v.rel(a.start) - triggerAt) - Math.abs(v.rel(b.start) - triggerAt),
+    )[0];
+    const participants = v.actors.filter(
+      (m) =>
+        m !== place &&
+        (m.type === 'Person' ||
+          m.type === 'Organization' ||
+          m.type === 'Nationality' ||
+          (m.type === 'Place' && m.rule === 'country')),
+    );
+    if (!place && !date && participants.length === 0) continue;
+    const where = place ? byId.get(place.entity!)!.name : null;
+    const id = `event:${slug(trig.t.type)}:${place ? slug(where!) : state.article.id}:${date ?? `s${v.sentence.index}`}`;
+    const name = `${trig.t.label}${where ? ` in ${where}` : ''}${date ? ` (${date})` : ''}`;
+    const start = v.sentence.start + triggerAt;
+    const end = start + trig.hit[0].length;
+    const ev: Entity = {
+      id,
+      type: 'Event',
+      name,
+      aliases: [],
+      mentions: [{ start, end, text: trig.hit[0], sentence: v.sentence.index }],
+      eventType: trig.t.type,
+      ...(date ? { date } : {}),
+      description: v.text.length > 300 ? `${v.text.slice(0, 297)}...` : v.text,
+    };
+    const have = entities.find((e) => e.id === id);
+    if (have) have.mentions.push(...ev.mentions);
+    else entities.push(ev);
+    const evidence = [v.evidence()];
+    if (place)
+      rels.push({ type: 'OCCURRED_IN', source: id, target: place.entity!, properties: {}, evidence, confidence: 0.7 });
+    for (const p of participants) {
+      const role = p.end <= start ? 'agent' : 'target';
+      rels.push({
+        type: 'PARTICIPATED_IN',
+        source: p.entity!,
+        target: id,
+        properties: { role },
+        evidence,
+        confidence: 0.6,
+      });
+    }
+  }
+  return { ...state, entities, relations: mergeRelations([...state.relations, ...rels]) };
+}

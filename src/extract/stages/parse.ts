@@ -1,0 +1,126 @@
+import crypto from 'node:crypto';
+import { ExtractError } from '../errors';
+import type { ArticleMeta, CommentBlock, DocState, Range } from '../types';
+
+export interface ArticleInput {
+  source: string;
+  /** the text exactly as read: every offset indexes into it */
+  text: string;
+  meta?: Partial<Omit<ArticleMeta, 'id' | 'language'>>;
+}
+
+const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
+const COPYRIGHT =
+  /(?:©\s*)?\(c\)\s*Copyright\s+([^\n]*?)\s*(\d{4})?\.?[ \t]*$|©\s*(?:Copyright\s+)?([^\n]*?)\s*(\d{4})?\.?[ \t]*$/im;
+const PUBLISHER_NAMES: [RegExp, string][] = [
+  [/reuters/i, 'Reuters'],
+  [/associated press|\bAP\b/, 'Associated Press'],
+  [/agence france|\bAFP\b/, 'AFP'],
+];
+const MD_TITLE = /^\s*#\s+(.+)\n/;
+
+/** Stable article id: the same text always gives the same id. */
+export const articleId = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+
+/** A handle line in the comment section: short, no sentence punctuation. */
+function isHandle(line: string): boolean {
+  const t = line.trim();
+  return (
+    t.length > 0 &&
+    t.length <= 40 &&
+    t.split(/\s+/).length <= 4 &&
+    !/[.!?…:;,"”)]$/.test(t) &&
+    !/^[a-z]/.test(t) &&
+    !/^\$?\d/.test(t)
+  );
+}
+
+/** Splits the text after the copyright line into comments: a handle line, then the comment's lines. */
+export function parseComments(text: string, from: number): CommentBlock[] {
+  const comments: CommentBlock[] = [];
+  const lineRe = /[^\n]*\n?/g;
+  lineRe.lastIndex = from;
+  let current: CommentBlock | null = null;
+  for (let m = lineRe.exec(text); m && m[0].length > 0; m = lineRe.exec(text)) {
+    const lineStart = m.index;
+    const raw = m[0].replace(/\n$/, '');
+    const lineEnd = lineStart + raw.length;
+    if (raw.trim() === '') continue;
+    if (isHandle(raw) && (!current || current.end > current.start)) {
+      const lead = raw.length - raw.trimStart().length;
+      current = {
+        index: comments.length,
+        author: raw.trim(),
+        authorStart: lineStart + lead,
+        start: lineEnd + 1,
+        end: lineEnd + 1,
+      };
+      comments.push(current);
+    } else if (current) {
+      if (current.end === current.start) current.start = lineStart;
+      current.end = lineEnd;
+    }
+  }
+  return comments.filter((c) => c.end > c.start);
+}
+
+function publisherFrom(holder: string): string {
+  for (const [re, name] of PUBLISHER_NAMES) if (re.test(holder)) return name;
+  return holder.replace(/[.\s]+$/, '');
+}
+
+/** Stage 1: header, body, copyright and reader comments of a plain-text, Markdown or pre-decoded article. */
+export function parse(input: ArticleInput): DocState {
+  const { text } = input;
+  if (text.trim() === '') throw new ExtractError('EMPTY_INPUT', 'input is empty');
+  let bodyStart = 0;
+  let publishedAt = input.meta?.publishedAt ?? null;
+  let title = input.meta?.title ?? null;
+  const header = DATE_HEADER.exec(text);
+  if (header) {
+    publishedAt ??= header[1]!;
+    bodyStart = header[0].length;
+  }
+  const md = MD_TITLE.exec(text.slice(bodyStart));
+  if (md && !title) {
+    title = md[1]!.trim();
+    bodyStart += md[0].length;
+  }
+  let bodyEnd = text.length;
+  let publisher = input.meta?.publisher ?? null;
+  let comments: CommentBlock[] = [];
+  const copyright = COPYRIGHT.exec(text);
+  if (copyright && copyright.index >= bodyStart) {
+    bodyEnd = copyright.index;
+    const holder = (copyright[1] ?? copyright[3] ?? '').trim();
+    if (holder) publisher ??= publisherFrom(holder);
+    comments = parseComments(text, copyright.index + copyright[0].length);
+  }
+  while (bodyStart < bodyEnd && /\s/.test(text[bodyStart]!)) bodyStart++;
+  while (bodyEnd > bodyStart && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;
+  if (bodyEnd <= bodyStart && comments.length === 0) throw new ExtractError('NO_TEXT', 'input has no article text');
+  const body: Range[] = bodyEnd > bodyStart ? [{ start: bodyStart, end: bodyEnd }] : [];
+  return {
+    source: input.source,
+    text,
+    article: {
+      id: articleId(text),
+      title,
+      url: input.meta?.url ?? null,
+      publishedAt,
+      publisher,
+      language: 'en',
+    },
+    body,
+    comments,
+    sentences: [],
+    tokens: [],
+    mentions: [],
+    entities: [],
+    relations: [],
+    statements: [],
+    diagnostics: publishedAt
+      ? []
+      : [{ stage: 'parse', level: 'info', message: 'no publication date: relative dates stay unresolved' }],
+  };
+}

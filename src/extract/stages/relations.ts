@@ -1,0 +1,217 @@
+import { TITLE_WORDS } from '../lexicon/words';
+import type { DocState, EntityType, Mention, Relation } from '../types';
+import { views, withCountries, type SentenceView } from './context';
+
+/**
+ * The relation vocabulary (docs/extraction.md). re3d kinds map as: belongs to -> PART_OF / MEMBER_OF,
+ * in charge of -> HOLDS_POSITION (leading titles), co-located -> LOCATED_IN, fighting against ->
+ * FIGHTS_AGAINST, military allies of -> ALLIED_WITH, communicated with -> COMMUNICATED_WITH.
+ */
+export const RELATION_TYPES = [
+  'HOLDS_POSITION',
+  'LOCATED_IN',
+  'BASED_IN',
+  'PART_OF',
+  'MEMBER_OF',
+  'CONTROLS',
+  'FIGHTS_AGAINST',
+  'SUPPORTS',
+  'ALLIED_WITH',
+  'COMMUNICATED_WITH',
+  'OCCURRED_IN',
+  'PARTICIPATED_IN',
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+
+type Typed = Mention & { entity: string; etype: EntityType | 'Nationality' };
+
+const isActor = (m: Typed) =>
+  m.etype === 'Organization' ||
+  m.etype === 'Nationality' ||
+  (m.etype === 'Place' && m.entity.startsWith('place:') && m.rule === 'country') ||
+  m.etype === 'Person';
+const isPlace = (m: Typed) => m.etype === 'Place';
+
+const FIGHT =
+  /\b((?:attacks?|assaults?|onslaught|offensive|strikes?|shelling|bombing) (?:on|against|across|in|of)|attacked|invasion of|invaded|invading|war (?:on|against|with)|fight(?:s|ing)? against|fought (?:against|with)|battles? (?:with|against)|clash(?:es|ed)? with|shelled|bombed|hostility to)\b/i;
+const WINDOW = 70;
+const SUPPORT =
+  /\b(aid(?:ing)? (?:for|to)|military aid|help(?:s|ed|ing)?|support(?:s|ed|ing)?|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied)|train(?:s|ed|ing)? troops|advis(?:e|es|ed|ing)|arm(?:s|ed|ing) )\b/i;
+const CONTROL =
+  /\b(holds?|held|controls?|controlled|captur(?:e|ed|es)|seiz(?:e|ed|es)|occup(?:y|ies|ied)|took control of|annexed|took)\b/i;
+const COMMUNICATE = /\b(told|met(?: with)?|spoke (?:with|to)|talks with|called|phoned|wrote to|briefed)\b/i;
+const ALLY = /\b(all(?:y|ies) (?:of|with)|alliance with|allied with)\b/i;
+const MODAL = /\b(would|could|might|may|if|should|expects?|expected|anticipated|plans? to)\b/i;
+
+function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): void {
+  const add = (type: RelationType, a: Typed, b: Typed, confidence: number, properties: Relation['properties'] = {}) => {
+    if (a.entity === b.entity) return;
+    const start = Math.min(a.start, b.start);
+    const end = Math.max(a.end, b.end);
+    out.push({ type, source: a.entity, target: b.entity, properties, evidence: [v.evidence(start, end)], confidence });
+  };
+  const gap = (a: Typed, b: Typed) => v.text.slice(v.rel(a.end), v.rel(b.start));
+
+  for (let i = 0; i < actors.length; i++) {
+    const m = actors[i]!;
+    const prev = actors[i - 1];
+    const next = actors[i + 1];
+    // HOLDS_POSITION: "NATO Secretary General Jens Stoltenberg", "Ukrainian deputy defense minister Hanna Malyar"
+    if (
+      m.etype === 'Person' &&
+      prev &&
+      (prev.etype === 'Organization' || prev.etype === 'Place' || prev.etype === 'Nationality')
+    ) {
+      const between = gap(prev, m)
+        .trim()
+        .replace(/^['’]s\s+/, '');
+      const inner = m.name ? m.text.slice(0, m.text.length - m.name.length).trim() : '';
+      const title = [between, inner].filter(Boolean).join(' ').trim();
+      const words = title.toLowerCase().split(/\s+/).filter(Boolean);
+      if (
+        words.length > 0 &&
+        words.length <= 6 &&
+        /^[\p{L}.\s'-]+$/u.test(title) &&
+        words.some((w) => TITLE_WORDS.has(w))
+      )
+        add('HOLDS_POSITION', m, prev, 0.9, { title });
+    }
+    // HOLDS_POSITION: "Serhiy Cherevatyi, spokesperson for Ukraine's eastern military command"
+    if (m.etype === 'Person') {
+      const after = v.text.slice(v.rel(m.end));
+      const appo = /^,\s+((?:the |a |an )?([\p{L}' -]*?))(?:,|\.|$| told| said)/u.exec(after);
+      if (appo && appo[2]!.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) {
+        const phraseEnd = m.end + appo[0].length;
+        const target = actors.find((a) => a.start > m.end && a.start < phraseEnd && a.etype !== 'Person');
+        if (target) add('HOLDS_POSITION', m, target, 0.8, { title: appo[1]!.replace(/^(the|a|an) /, '').trim() });
+      }
+    }
+    // PART_OF: "Russian Defense Ministry", "Ukrainian forces" belong to their country
+    if (m.etype === 'Organization' && m.countryOf)
+      add('PART_OF', m, { ...m, entity: m.countryOf, etype: 'Place' }, 0.8);
+    if (!next) continue;
+    const between = gap(m, next);
+    // LOCATED_IN: "Bakhmut in Donetsk province", "Istanbul, Turkey"
+    if (
+      isPlace(m) &&
+      isPlace(next) &&
+      /^(?:,|\s+in(?: the)?|\s+(?:further|farther)? ?(?:north|south|east|west)\w* (?:of|in))\s+$/.test(between)
+    )
+      add('LOCATED_IN', m, next, 0.85);
+    // BASED_IN: "the Islamic Association in Brandbergen"
+    if (m.etype === 'Organization' && isPlace(next) && /^\s+(?:in|based in|headquartered in)\s+$/.test(between))
+      add('BASED_IN', m, next, 0.6);
+    // "Kramatorsk and Sloviansk further west in Donetsk": both are in Donetsk
+    const third = actors[i + 2];
+    if (
+      isPlace(m) &&
+      isPlace(next) &&
+      third &&
+      isPlace(third) &&
+      /^\s*(?:,|and)\s*$/.test(between) &&
+      /^(?:,|\s+in(?: the)?|\s+(?:further|farther)? ?(?:north|south|east|west)\w* (?:of|in))\s+$/.test(gap(next, third))
+    )
+      add('LOCATED_IN', m, third, 0.8);
+  }
+
+  const text = v.text;
+  const cue = (re: RegExp) => {
+    const hit = re.exec(text);
+    return hit ? { start: v.sentence.start + hit.index, end: v.sentence.start + hit.index + hit[0].length } : null;
+  };
+  const leftActor = (pos: number) =>
+    [...actors].reverse().find((a) => a.end <= pos && pos - a.end <= WINDOW && isActor(a) && a.etype !== 'Person');
+  const rightActors = (pos: number, pred: (a: Typed) => boolean) => actors.filter((a) => a.start >= pos && pred(a));
+  const possessed = (a: Typed) => /^['’]s\b/.test(text.slice(v.rel(a.end)));
+
+  const fight = cue(FIGHT);
+  if (fight) {
+    const agent = leftActor(fight.start);
+    const target = rightActors(
+      fight.end,
+      (a) =>
+        a.start - fight.end <= WINDOW &&
+        (isActor(a) || isPlace(a)) &&
+        a.etype !== 'Person' &&
+        a.entity !== agent?.entity,
+    )[0];
+    if (agent && target) add('FIGHTS_AGAINST', agent, target, 0.6);
+  }
+  const support = cue(SUPPORT);
+  if (support && !/\bneeds?\b/.test(text.slice(0, v.rel(support.start)).slice(-20))) {
+    const agent = leftActor(support.start);
+    const target = rightActors(
+      support.end,
+      (a) => (isActor(a) || isPlace(a)) && a.etype !== 'Person' && a.entity !== agent?.entity && !possessed(a),
+    )[0];
+    if (agent && target) add('SUPPORTS', agent, target, 0.6);
+  }
+  const control = cue(CONTROL);
+  if (control && !MODAL.test(text.slice(0, v.rel(control.start)))) {
+    const agent = leftActor(control.start);
+    if (agent)
+      for (const place of rightActors(
+        control.end,
+        (a) => isPlace(a) && !possessed(a) && a.entity !== agent.entity && a.rule !== 'country',
+      ))
+        add('CONTROLS', agent, place, 0.6);
+  }
+  const talk = cue(COMMUNICATE);
+  if (talk) {
+    const speaker = [...actors]
+      .reverse()
+      .find((a) => a.end <= talk.start && (a.etype === 'Person' || a.etype === 'Organization'));
+    const hearer = rightActors(talk.end, (a) => a.etype === 'Person' || a.etype === 'Organization')[0];
+    if (speaker && hearer && hearer.start - talk.end < 40) add('COMMUNICATED_WITH', speaker, hearer, 0.7);
+  }
+  const ally = cue(ALLY);
+  if (ally) {
+    const a = leftActor(ally.start);
+    const b = rightActors(ally.end, isActor)[0];
+    if (a && b) add('ALLIED_WITH', a, b, 0.6);
+  }
+}
+
+/** Merges duplicate facts: one relation per (type, source, target, title) with all its evidence. */
+export function mergeRelations(rels: Relation[]): Relation[] {
+  const byKey = new Map<string, Relation>();
+  for (const r of rels) {
+    const key = `${r.type}|${r.source}|${r.target}|${String(r.properties.title ?? '')}`;
+    const have = byKey.get(key);
+    if (!have) byKey.set(key, { ...r, evidence: [...r.evidence] });
+    else {
+      for (const e of r.evidence)
+        if (!have.evidence.some((x) => x.sentence === e.sentence && x.start === e.start)) have.evidence.push(e);
+      have.confidence = Math.max(have.confidence, r.confidence);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** Stage 6: relations between entities, each with the sentence and span it rests on. */
+export function relations(state: DocState): DocState {
+  const types = new Map(state.entities.map((e) => [e.id, e.type]));
+  const out: Relation[] = [];
+  for (const v of views(state)) {
+    const actors = v.actors
+      .filter((m) => m.type !== 'Event')
+      .map(
+        (m) =>
+          ({
+            ...m,
+            entity: m.entity!,
+            etype: m.type === 'Nationality' ? 'Nationality' : (types.get(m.entity!) ?? 'Organization'),
+          }) as Typed,
+      );
+    sentenceRelations(v, actors, out);
+  }
+  const merged = mergeRelations([...state.relations, ...out]);
+  return {
+    ...state,
+    relations: merged,
+    entities: withCountries(
+      state.entities,
+      merged.flatMap((r) => [r.source, r.target]),
+    ),
+  };
+}

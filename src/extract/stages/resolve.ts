@@ -1,0 +1,130 @@
+import { distance } from 'fastest-levenshtein';
+import { entityId } from '../ids';
+import { country, countryByIso, place } from '../lexicon/gazetteer';
+import { KNOWN_ORGS } from '../lexicon/organizations';
+import type { DocState, Entity, EntityType, Mention } from '../types';
+
+const ORG_BY_NAME = new Map(KNOWN_ORGS.map((o) => [o.name, o]));
+const ENTITY_TYPES = new Set<string>(['Person', 'Organization', 'Place']);
+
+/** "the ministry" -> the last organisation whose name has that head word. */
+const NOMINALS: { re: RegExp; head: RegExp }[] = [
+  { re: /\bthe (ministry)\b/gi, head: /Ministry/ },
+  { re: /\b(?:the )?(alliance)(?= members|\b)/gi, head: /NATO|Alliance/ },
+  { re: /\bthe (army)\b/gi, head: /Army|Armed Forces/ },
+  { re: /\bthe (company)\b/gi, head: /Inc|Corp|Company|Group|Ltd/ },
+  { re: /\bthe (agency)\b/gi, head: /Agency/ },
+  { re: /\bthe (commission)\b/gi, head: /Commission/ },
+  { re: /\bthe (council)\b/gi, head: /Council/ },
+  { re: /\bthe (club)\b/gi, head: /Club|FC|United|City/ },
+];
+
+function personKey(m: Mention, full: Map<string, string>): string {
+  const own = m.name ?? m.text;
+  const parts = own.split(/\s+/);
+  if (parts.length > 1) return own;
+  const exact = full.get(own);
+  if (exact) return exact;
+  for (const [sur, name] of full) if (own.length >= 5 && distance(sur, own) === 1 && sur[0] === own[0]) return name;
+  return own;
+}
+
+/** Stage 4: mentions -> entities with canonical ids, gazetteer facts and in-article coreference. */
+export function resolve(state: DocState): DocState {
+  // The same surface keeps one type across the article: the most frequent (lexicon-backed wins ties).
+  const votes = new Map<string, Map<string, number>>();
+  for (const m of state.mentions) {
+    if (!ENTITY_TYPES.has(m.type)) continue;
+    const v = votes.get(m.text) ?? new Map<string, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.key || m.rule === 'title' ? 3 : 1));
+    votes.set(m.text, v);
+  }
+  const mentions = state.mentions.map((m) => {
+    const v = votes.get(m.text);
+    if (!v || v.size < 2) return m;
+    const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0] as EntityType;
+    return best === m.type ? m : { ...m, type: best };
+  });
+
+  // Full person names by surname and first name: "Stoltenberg" -> "Jens Stoltenberg".
+  const full = new Map<string, string>();
+  for (const m of mentions)
+    if (m.type === 'Person' && (m.name ?? m.text).includes(' ')) {
+      const own = m.name ?? m.text;
+      const parts = own.split(/\s+/);
+      const sur = parts[parts.length - 1]!;
+      if (!full.has(sur) || full.get(sur)!.length < own.length) full.set(sur, own);
+    }
+
+  const entities = new Map<string, Entity>();
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    if (!ENTITY_TYPES.has(m.type)) {
+      out.push(m);
+      continue;
+    }
+    const type = m.type as EntityType;
+    let name = m.text.replace(/['’]s$/, '');
+    let extra: Partial<Entity> = {};
+    if (type === 'Person') name = personKey(m, full);
+    else if (type === 'Organization') {
+      const known = ORG_BY_NAME.get(m.key ?? '');
+      if (known) {
+        name = known.name;
+        if (known.wikidataId) extra = { wikidataId: known.wikidataId };
+      }
+    } else if (type === 'Place') {
+      const g = country(m.text) ?? place(m.text);
+      if (g) {
+        name = g.name;
+        extra = {
+          countryCode: g.countryCode,
+          latitude: g.latitude,
+          longitude: g.longitude,
+          ...(g.wikidataId ? { wikidataId: g.wikidataId } : {}),
+        };
+      }
+    }
+    const id = type === 'Place' && m.key ? m.key : entityId(type, name);
+    let e = entities.get(id);
+    if (!e) {
+      e = { id, type, name, aliases: [], mentions: [], ...extra };
+      entities.set(id, e);
+    }
+    if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+    e.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
+    out.push({ ...m, entity: id });
+  }
+
+  // Nominal coreference in the body: "the ministry said" -> the Russian Defense Ministry.
+  for (const s of state.sentences) {
+    if (s.section !== 'body') continue;
+    const sText = state.text.slice(s.start, s.end);
+    for (const { re, head } of NOMINALS) {
+      re.lastIndex = 0;
+      for (const hit of sText.matchAll(re)) {
+        const start = s.start + hit.index!;
+        const antecedent = [...out]
+          .reverse()
+          .find(
+            (m) => m.start < start && m.type === 'Organization' && m.entity && head.test(entities.get(m.entity)!.name),
+          );
+        if (!antecedent) continue;
+        const e = entities.get(antecedent.entity!)!;
+        const end = start + hit[0].length;
+        e.mentions.push({ start, end, text: hit[0], sentence: s.index });
+        out.push({ start, end, text: hit[0], type: 'Organization', sentence: s.index, rule: 'nominal', entity: e.id });
+      }
+    }
+  }
+  // Demonyms point at their country (used by relation rules), they are not entities themselves.
+  for (const m of out) {
+    if (m.type === 'Nationality' && m.value) {
+      const c = countryByIso(m.value);
+      if (c) m.entity = c.key;
+    }
+  }
+  for (const e of entities.values()) e.mentions.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { ...state, mentions: out, entities: [...entities.values()] };
+}
