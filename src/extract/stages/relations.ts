@@ -4,11 +4,12 @@ import { views, withCountries, type SentenceView } from './context';
 
 /**
  * The relation vocabulary (docs/extraction.md). re3d kinds map as: belongs to -> PART_OF / MEMBER_OF,
- * in charge of -> HOLDS_POSITION (leading titles), co-located -> LOCATED_IN, fighting against ->
+ * in charge of -> IN_CHARGE_OF ("led by") and HOLDS_POSITION (leading titles), co-located -> LOCATED_IN, fighting against ->
  * FIGHTS_AGAINST, military allies of -> ALLIED_WITH, communicated with -> COMMUNICATED_WITH.
  */
 export const RELATION_TYPES = [
   'HOLDS_POSITION',
+  'IN_CHARGE_OF',
   'LOCATED_IN',
   'BASED_IN',
   'PART_OF',
@@ -41,6 +42,7 @@ const CONTROL =
   /\b(holds?|held|controls?|controlled|captur(?:e|ed|es)|seiz(?:e|ed|es)|occup(?:y|ies|ied)|took control of|annexed|took)\b/i;
 const COMMUNICATE = /\b(told|met(?: with)?|spoke (?:with|to)|talks with|called|phoned|wrote to|briefed)\b/i;
 const ALLY = /\b(all(?:y|ies) (?:of|with)|alliance with|allied with)\b/i;
+const LED_BY = /\b(led|headed|commanded|run|chaired|founded) by\b/i;
 const MODAL = /\b(would|could|might|may|if|should|expects?|expected|anticipated|plans? to)\b/i;
 
 function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): void {
@@ -115,9 +117,15 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
   }
 
   const text = v.text;
+  // a cue word inside a name ("Rapid Support Forces") is not a cue
   const cue = (re: RegExp) => {
-    const hit = re.exec(text);
-    return hit ? { start: v.sentence.start + hit.index, end: v.sentence.start + hit.index + hit[0].length } : null;
+    const g = new RegExp(re.source, 'gi');
+    for (const hit of text.matchAll(g)) {
+      const start = v.sentence.start + hit.index!;
+      const end = start + hit[0].length;
+      if (!actors.some((a) => a.start < end && start < a.end)) return { start, end };
+    }
+    return null;
   };
   const leftActor = (pos: number) =>
     [...actors].reverse().find((a) => a.end <= pos && pos - a.end <= WINDOW && isActor(a) && a.etype !== 'Person');
@@ -163,6 +171,14 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
       .find((a) => a.end <= talk.start && (a.etype === 'Person' || a.etype === 'Organization'));
     const hearer = rightActors(talk.end, (a) => a.etype === 'Person' || a.etype === 'Organization')[0];
     if (speaker && hearer && hearer.start - talk.end < 40) add('COMMUNICATED_WITH', speaker, hearer, 0.7);
+  }
+  const led = cue(LED_BY);
+  if (led) {
+    const org = [...actors]
+      .reverse()
+      .find((a) => a.end <= led.start && a.etype === 'Organization' && led.start - a.end < 10);
+    const boss = actors.find((a) => a.start >= led.end && a.etype === 'Person' && a.start - led.end < 5);
+    if (org && boss) add('IN_CHARGE_OF', boss, org, 0.8);
   }
   const ally = cue(ALLY);
   if (ally) {

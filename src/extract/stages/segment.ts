@@ -8,7 +8,7 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\p{N}])|[.!?…]+["”’)\]]*$/gu;
+const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])|[.!?…]+["”’)\]]*$/gu;
 
 /** Splits one paragraph range into sentence ranges (trimmed, offsets into the full text). */
 export function splitSentences(text: string, range: Range): Range[] {

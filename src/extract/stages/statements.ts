@@ -68,9 +68,15 @@ export function statements(state: DocState): DocState {
     const pron = /\b(he|she|it|they)\s+(?:\w+ly\s+)?$/i.exec(text.slice(0, verb.index));
     if (pron) return { speaker: antecedent(pron[1]!, s.start), verbAt };
     const before = inSpan(s.start, verbAt);
+    // the subject stands right before the verb, perhaps with an appositive between: "X, led by Y, said"
+    const lead = state.text
+      .slice(s.start, verbAt)
+      .replace(/,[^,]*,\s*$/, '')
+      .trimEnd();
+    const adjacent = before.find((m) => m.end === s.start + lead.length);
     const person = before.find((m) => m.type === 'Person');
     const nominal = before.find((m) => m.rule === 'nominal');
-    const speaker = person ?? nominal ?? before[0] ?? null;
+    const speaker = adjacent ?? person ?? nominal ?? before[0] ?? null;
     if (speaker) return { speaker: speaker.entity!, verbAt };
     // "said X": the speaker after the verb
     const after = inSpan(verbAt, Math.min(s.end, verbAt + verb[0].length + 60))[0];

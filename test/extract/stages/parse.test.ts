@@ -1,0 +1,68 @@
+import { parse, parseComments } from '../../../src/extract/stages/parse';
+import { toArticleInput } from '../../../src/extract/formats';
+import { ExtractError } from '../../../src/extract/errors';
+
+describe('parse', () => {
+  const text =
+    'date 2024-01-02 Body one. Body two.\nMore body.© (c) Copyright Acme News 2024.\nalice\nFirst comment.\nBob Smith\nSecond comment.\nMore of it.';
+  const state = parse({ source: 't', text });
+
+  it('reads the date header and ends the body at the copyright line', () => {
+    expect(state.article.publishedAt).toBe('2024-01-02');
+    expect(state.article.publisher).toBe('Acme News');
+    expect(text.slice(state.body[0]!.start, state.body[0]!.end)).toBe('Body one. Body two.\nMore body.');
+  });
+
+  it('splits reader comments into handle and text', () => {
+    expect(state.comments.map((c) => [c.author, text.slice(c.start, c.end)])).toEqual([
+      ['alice', 'First comment.'],
+      ['Bob Smith', 'Second comment.\nMore of it.'],
+    ]);
+  });
+
+  it('gives the same id to the same text and another to other text', () => {
+    expect(parse({ source: 'x', text }).article.id).toBe(state.article.id);
+    expect(parse({ source: 'x', text: `${text} ` }).article.id).not.toBe(state.article.id);
+  });
+
+  it('has no comments without a copyright line', () => {
+    expect(parseComments('Just text.', 0)).toEqual([]);
+    expect(parse({ source: 'x', text: 'Plain article text.' }).comments).toEqual([]);
+  });
+
+  it('refuses text with nothing in it', () => {
+    expect(() => parse({ source: 'x', text: '   \n ' })).toThrow(ExtractError);
+  });
+});
+
+describe('article formats', () => {
+  it('reads a JSON article with its metadata', () => {
+    const input = toArticleInput(
+      'a.json',
+      JSON.stringify({
+        title: 'T',
+        text: 'NATO met.',
+        url: 'https://x.test/a',
+        publishedAt: '2023-02-16T10:00:00Z',
+        publisher: 'P',
+      }),
+    );
+    expect(input.text).toBe('NATO met.');
+    expect(input.meta).toEqual({ title: 'T', url: 'https://x.test/a', publisher: 'P', publishedAt: '2023-02-16' });
+  });
+
+  it('rejects malformed JSON with a typed error', () => {
+    expect(() => toArticleInput('a.json', '{"text": ')).toThrow(expect.objectContaining({ code: 'INVALID_JSON' }));
+  });
+
+  it('blanks HTML tags and scripts without moving offsets', () => {
+    const html =
+      '<html><head><title>Hi</title></head><body><script>alert("NATO")</script><p>Jens Stoltenberg spoke.</p></body></html>';
+    const input = toArticleInput('a.html', html);
+    expect(input.text.length).toBe(html.length);
+    expect(input.text).not.toMatch(/alert|<p>/);
+    const at = html.indexOf('Jens');
+    expect(input.text.slice(at, at + 16)).toBe('Jens Stoltenberg');
+    expect(input.meta?.title).toBe('Hi');
+  });
+});
