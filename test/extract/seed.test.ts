@@ -2,6 +2,7 @@
  * The seed article against our own gold (written by reading it, see docs/extraction.md).
  * Assertions are precision/recall floors, not exact output.
  */
+import fs from 'node:fs';
 import { extractFile, ids, precisionRecall, SEED } from './helpers';
 
 const out = extractFile(SEED);
@@ -155,7 +156,7 @@ describe('extraction of the seed article', () => {
   });
 
   it('gives every fact evidence inside a real sentence', () => {
-    const text = require('node:fs').readFileSync(SEED, 'utf8') as string;
+    const text = fs.readFileSync(SEED, 'utf8');
     for (const r of [...out.relations, ...out.statements]) {
       expect(r.evidence.length).toBeGreaterThan(0);
       for (const e of r.evidence) {
