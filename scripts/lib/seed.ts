@@ -1,7 +1,15 @@
 import type { GraphClient } from '../../src/graph/client';
+import { cypher } from '../../src/graph/cypher';
+import { ingestPaths } from '../../src/ingest/ingest-files';
 import type { Logger } from '../../src/observability/logger';
 
-/** Ingests the seed folder when the graph holds no article yet (filled in by the ingestion issue). */
-export async function ingestSeedsIfEmpty(_graph: GraphClient, _dir: string, _logger: Logger): Promise<void> {
-  return;
+/** `npm start` on an empty graph: ingest the seed articles so there is something to explore. */
+export async function ingestSeedsIfEmpty(graph: GraphClient, dir: string, logger: Logger): Promise<void> {
+  const [row] = await graph.read<{ n: number }>(cypher('MATCH (a:Article) RETURN count(a) AS n'));
+  if ((row?.n ?? 0) > 0) return;
+  const summary = await ingestPaths(graph, [dir]);
+  logger.info({ summary }, 'seeds ingested');
+  console.log(
+    `Ingested ${summary.created} seed article(s) from ${dir}/ (${summary.entities} entities, ${summary.relations} relations)`,
+  );
 }

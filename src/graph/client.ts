@@ -43,6 +43,13 @@ export class GraphClient {
     });
   }
 
+  /** A write transaction whose statements depend on what earlier ones returned: all or nothing, retried on transient errors. */
+  async writeTransaction<R>(
+    work: (run: (q: CypherQuery) => Promise<Record<string, unknown>[]>) => Promise<R>,
+  ): Promise<R> {
+    return this.withSession('WRITE', (tx) => work((q) => this.runIn(tx, q, 'WRITE')));
+  }
+
   private async runIn<T>(tx: ManagedTransaction, q: CypherQuery, mode: 'READ' | 'WRITE'): Promise<T[]> {
     const t0 = performance.now();
     const res = await tx.run(q.text, q.params);

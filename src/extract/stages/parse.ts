@@ -104,7 +104,8 @@ export function parse(input: ArticleInput): DocState {
     source: input.source,
     text,
     article: {
-      id: articleId(text),
+      // an article with a URL keeps its id when its text is corrected; otherwise the text is its identity
+      id: input.meta?.url ? articleId(`url:${input.meta.url}`) : articleId(text),
       title,
       url: input.meta?.url ?? null,
       publishedAt,

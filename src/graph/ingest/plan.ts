@@ -1,0 +1,310 @@
+/**
+ * Turns one extracted article into the Cypher that writes it: a fixed list of
+ * batched UNWIND ... MERGE statements, run in one transaction by ingest.ts.
+ * Pure: no driver here, so the generated Cypher and parameters are snapshot-tested.
+ */
+import { RELATION_TYPES } from '../../extract/stages/relations';
+import type { ExtractOutput } from '../../extract/output';
+import type { EntityType } from '../../extract/types';
+import { cypher, type CypherQuery } from '../cypher';
+
+const LABELS: EntityType[] = ['Person', 'Organization', 'Place', 'Event'];
+const REL_TYPES = new Set<string>(RELATION_TYPES);
+
+/**
+ * firstSeen/lastSeen come from `seen` ("articleId:date" per supporting article),
+ * so removing an article's support moves them back exactly.
+ */
+const RECOMPUTE_SEEN = `WITH r, [x IN r.seen | substring(x, size(split(x, ':')[0]) + 1)] AS ds
+SET r.firstSeen = CASE WHEN size(ds) = 0 THEN null ELSE date(reduce(m = ds[0], d IN ds | CASE WHEN d < m THEN d ELSE m END)) END,
+    r.lastSeen = CASE WHEN size(ds) = 0 THEN null ELSE date(reduce(m = ds[0], d IN ds | CASE WHEN d > m THEN d ELSE m END)) END`;
+
+export const sentenceId = (articleId: string, index: number) => `${articleId}:s${index}`;
+export const commentId = (articleId: string, index: number) => `${articleId}:c${index}`;
+
+/** Facts whose type is outside the vocabulary or whose ends are unknown are dropped, with a reason. */
+export interface Plan {
+  articleId: string;
+  queries: CypherQuery[];
+  dropped: string[];
+}
+
+export function planArticle(doc: ExtractOutput, textHash: string, text: string): Plan {
+  const a = doc.article;
+  const articleId = a.id;
+  const dropped: string[] = [];
+  const sid = (i: number) => sentenceId(articleId, i);
+  const known = new Set(doc.entities.map((e) => e.id));
+  const q: CypherQuery[] = [];
+
+  q.push(
+    cypher(
+      `MERGE (a:Article {id: $article.id})
+SET a.title = $article.title, a.url = $article.url, a.publisher = $article.publisher,
+    a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE date($article.publishedAt) END,
+    a.textHash = $article.textHash, a.source = $article.source, a.language = $article.language,
+    a.ingestedAt = datetime()`,
+      {
+        article: {
+          id: articleId,
+          title: a.title,
+          url: a.url,
+          publisher: a.publisher,
+          publishedAt: a.publishedAt,
+          textHash,
+          source: doc.source,
+          language: a.language,
+        },
+      },
+    ),
+  );
+
+  const sentences = doc.sentences.map((s) => ({
+    id: sid(s.index),
+    index: s.index,
+    start: s.start,
+    end: s.end,
+    section: s.section,
+    text: text.slice(s.start, s.end),
+  }));
+  q.push(
+    cypher(
+      `MATCH (a:Article {id: $articleId})
+UNWIND $sentences AS row
+MERGE (s:Sentence {id: row.id})
+SET s.articleId = $articleId, s.index = row.index, s.start = row.start, s.end = row.end,
+    s.section = row.section, s.text = row.text
+MERGE (a)-[:HAS_SENTENCE]->(s)`,
+      { articleId, sentences },
+    ),
+  );
+  q.push(
+    cypher(
+      `UNWIND $pairs AS pair
+MATCH (x:Sentence {id: pair[0]}), (y:Sentence {id: pair[1]})
+MERGE (x)-[:NEXT]->(y)`,
+      { pairs: sentences.slice(1).map((s, i) => [sentences[i]!.id, s.id]) },
+    ),
+  );
+
+  for (const label of LABELS) {
+    const rows = doc.entities
+      .filter((e) => e.type === label)
+      .map((e) => ({
+        id: e.id,
+        name: e.name,
+        aliases: e.aliases,
+        wikidataId: e.wikidataId ?? null,
+        latitude: e.latitude ?? null,
+        longitude: e.longitude ?? null,
+        countryCode: e.countryCode ?? null,
+        date: e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? e.date : null,
+        eventType: e.eventType ?? null,
+        description: e.description ?? null,
+      }));
+    if (rows.length === 0) continue;
+    // The label is one of four literals from LABELS, never user input.
+    q.push(
+      cypher(
+        `UNWIND $rows AS row
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e.name = row.name, e.createdAt = datetime()
+SET e:${label},
+    e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END),
+    e.wikidataId = coalesce(row.wikidataId, e.wikidataId),
+    e.countryCode = coalesce(row.countryCode, e.countryCode),
+    e.latitude = coalesce(row.latitude, e.latitude),
+    e.longitude = coalesce(row.longitude, e.longitude),
+    e.location = CASE WHEN row.latitude IS NULL THEN e.location ELSE point({latitude: row.latitude, longitude: row.longitude}) END,
+    e.date = CASE WHEN row.date IS NULL THEN e.date ELSE date(row.date) END,
+    e.eventType = coalesce(row.eventType, e.eventType),
+    e.description = coalesce(e.description, row.description)
+SET e.aliasText = reduce(s = '', x IN e.aliases | s + ' ' + x)
+WITH e
+MATCH (a:Article {id: $articleId})
+MERGE (a)-[:HAS_ENTITY]->(e)`,
+        { rows, articleId },
+      ),
+    );
+  }
+
+  const mentions = doc.entities.flatMap((e) =>
+    e.mentions.map((m) => ({ sentenceId: sid(m.sentence), entityId: e.id, start: m.start, end: m.end, text: m.text })),
+  );
+  q.push(
+    cypher(
+      `UNWIND $mentions AS row
+MATCH (s:Sentence {id: row.sentenceId}), (e:Entity {id: row.entityId})
+MERGE (s)-[m:MENTIONS {start: row.start, end: row.end}]->(e)
+SET m.text = row.text`,
+      { mentions },
+    ),
+  );
+
+  const byType = new Map<string, Record<string, unknown>[]>();
+  for (const r of doc.relations) {
+    if (!REL_TYPES.has(r.type)) {
+      dropped.push(`relation type ${r.type} is not in the vocabulary`);
+      continue;
+    }
+    if (!known.has(r.source) || !known.has(r.target) || r.evidence.length === 0) {
+      dropped.push(`${r.type} ${r.source} -> ${r.target}: unknown end or no evidence`);
+      continue;
+    }
+    const props = Object.fromEntries(Object.entries(r.properties).filter(([, v]) => v !== null && v !== undefined));
+    const rows = byType.get(r.type) ?? [];
+    rows.push({
+      source: r.source,
+      target: r.target,
+      key: String(props.title ?? props.role ?? ''),
+      props,
+      confidence: r.confidence,
+      evidence: [...new Set(r.evidence.map((e) => sid(e.sentence)))],
+      spans: r.evidence.map((e) => `${sid(e.sentence)}@${e.start}-${e.end}`),
+    });
+    byType.set(r.type, rows);
+  }
+  for (const [type, rows] of byType) {
+    // `type` is checked against the relation vocabulary above, never user input.
+    q.push(
+      cypher(
+        `UNWIND $rows AS row
+MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
+MERGE (s)-[r:${type} {key: row.key}]->(t)
+ON CREATE SET r.evidence = [], r.spans = [], r.articles = [], r.confidence = row.confidence
+SET r += row.props,
+    r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $prefix] + row.evidence,
+    r.spans = [x IN r.spans WHERE NOT x STARTS WITH $prefix] + row.spans,
+    r.articles = [x IN r.articles WHERE x <> $articleId] + $articleId,
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+    r.seen = [x IN coalesce(r.seen, []) WHERE NOT x STARTS WITH $prefix] + CASE WHEN $date IS NULL THEN [] ELSE [$prefix + $date] END
+${RECOMPUTE_SEEN}`,
+        { rows, prefix: `${articleId}:`, articleId, date: a.publishedAt },
+      ),
+    );
+  }
+
+  const statements = doc.statements.map((s) => ({
+    id: s.id,
+    text: s.text,
+    direct: s.direct,
+    channel: s.channel,
+    date: s.date && /^\d{4}-\d{2}-\d{2}$/.test(s.date) ? s.date : null,
+    speaker: s.speaker && known.has(s.speaker) ? s.speaker : null,
+    about: s.about.filter((x) => known.has(x)),
+    sentences: [...new Set(s.evidence.map((e) => sid(e.sentence)))],
+  }));
+  q.push(
+    cypher(
+      `UNWIND $statements AS row
+MERGE (st:Statement {id: row.id})
+SET st.text = row.text, st.direct = row.direct, st.channel = row.channel, st.articleId = $articleId,
+    st.date = CASE WHEN row.date IS NULL THEN null ELSE date(row.date) END
+WITH st, row
+CALL (st, row) {
+  UNWIND row.sentences AS sentenceId
+  MATCH (s:Sentence {id: sentenceId})
+  MERGE (st)-[:IN]->(s)
+}
+CALL (st, row) {
+  OPTIONAL MATCH (speaker:Entity {id: row.speaker})
+  FOREACH (_ IN CASE WHEN speaker IS NULL THEN [] ELSE [1] END | MERGE (st)-[:SAID_BY]->(speaker))
+}
+CALL (st, row) {
+  UNWIND row.about AS aboutId
+  MATCH (e:Entity {id: aboutId})
+  MERGE (st)-[:ABOUT]->(e)
+}`,
+      { statements, articleId },
+    ),
+  );
+
+  const commentMentions = new Map<number, Set<string>>();
+  for (const e of doc.entities)
+    for (const m of e.mentions) {
+      const s = doc.sentences[m.sentence];
+      if (s?.section !== 'comment') continue;
+      const c = doc.comments.find((x) => x.start <= s.start && s.end <= x.end);
+      if (!c) continue;
+      const set = commentMentions.get(c.index) ?? new Set<string>();
+      set.add(e.id);
+      commentMentions.set(c.index, set);
+    }
+  const comments = doc.comments.map((c) => ({
+    id: commentId(articleId, c.index),
+    index: c.index,
+    author: c.author,
+    commenterId: `commenter:${c.author.toLowerCase().replace(/\s+/g, '-')}`,
+    text: text.slice(c.start, c.end),
+    mentions: [...(commentMentions.get(c.index) ?? [])],
+  }));
+  q.push(
+    cypher(
+      `MATCH (a:Article {id: $articleId})
+UNWIND $comments AS row
+MERGE (c:Comment {id: row.id})
+SET c.index = row.index, c.text = row.text, c.author = row.author, c.articleId = $articleId
+MERGE (c)-[:ON]->(a)
+MERGE (who:Commenter {id: row.commenterId})
+ON CREATE SET who.handle = row.author
+MERGE (who)-[:WROTE]->(c)
+WITH c, row
+CALL (c, row) {
+  UNWIND row.mentions AS entityId
+  MATCH (e:Entity {id: entityId})
+  MERGE (c)-[:MENTIONS]->(e)
+}`,
+      { comments, articleId },
+    ),
+  );
+  return { articleId, queries: q, dropped };
+}
+
+/**
+ * Removes what one article contributed: its sentences, mentions, statements and
+ * comments, its share of the evidence on fact edges (edges left with no article
+ * go), and entities no other article mentions. `keepArticle` keeps the node
+ * itself (re-ingest of changed text).
+ */
+export function planRemoval(articleId: string, keepArticle: boolean): CypherQuery[] {
+  const p = { articleId, prefix: `${articleId}:` };
+  return [
+    cypher(
+      `MATCH (a:Article {id: $articleId})-[:HAS_ENTITY]->(e:Entity)-[r]-(:Entity)
+WHERE $articleId IN r.articles
+WITH DISTINCT r
+SET r.articles = [x IN r.articles WHERE x <> $articleId],
+    r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $prefix],
+    r.spans = [x IN r.spans WHERE NOT x STARTS WITH $prefix],
+    r.seen = [x IN coalesce(r.seen, []) WHERE NOT x STARTS WITH $prefix]
+${RECOMPUTE_SEEN}
+WITH r WHERE size(r.articles) = 0
+DELETE r`,
+      p,
+    ),
+    cypher(
+      `MATCH (a:Article {id: $articleId})-[:HAS_SENTENCE]->(s:Sentence)
+OPTIONAL MATCH (st:Statement)-[:IN]->(s)
+DETACH DELETE st
+WITH DISTINCT s
+DETACH DELETE s`,
+      p,
+    ),
+    cypher(
+      `MATCH (c:Comment)-[:ON]->(:Article {id: $articleId})
+OPTIONAL MATCH (who:Commenter)-[:WROTE]->(c)
+DETACH DELETE c
+WITH DISTINCT who WHERE who IS NOT NULL AND NOT (who)-[:WROTE]->()
+DELETE who`,
+      p,
+    ),
+    cypher(
+      `MATCH (a:Article {id: $articleId})-[h:HAS_ENTITY]->(e:Entity)
+DELETE h
+WITH DISTINCT e WHERE NOT ()-[:HAS_ENTITY]->(e)
+DETACH DELETE e`,
+      p,
+    ),
+    ...(keepArticle ? [] : [cypher('MATCH (a:Article {id: $articleId}) DETACH DELETE a', p)]),
+  ];
+}
