@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import type { Config } from '../config';
 import type { GraphClient } from '../graph/client';
 import { createLoaders, type Loaders } from './loaders';
@@ -10,6 +11,8 @@ export interface ApiContext {
   loaders: Loaders;
   /** true when the request carried the configured API key */
   authorized: boolean;
+  /** true when the request carried some API key (right or wrong) */
+  apiKeyGiven: boolean;
 }
 
 export function buildContext(
@@ -18,5 +21,19 @@ export function buildContext(
   requestId: string,
   apiKey: string | undefined,
 ): ApiContext {
-  return { requestId, graph, config, loaders: createLoaders(graph), authorized: apiKey === config.API_KEY };
+  return {
+    requestId,
+    graph,
+    config,
+    loaders: createLoaders(graph),
+    authorized: apiKey !== undefined && safeEqual(apiKey, config.API_KEY),
+    apiKeyGiven: apiKey !== undefined,
+  };
+}
+
+/** Constant-time comparison, so the key cannot be guessed byte by byte from timings. */
+function safeEqual(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
 }

@@ -1,7 +1,53 @@
+import DataLoader from 'dataloader';
 import type { GraphClient } from '../graph/client';
+import type { DirectionValue, EntityLabel, Page } from '../graph/models';
+import type { PageArgs } from '../graph/read/queries';
+import { GraphReader } from '../graph/read/reader';
+
+/**
+ * A loader keyed by (id, arguments): keys that share arguments go to the graph
+ * in one query, so a nested list costs one query per level, not one per parent.
+ */
+function pagedLoader<A, T>(fetch: (ids: readonly string[], args: A) => Promise<Page<T>[]>) {
+  return new DataLoader<{ id: string; args: A }, Page<T>, string>(
+    async (keys) => {
+      const groups = new Map<string, { args: A; ids: string[] }>();
+      for (const k of keys) {
+        const sig = JSON.stringify(k.args);
+        const g = groups.get(sig) ?? { args: k.args, ids: [] };
+        g.ids.push(k.id);
+        groups.set(sig, g);
+      }
+      const results = new Map<string, Page<T>>();
+      await Promise.all(
+        [...groups.entries()].map(async ([sig, g]) => {
+          const pages = await fetch(g.ids, g.args);
+          g.ids.forEach((id, i) => results.set(`${id}|${sig}`, pages[i]!));
+        }),
+      );
+      return keys.map((k) => results.get(`${k.id}|${JSON.stringify(k.args)}`)!);
+    },
+    { cacheKeyFn: (k) => `${k.id}|${JSON.stringify(k.args)}` },
+  );
+}
 
 /** Per-request DataLoaders: one Cypher per level of a nested query, not one per parent. */
-export function createLoaders(_graph: GraphClient) {
-  return {};
+export function createLoaders(graph: GraphClient) {
+  const reader = new GraphReader(graph);
+  return {
+    reader,
+    entity: new DataLoader((ids: readonly string[]) => reader.entities(ids)),
+    sentence: new DataLoader((ids: readonly string[]) => reader.sentences(ids)),
+    article: new DataLoader((ids: readonly string[]) => reader.articles(ids)),
+    relationships: pagedLoader((ids, a: { types: string[] | null; direction: DirectionValue; page: PageArgs }) =>
+      reader.relationships(ids, a.types, a.direction, a.page),
+    ),
+    mentions: pagedLoader((ids, a: { page: PageArgs }) => reader.mentions(ids, a.page)),
+    statements: pagedLoader((ids, a: { page: PageArgs }) => reader.statements(ids, a.page)),
+    articleSentences: pagedLoader((ids, a: { page: PageArgs }) => reader.articleSentences(ids, a.page)),
+    articleEntities: pagedLoader((ids, a: { label: EntityLabel | null; page: PageArgs }) =>
+      reader.articleEntities(ids, a.label, a.page),
+    ),
+  };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

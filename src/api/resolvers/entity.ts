@@ -1,0 +1,30 @@
+import type { EntityLabel } from '../../graph/models';
+import type { EntityType, PersonResolvers, Resolvers } from '../generated/resolvers-types';
+import { connection, pageArgs } from '../pagination';
+
+export const labelToType = (l: EntityLabel): EntityType => l.toUpperCase() as EntityType;
+export const typeToLabel = (t: EntityType): EntityLabel => (t.charAt(0) + t.slice(1).toLowerCase()) as EntityLabel;
+
+/** The fields every entity type shares: its type, and its relationships, mentions and statements (batched). */
+const common: PersonResolvers = {
+  type: (e) => labelToType(e.label),
+  relationships: async (e, { types, direction, first, after }, { loaders }) =>
+    connection(
+      await loaders.relationships.load({
+        id: e.id,
+        args: { types: types?.length ? types : null, direction: direction ?? 'BOTH', page: pageArgs(first, after) },
+      }),
+    ),
+  mentions: async (e, { first, after }, { loaders }) =>
+    connection(await loaders.mentions.load({ id: e.id, args: { page: pageArgs(first, after) } })),
+  statements: async (e, { first, after }, { loaders }) =>
+    connection(await loaders.statements.load({ id: e.id, args: { page: pageArgs(first, after) } })),
+};
+
+export const entityResolvers: Pick<Resolvers, 'Entity' | 'Person' | 'Organization' | 'Place' | 'Event'> = {
+  Entity: { __resolveType: (e) => e.label },
+  Person: common,
+  Organization: common as Resolvers['Organization'],
+  Place: common as Resolvers['Place'],
+  Event: common as Resolvers['Event'],
+};

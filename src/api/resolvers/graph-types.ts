@@ -1,0 +1,56 @@
+import type { Resolvers } from '../generated/resolvers-types';
+import { notFound } from '../errors';
+import { connection, pageArgs } from '../pagination';
+import { typeToLabel } from './entity';
+
+/** Looks an id up through a loader; a dangling id is a data bug, reported as NOT_FOUND. */
+async function must<T>(p: Promise<T | null>, what: string): Promise<T> {
+  const v = await p;
+  if (v === null || v === undefined) throw notFound(`${what} not found`);
+  return v;
+}
+
+export const graphTypeResolvers: Pick<
+  Resolvers,
+  'Relationship' | 'Evidence' | 'Mention' | 'Statement' | 'Article' | 'Path' | 'PathStep' | 'SearchHit'
+> = {
+  Relationship: {
+    other: (r, _a, { loaders }) => must(loaders.entity.load(r.otherId), `entity ${r.otherId}`),
+    properties: (r) => r.properties,
+  },
+  Evidence: {
+    sentence: (e, _a, { loaders }) => must(loaders.sentence.load(e.sentenceId), `sentence ${e.sentenceId}`),
+    article: (e, _a, { loaders }) => must(loaders.article.load(e.articleId), `article ${e.articleId}`),
+  },
+  Mention: {
+    sentence: (m, _a, { loaders }) => must(loaders.sentence.load(m.sentenceId), `sentence ${m.sentenceId}`),
+    article: (m, _a, { loaders }) => must(loaders.article.load(m.articleId), `article ${m.articleId}`),
+  },
+  Statement: {
+    speaker: (s, _a, { loaders }) => (s.speakerId ? loaders.entity.load(s.speakerId) : null),
+  },
+  Article: {
+    sentences: async (a, { first, after }, { loaders }) =>
+      connection(await loaders.articleSentences.load({ id: a.id, args: { page: pageArgs(first, after, 50) } })),
+    entities: async (a, { type, first, after }, { loaders }) =>
+      connection(
+        await loaders.articleEntities.load({
+          id: a.id,
+          args: { label: type ? typeToLabel(type) : null, page: pageArgs(first, after, 50) },
+        }),
+      ),
+  },
+  Path: {
+    length: (p) => p.steps.length,
+    nodes: async (p, _a, { loaders }) =>
+      Promise.all(p.nodeIds.map((id) => must(loaders.entity.load(id), `entity ${id}`))),
+    relationships: (p) => p.steps,
+  },
+  PathStep: {
+    from: (s, _a, { loaders }) => must(loaders.entity.load(s.fromId), `entity ${s.fromId}`),
+    to: (s, _a, { loaders }) => must(loaders.entity.load(s.toId), `entity ${s.toId}`),
+  },
+  SearchHit: {
+    entity: (h, _a, { loaders }) => must(loaders.entity.load(h.entityId), `entity ${h.entityId}`),
+  },
+};

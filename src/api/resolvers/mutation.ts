@@ -1,0 +1,44 @@
+import { decodeArticle } from '../../extract/decode';
+import { ExtractError, MAX_ARTICLE_BYTES } from '../../extract/errors';
+import { deleteArticle } from '../../graph/ingest/ingest';
+import { ingestInput } from '../../ingest/ingest-text';
+import type { ApiContext } from '../context';
+import type { MutationResolvers } from '../generated/resolvers-types';
+import { badInput, forbidden, notFound, unauthenticated } from '../errors';
+
+function requireKey(ctx: ApiContext): void {
+  if (!ctx.apiKeyGiven) throw unauthenticated('this mutation needs an API key in the x-api-key header');
+  if (!ctx.authorized) throw forbidden('the API key is not valid');
+}
+
+export const mutation: MutationResolvers = {
+  ingestArticle: async (_p, { input }, ctx) => {
+    requireKey(ctx);
+    if (Buffer.byteLength(input.text) > MAX_ARTICLE_BYTES)
+      throw badInput(`text may be at most ${MAX_ARTICLE_BYTES / 1048576} MB`, 'text');
+    if (input.url && !/^https?:\/\/\S+$/.test(input.url)) throw badInput('url must be an http(s) URL', 'url');
+    try {
+      const result = await ingestInput(ctx.graph, {
+        source: input.url ?? 'api',
+        // the same checks as a file: empty, binary, too large
+        text: decodeArticle(Buffer.from(input.text)),
+        meta: {
+          title: input.title ?? null,
+          url: input.url ?? null,
+          publishedAt: input.publishedAt ?? null,
+          publisher: input.publisher ?? null,
+        },
+      });
+      ctx.loaders.article.clear(result.articleId);
+      return { articleId: result.articleId, created: result.status === 'created' };
+    } catch (err) {
+      if (err instanceof ExtractError) throw badInput(`${err.code}: ${err.message}`, 'text');
+      throw err;
+    }
+  },
+  deleteArticle: async (_p, { id }, ctx) => {
+    requireKey(ctx);
+    if (!(await deleteArticle(ctx.graph, id))) throw notFound(`article ${id} not found`);
+    return true;
+  },
+};

@@ -1,0 +1,46 @@
+import type { QueryResolvers } from '../generated/resolvers-types';
+import { badInput } from '../errors';
+import { connection, pageArgs } from '../pagination';
+import { toLuceneQuery } from '../search-text';
+import { typeToLabel } from './entity';
+import { health } from './health';
+
+const MAX_ID = 300;
+const checkId = (id: string, arg: string) => {
+  if (id.length === 0 || id.length > MAX_ID) throw badInput(`${arg} must be 1..${MAX_ID} characters`, arg);
+  return id;
+};
+
+export const query: QueryResolvers = {
+  health,
+  search: async (_p, { text, types, first }, { loaders }) => {
+    const { limit } = pageArgs(first, null, 10);
+    const labels = types?.length ? types.map(typeToLabel) : null;
+    return loaders.reader.search(toLuceneQuery(text), labels, limit);
+  },
+  entity: (_p, { id }, { loaders }) => loaders.entity.load(checkId(id, 'id')),
+  entities: async (_p, { type, nameContains, first, after }, { loaders }) => {
+    if (nameContains && nameContains.length > 200)
+      throw badInput('nameContains may be at most 200 characters', 'nameContains');
+    return connection(
+      await loaders.reader.entitiesPage(type ? typeToLabel(type) : null, nameContains ?? null, pageArgs(first, after)),
+    );
+  },
+  events: async (_p, { from, to, placeId, participantId, first, after }, { loaders }) => {
+    if (from && to && from > to) throw badInput('from must not be after to', 'from');
+    return connection(
+      await loaders.reader.eventsPage(
+        { from: from ?? null, to: to ?? null, placeId: placeId ?? null, participantId: participantId ?? null },
+        pageArgs(first, after),
+      ),
+    );
+  },
+  shortestPath: (_p, { fromId, toId, maxLength }, { loaders }) => {
+    const n = maxLength ?? 4;
+    if (!Number.isInteger(n) || n < 1 || n > 6) throw badInput('maxLength must be between 1 and 6', 'maxLength');
+    return loaders.reader.shortestPath(checkId(fromId, 'fromId'), checkId(toId, 'toId'), n);
+  },
+  article: (_p, { id }, { loaders }) => loaders.article.load(checkId(id, 'id')),
+  articles: async (_p, { first, after }, { loaders }) =>
+    connection(await loaders.reader.articlesPage(pageArgs(first, after))),
+};

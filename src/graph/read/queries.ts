@@ -1,0 +1,191 @@
+/**
+ * Read queries of the API, as pure builders (snapshot-tested without a database).
+ * Every value travels as a parameter; the only text spliced in is a label from
+ * the fixed ENTITY_LABELS list or a validated small integer.
+ */
+import { cypher, type CypherQuery } from '../cypher';
+import type { DirectionValue, EntityLabel } from '../models';
+
+export const ENTITY_LABELS: EntityLabel[] = ['Person', 'Organization', 'Place', 'Event'];
+
+const assertLabel = (label: EntityLabel) => {
+  if (!ENTITY_LABELS.includes(label)) throw new Error(`unknown label ${label}`);
+  return label;
+};
+
+/** How an entity node becomes an EntityModel row. */
+export const ENTITY_PROJECTION = `{ id: e.id, name: e.name, aliases: coalesce(e.aliases, []), wikidataId: e.wikidataId,
+  countryCode: e.countryCode, latitude: e.latitude, longitude: e.longitude, eventType: e.eventType,
+  date: toString(e.date), label: [l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }`;
+
+const ARTICLE_PROJECTION = `{ id: a.id, title: a.title, url: a.url, publisher: a.publisher,
+  publishedAt: toString(a.publishedAt), textHash: a.textHash }`;
+
+export interface PageArgs {
+  offset: number;
+  limit: number;
+}
+
+export const entitiesByIds = (ids: readonly string[]): CypherQuery =>
+  cypher(`UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e${ENTITY_PROJECTION} AS e`, { ids });
+
+export const sentencesByIds = (ids: readonly string[]): CypherQuery =>
+  cypher(
+    `UNWIND $ids AS id MATCH (s:Sentence {id: id})
+RETURN s{ .id, .articleId, .index, .text, .section } AS s`,
+    { ids },
+  );
+
+export const articlesByIds = (ids: readonly string[]): CypherQuery =>
+  cypher(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a${ARTICLE_PROJECTION} AS a`, { ids });
+
+/** Full-text search; `query` must already be escaped Lucene (see search-text.ts). */
+export const searchEntities = (query: string, labels: EntityLabel[] | null, limit: number): CypherQuery =>
+  cypher(
+    `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
+WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
+RETURN node.id AS id, score
+ORDER BY score DESC, node.name
+LIMIT toInteger($limit)`,
+    { query, labels, limit },
+  );
+
+export const entitiesPage = (label: EntityLabel | null, nameContains: string | null, page: PageArgs): CypherQuery => {
+  const match = label ? `MATCH (e:${assertLabel(label)})` : 'MATCH (e:Entity)';
+  const where = 'WHERE $q IS NULL OR toLower(e.name) CONTAINS $q';
+  return cypher(
+    `CALL () { ${match} ${where} RETURN count(e) AS total }
+CALL () { ${match} ${where} RETURN e ORDER BY e.name, e.id SKIP toInteger($offset) LIMIT toInteger($limit) }
+RETURN total, e${ENTITY_PROJECTION} AS e`,
+    { q: nameContains ? nameContains.toLowerCase() : null, offset: page.offset, limit: page.limit },
+  );
+};
+
+export interface EventFilter {
+  from: string | null;
+  to: string | null;
+  placeId: string | null;
+  participantId: string | null;
+}
+
+export const eventsPage = (f: EventFilter, page: PageArgs): CypherQuery => {
+  const where = `WHERE ($from IS NULL OR e.date >= date($from)) AND ($to IS NULL OR e.date <= date($to))
+  AND ($placeId IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(:Entity {id: $placeId}) })
+  AND ($participantId IS NULL OR EXISTS { (:Entity {id: $participantId})-[:PARTICIPATED_IN]->(e) })`;
+  return cypher(
+    `CALL () { MATCH (e:Event) ${where} RETURN count(e) AS total }
+CALL () { MATCH (e:Event) ${where} RETURN e ORDER BY e.date, e.id SKIP toInteger($offset) LIMIT toInteger($limit) }
+RETURN total, e${ENTITY_PROJECTION} AS e`,
+    { ...f, offset: page.offset, limit: page.limit },
+  );
+};
+
+/** Fact edges of many entities at once (one query per nesting level, not per entity). */
+export const relationshipsOf = (
+  ids: readonly string[],
+  types: string[] | null,
+  direction: DirectionValue,
+  page: PageArgs,
+): CypherQuery =>
+  cypher(
+    `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (e)-[r]-(o:Entity)
+  WHERE r.articles IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = e) OR ($direction = 'INCOMING' AND endNode(r) = e))
+  WITH r, o, startNode(r) = e AS outgoing ORDER BY type(r), o.name, elementId(r)
+  WITH collect({ key: elementId(r), type: type(r), outgoing: outgoing, otherId: o.id, props: properties(r) }) AS rows
+  RETURN size(rows) AS total, rows[toInteger($offset)..toInteger($offset + $limit)] AS items
+}
+RETURN id, total, items`,
+    { ids, types, direction, offset: page.offset, limit: page.limit },
+  );
+
+export const mentionsOf = (ids: readonly string[], page: PageArgs): CypherQuery =>
+  cypher(
+    `UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (s:Sentence)-[m:MENTIONS]->(e)
+  WITH s, m ORDER BY s.articleId, s.index, m.start
+  WITH collect({ text: m.text, sentenceId: s.id, articleId: s.articleId }) AS rows
+  RETURN size(rows) AS total, rows[toInteger($offset)..toInteger($offset + $limit)] AS items
+}
+RETURN id, total, items`,
+    { ids, offset: page.offset, limit: page.limit },
+  );
+
+const STATEMENT_ROW = `{ id: st.id, text: st.text, direct: st.direct, date: toString(st.date), channel: st.channel,
+  speakerId: speaker.id, evidence: [(st)-[:IN]->(s:Sentence) | { sentenceId: s.id, articleId: s.articleId }] }`;
+
+export const statementsBy = (ids: readonly string[], page: PageArgs): CypherQuery =>
+  cypher(
+    `UNWIND $ids AS id
+MATCH (speaker:Entity {id: id})
+CALL (speaker) {
+  MATCH (st:Statement)-[:SAID_BY]->(speaker)
+  WITH st, speaker ORDER BY st.date, st.id
+  WITH collect(${STATEMENT_ROW}) AS rows
+  RETURN size(rows) AS total, rows[toInteger($offset)..toInteger($offset + $limit)] AS items
+}
+RETURN id, total, items`,
+    { ids, offset: page.offset, limit: page.limit },
+  );
+
+export const articlesPage = (page: PageArgs): CypherQuery =>
+  cypher(
+    `CALL () { MATCH (a:Article) RETURN count(a) AS total }
+CALL () { MATCH (a:Article) RETURN a ORDER BY a.publishedAt DESC, a.id SKIP toInteger($offset) LIMIT toInteger($limit) }
+RETURN total, a${ARTICLE_PROJECTION} AS a`,
+    { offset: page.offset, limit: page.limit },
+  );
+
+export const sentencesOfArticles = (ids: readonly string[], page: PageArgs): CypherQuery =>
+  cypher(
+    `UNWIND $ids AS id
+MATCH (a:Article {id: id})
+CALL (a) {
+  MATCH (a)-[:HAS_SENTENCE]->(s:Sentence)
+  WITH s ORDER BY s.index
+  WITH collect(s{ .id, .articleId, .index, .text, .section }) AS rows
+  RETURN size(rows) AS total, rows[toInteger($offset)..toInteger($offset + $limit)] AS items
+}
+RETURN id, total, items`,
+    { ids, offset: page.offset, limit: page.limit },
+  );
+
+export const entitiesOfArticles = (ids: readonly string[], label: EntityLabel | null, page: PageArgs): CypherQuery =>
+  cypher(
+    `UNWIND $ids AS id
+MATCH (a:Article {id: id})
+CALL (a) {
+  MATCH (a)-[:HAS_ENTITY]->(e:Entity)
+  WHERE $label IS NULL OR $label IN labels(e)
+  WITH e ORDER BY e.name, e.id
+  WITH collect(e${ENTITY_PROJECTION}) AS rows
+  RETURN size(rows) AS total, rows[toInteger($offset)..toInteger($offset + $limit)] AS items
+}
+RETURN id, total, items`,
+    { ids, label, offset: page.offset, limit: page.limit },
+  );
+
+/** Shortest path over fact edges only (never through articles or sentences). */
+export const shortestPath = (fromId: string, toId: string, maxLength: number): CypherQuery => {
+  if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 6) throw new Error('maxLength must be 1..6');
+  return cypher(
+    `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+MATCH p = shortestPath((a)-[*..${maxLength}]-(b))
+WHERE all(r IN relationships(p) WHERE r.articles IS NOT NULL)
+RETURN [n IN nodes(p) | n.id] AS nodeIds,
+       [r IN relationships(p) | { type: type(r), fromId: startNode(r).id, toId: endNode(r).id, evidence: r.evidence }] AS steps`,
+    { fromId, toId },
+  );
+};
+
+export const countsByLabel = (): CypherQuery =>
+  cypher(
+    ['Article', 'Sentence', 'Entity', 'Person', 'Organization', 'Place', 'Event', 'Statement', 'Comment', 'Commenter']
+      .map((l) => `MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS n`)
+      .join('\nUNION ALL\n'),
+  );

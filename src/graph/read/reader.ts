@@ -1,0 +1,187 @@
+import type { GraphClient } from '../client';
+import type {
+  ArticleModel,
+  DirectionValue,
+  EntityLabel,
+  EntityModel,
+  EvidenceModel,
+  MentionModel,
+  Page,
+  PathModel,
+  RelationshipModel,
+  SearchHitModel,
+  SentenceModel,
+  StatementModel,
+} from '../models';
+import * as Q from './queries';
+
+type Row = Record<string, any>;
+
+/** Sentence ids are "<articleId>:s<index>": evidence knows its article without a lookup. */
+export const evidenceOf = (sentenceIds: string[] | null | undefined): EvidenceModel[] =>
+  (sentenceIds ?? []).map((sentenceId) => ({
+    sentenceId,
+    articleId: sentenceId.slice(0, sentenceId.lastIndexOf(':s')),
+  }));
+
+// Bookkeeping on fact edges that clients see through dedicated fields, not `properties`.
+const HIDDEN = new Set(['evidence', 'spans', 'articles', 'seen', 'key', 'confidence']);
+
+function toPlain(v: unknown): unknown {
+  if (v && typeof v === 'object' && 'year' in v && 'month' in v && 'day' in v) return String(v);
+  return v;
+}
+
+export function toRelationship(row: Row, direction: DirectionValue): RelationshipModel {
+  const props = row.props as Row;
+  const properties = Object.fromEntries(
+    Object.entries(props)
+      .filter(([k]) => !HIDDEN.has(k))
+      .map(([k, v]) => [k, toPlain(v)]),
+  );
+  return {
+    key: row.key,
+    type: row.type,
+    direction: direction === 'BOTH' ? (row.outgoing ? 'OUTGOING' : 'INCOMING') : direction,
+    otherId: row.otherId,
+    properties,
+    confidence: typeof props.confidence === 'number' ? props.confidence : null,
+    evidence: evidenceOf(props.evidence),
+  };
+}
+
+const toEntity = (e: Row): EntityModel => ({
+  id: e.id,
+  label: e.label as EntityLabel,
+  name: e.name,
+  aliases: e.aliases ?? [],
+  wikidataId: e.wikidataId ?? null,
+  latitude: e.latitude ?? null,
+  longitude: e.longitude ?? null,
+  countryCode: e.countryCode ?? null,
+  date: e.date ?? null,
+  eventType: e.eventType ?? null,
+});
+
+const toStatement = (s: Row): StatementModel => ({
+  id: s.id,
+  text: s.text,
+  direct: Boolean(s.direct),
+  date: s.date ?? null,
+  channel: s.channel ?? null,
+  speakerId: s.speakerId ?? null,
+  evidence: s.evidence ?? [],
+});
+
+/** A page for every key, in key order (DataLoader's contract). */
+function pagesByKey<T>(ids: readonly string[], rows: Row[], map: (r: Row) => T, offset: number): Page<T>[] {
+  const byId = new Map(rows.map((r) => [r.id as string, r]));
+  return ids.map((id) => {
+    const r = byId.get(id);
+    return { items: r ? (r.items as Row[]).map(map) : [], totalCount: r ? r.total : 0, offset };
+  });
+}
+
+/** The API's view of the graph: runs the read queries and maps rows to models. */
+export class GraphReader {
+  constructor(private readonly graph: GraphClient) {}
+
+  async entities(ids: readonly string[]): Promise<(EntityModel | null)[]> {
+    const rows = await this.graph.read<Row>(Q.entitiesByIds(ids));
+    const byId = new Map(rows.map((r) => [r.e.id, toEntity(r.e)]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async sentences(ids: readonly string[]): Promise<(SentenceModel | null)[]> {
+    const rows = await this.graph.read<Row>(Q.sentencesByIds(ids));
+    const byId = new Map(rows.map((r) => [r.s.id, r.s as SentenceModel]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async articles(ids: readonly string[]): Promise<(ArticleModel | null)[]> {
+    const rows = await this.graph.read<Row>(Q.articlesByIds(ids));
+    const byId = new Map(rows.map((r) => [r.a.id, r.a as ArticleModel]));
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  async search(query: string, labels: EntityLabel[] | null, limit: number): Promise<SearchHitModel[]> {
+    const rows = await this.graph.read<Row>(Q.searchEntities(query, labels, limit));
+    return rows.map((r) => ({ entityId: r.id, score: r.score }));
+  }
+
+  async entitiesPage(
+    label: EntityLabel | null,
+    nameContains: string | null,
+    page: Q.PageArgs,
+  ): Promise<Page<EntityModel>> {
+    return this.page(Q.entitiesPage(label, nameContains, page), page, (r) => toEntity(r.e));
+  }
+
+  async eventsPage(filter: Q.EventFilter, page: Q.PageArgs): Promise<Page<EntityModel>> {
+    return this.page(Q.eventsPage(filter, page), page, (r) => toEntity(r.e));
+  }
+
+  async articlesPage(page: Q.PageArgs): Promise<Page<ArticleModel>> {
+    return this.page(Q.articlesPage(page), page, (r) => r.a as ArticleModel);
+  }
+
+  private async page<T>(q: ReturnType<typeof Q.articlesPage>, page: Q.PageArgs, map: (r: Row) => T): Promise<Page<T>> {
+    const rows = await this.graph.read<Row>(q);
+    const total = rows[0]?.total ?? (await this.countOnly(q));
+    return { items: rows.filter((r) => r.e !== null || r.a !== null).map(map), totalCount: total, offset: page.offset };
+  }
+
+  // A page past the end has no rows, so no total came back with them: count separately.
+  private async countOnly(q: ReturnType<typeof Q.articlesPage>): Promise<number> {
+    const rows = await this.graph.read<Row>({ text: q.text, params: { ...q.params, offset: 0, limit: 1 } });
+    return rows[0]?.total ?? 0;
+  }
+
+  async relationships(ids: readonly string[], types: string[] | null, direction: DirectionValue, page: Q.PageArgs) {
+    const rows = await this.graph.read<Row>(Q.relationshipsOf(ids, types, direction, page));
+    return pagesByKey(ids, rows, (r) => toRelationship(r, direction), page.offset);
+  }
+
+  async mentions(ids: readonly string[], page: Q.PageArgs): Promise<Page<MentionModel>[]> {
+    const rows = await this.graph.read<Row>(Q.mentionsOf(ids, page));
+    return pagesByKey(ids, rows, (r) => r as MentionModel, page.offset);
+  }
+
+  async statements(ids: readonly string[], page: Q.PageArgs): Promise<Page<StatementModel>[]> {
+    const rows = await this.graph.read<Row>(Q.statementsBy(ids, page));
+    return pagesByKey(ids, rows, toStatement, page.offset);
+  }
+
+  async articleSentences(ids: readonly string[], page: Q.PageArgs): Promise<Page<SentenceModel>[]> {
+    const rows = await this.graph.read<Row>(Q.sentencesOfArticles(ids, page));
+    return pagesByKey(ids, rows, (r) => r as SentenceModel, page.offset);
+  }
+
+  async articleEntities(
+    ids: readonly string[],
+    label: EntityLabel | null,
+    page: Q.PageArgs,
+  ): Promise<Page<EntityModel>[]> {
+    const rows = await this.graph.read<Row>(Q.entitiesOfArticles(ids, label, page));
+    return pagesByKey(ids, rows, toEntity, page.offset);
+  }
+
+  async shortestPath(fromId: string, toId: string, maxLength: number): Promise<PathModel | null> {
+    const [row] = await this.graph.read<Row>(Q.shortestPath(fromId, toId, maxLength));
+    if (!row) return null;
+    return {
+      nodeIds: row.nodeIds,
+      steps: (row.steps as Row[]).map((s) => ({
+        type: s.type,
+        fromId: s.fromId,
+        toId: s.toId,
+        evidence: evidenceOf(s.evidence),
+      })),
+    };
+  }
+
+  async counts(): Promise<Record<string, number>> {
+    const rows = await this.graph.read<Row>(Q.countsByLabel());
+    return Object.fromEntries(rows.map((r) => [r.label, r.n]));
+  }
+}

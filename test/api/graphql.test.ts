@@ -1,0 +1,152 @@
+/** The API through HTTP against the real Neo4j with the seed ingested: what a client app sees. */
+import path from 'node:path';
+import { cypher } from '../../src/graph/cypher';
+import { ingestPaths } from '../../src/ingest/ingest-files';
+import { wipe } from '../helpers/neo4j';
+import { gql, useServer } from '../helpers/server';
+
+const SEEDS = path.resolve(__dirname, '../../seeds');
+const KEY = 'test-api-key-123';
+
+describe('GraphQL API over the seed', () => {
+  const app = useServer({ API_KEY: KEY });
+  const url = () => app().server.url;
+  beforeAll(async () => {
+    await wipe(app().graph);
+    await ingestPaths(app().graph, [SEEDS]);
+  });
+
+  it('answers who holds which position in NATO, with the sentence as evidence', async () => {
+    const res = await gql(
+      url(),
+      `query ($id: ID!) { entity(id: $id) { name relationships(types: ["HOLDS_POSITION"], direction: INCOMING) {
+        totalCount edges { node { properties other { name type } evidence { sentence { text } article { publisher publishedAt } } } } } } }`,
+      { id: 'organization:nato' },
+    );
+    expect(res.errors).toBeUndefined();
+    const edges = res.data.entity.relationships.edges;
+    expect(edges).toContainEqual({
+      node: {
+        properties: expect.objectContaining({ title: 'Secretary General' }),
+        other: { name: 'Jens Stoltenberg', type: 'PERSON' },
+        evidence: [
+          {
+            sentence: { text: expect.stringContaining('NATO Secretary General Jens Stoltenberg said') },
+            article: { publisher: 'Reuters', publishedAt: '2023-02-16' },
+          },
+        ],
+      },
+    });
+  });
+
+  it('answers where Bakhmut is', async () => {
+    const res = await gql(
+      url(),
+      `{ entity(id: "place:bakhmut") { ... on Place { latitude longitude countryCode }
+         relationships(types: ["LOCATED_IN"], direction: OUTGOING) { edges { node { other { name } } } } } }`,
+    );
+    expect(res.data.entity.countryCode).toBe('UA');
+    expect(res.data.entity.latitude).toBeCloseTo(48.6, 0);
+    expect(res.data.entity.relationships.edges.map((e: any) => e.node.other.name)).toContain('Donetsk');
+  });
+
+  it('answers what Josep Borrell said', async () => {
+    const res = await gql(
+      url(),
+      `{ search(text: "Borrell", types: [PERSON]) { entity { name statements { totalCount edges { node { text direct speaker { name } evidence { sentence { index } } } } } } } }`,
+    );
+    const hit = res.data.search[0].entity;
+    expect(hit.name).toBe('Josep Borrell');
+    const said = hit.statements.edges.map((e: any) => e.node);
+    expect(said.length).toBeGreaterThanOrEqual(2);
+    expect(said.some((s: any) => s.direct && s.text.startsWith('It would be very disappointing'))).toBe(true);
+    expect(said.every((s: any) => s.speaker.name === 'Josep Borrell' && s.evidence.length > 0)).toBe(true);
+  });
+
+  it('answers which events happened in Kyiv on 2023-02-15', async () => {
+    const res = await gql(
+      url(),
+      `{ events(from: "2023-02-15", to: "2023-02-15", placeId: "place:kyiv") { totalCount edges { node { name date eventType } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.events.edges.map((e: any) => e.node)).toContainEqual(
+      expect.objectContaining({ eventType: 'SHOOT_DOWN', date: '2023-02-15' }),
+    );
+  });
+
+  it('finds the shortest path from Jens Stoltenberg to Bakhmut, with evidence on every step', async () => {
+    const res = await gql(
+      url(),
+      `{ shortestPath(fromId: "person:jens-stoltenberg", toId: "place:bakhmut") { length nodes { name } relationships { type from { name } to { name } evidence { sentence { text } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const p = res.data.shortestPath;
+    expect(p.length).toBeGreaterThanOrEqual(2);
+    expect(p.length).toBeLessThanOrEqual(4);
+    expect(p.nodes[0].name).toBe('Jens Stoltenberg');
+    expect(p.nodes[p.nodes.length - 1].name).toBe('Bakhmut');
+    for (const step of p.relationships) expect(step.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('pages through entities with cursors and a total count', async () => {
+    const q = `query ($after: String) { entities(type: PLACE, first: 5, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id } } } }`;
+    const first = (await gql(url(), q)).data.entities;
+    expect(first.edges).toHaveLength(5);
+    expect(first.totalCount).toBeGreaterThan(10);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await gql(url(), q, { after: first.pageInfo.endCursor })).data.entities;
+    expect(second.totalCount).toBe(first.totalCount);
+    const seen = new Set(first.edges.map((e: any) => e.node.id));
+    for (const e of second.edges) expect(seen.has(e.node.id)).toBe(false);
+    // walking every page visits every place exactly once
+    let after: string | null = null;
+    const all: string[] = [];
+    do {
+      const page: any = (await gql(url(), q, { after })).data.entities;
+      all.push(...page.edges.map((e: any) => e.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(all).toHaveLength(first.totalCount);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('lists articles with their sentences and entities', async () => {
+    const res = await gql(
+      url(),
+      `{ articles { totalCount edges { node { id publisher sentences(first: 2) { totalCount edges { node { index text } } } entities(type: PERSON) { totalCount } } } } }`,
+    );
+    const a = res.data.articles.edges[0].node;
+    expect(res.data.articles.totalCount).toBe(1);
+    expect(a.sentences.edges[0].node.index).toBe(0);
+    expect(a.sentences.totalCount).toBeGreaterThan(30);
+    expect(a.entities.totalCount).toBeGreaterThanOrEqual(7);
+  });
+
+  it('treats Lucene syntax in search text as plain words', async () => {
+    for (const text of ['") DETACH DELETE n //', '*:*', '~', 'Stoltenberg"', 'NATO AND OR', '(((', '\\']) {
+      const res = await gql(url(), `query ($t: String!) { search(text: $t) { entity { id } } }`, { t: text });
+      const code = res.errors?.[0]?.extensions?.code;
+      expect(code === undefined || code === 'BAD_USER_INPUT').toBe(true);
+      if (!res.errors) expect(res.data.search.length).toBeLessThan(10);
+    }
+    const [row] = await app().graph.read<{ n: number }>(cypher('MATCH (n:Entity) RETURN count(n) AS n'));
+    expect(row!.n).toBeGreaterThan(20);
+  });
+
+  it('batches nested fields: a fixed number of Cypher round-trips, whatever the number of entities', async () => {
+    const q = `query ($n: Int) { entities(first: $n) { edges { node { id name relationships(first: 5) { edges { node { type other { name } evidence { sentence { text } article { title } } } } } } } } }`;
+    const count = async (n: number) => {
+      let queries = 0;
+      const stop = app().graph.observe(() => queries++);
+      const res = await gql(url(), q, { n });
+      stop();
+      expect(res.errors).toBeUndefined();
+      expect(res.data.entities.edges).toHaveLength(n);
+      return queries;
+    };
+    const few = await count(3);
+    const many = await count(20);
+    expect(many).toBeLessThanOrEqual(6);
+    expect(many).toBe(few);
+  });
+});
