@@ -4,6 +4,8 @@ import { Command } from 'commander';
 import { ConfigError } from '../src/config';
 import { DatabaseUnavailableError } from '../src/graph/errors';
 import { deleteArticle } from '../src/graph/ingest/ingest';
+import { expandPaths } from '../src/extract/inputs';
+import { createExtractPool } from '../src/extract/worker/pool';
 import { ingestPaths } from '../src/ingest/ingest-files';
 import { connect } from './lib/connect';
 
@@ -32,14 +34,21 @@ const program = new Command('ingest')
           : null;
       const t0 = Date.now();
       let started = false;
-      const summary = await ingestPaths(graph, paths, (done, total, outcome) => {
-        if (bar && !started) {
-          bar.start(total, 0, { rate: '0.0' });
-          started = true;
-        }
-        bar?.update(done, { rate: (done / ((Date.now() - t0) / 1000)).toFixed(1) });
-        if (outcome.error && !opts.json) process.stderr.write(`\n${outcome.source}: ${outcome.error}\n`);
-      });
+      // worker threads pay off from a handful of articles on
+      const pool = expandPaths(paths).length >= 8 ? createExtractPool() : undefined;
+      const summary = await ingestPaths(
+        graph,
+        paths,
+        (done, total, outcome) => {
+          if (bar && !started) {
+            bar.start(total, 0, { rate: '0.0' });
+            started = true;
+          }
+          bar?.update(done, { rate: (done / ((Date.now() - t0) / 1000)).toFixed(1) });
+          if (outcome.error && !opts.json) process.stderr.write(`\n${outcome.source}: ${outcome.error}\n`);
+        },
+        pool,
+      ).finally(() => pool?.close());
       bar?.stop();
       if (opts.json) console.log(JSON.stringify(summary));
       else {

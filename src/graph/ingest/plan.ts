@@ -74,42 +74,36 @@ UNWIND $sentences AS row
 MERGE (s:Sentence {id: row.id})
 SET s.articleId = $articleId, s.index = row.index, s.start = row.start, s.end = row.end,
     s.section = row.section, s.text = row.text
-MERGE (a)-[:HAS_SENTENCE]->(s)`,
-      { articleId, sentences },
+MERGE (a)-[:HAS_SENTENCE]->(s)
+WITH s, row WHERE row.previous IS NOT NULL
+MATCH (p:Sentence {id: row.previous})
+MERGE (p)-[:NEXT]->(s)`,
+      { articleId, sentences: sentences.map((x, i) => ({ ...x, previous: i > 0 ? sentences[i - 1]!.id : null })) },
     ),
   );
+  const entityRows = doc.entities
+    .filter((e) => LABELS.includes(e.type))
+    .map((e) => ({
+      id: e.id,
+      label: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      wikidataId: e.wikidataId ?? null,
+      latitude: e.latitude ?? null,
+      longitude: e.longitude ?? null,
+      countryCode: e.countryCode ?? null,
+      date: e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? e.date : null,
+      eventType: e.eventType ?? null,
+      description: e.description ?? null,
+    }));
+  // row.label is one of the four LABELS (filtered above), never user input
   q.push(
     cypher(
-      `UNWIND $pairs AS pair
-MATCH (x:Sentence {id: pair[0]}), (y:Sentence {id: pair[1]})
-MERGE (x)-[:NEXT]->(y)`,
-      { pairs: sentences.slice(1).map((s, i) => [sentences[i]!.id, s.id]) },
-    ),
-  );
-
-  for (const label of LABELS) {
-    const rows = doc.entities
-      .filter((e) => e.type === label)
-      .map((e) => ({
-        id: e.id,
-        name: e.name,
-        aliases: e.aliases,
-        wikidataId: e.wikidataId ?? null,
-        latitude: e.latitude ?? null,
-        longitude: e.longitude ?? null,
-        countryCode: e.countryCode ?? null,
-        date: e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? e.date : null,
-        eventType: e.eventType ?? null,
-        description: e.description ?? null,
-      }));
-    if (rows.length === 0) continue;
-    // The label is one of four literals from LABELS, never user input.
-    q.push(
-      cypher(
-        `UNWIND $rows AS row
+      `MATCH (a:Article {id: $articleId})
+UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.createdAt = datetime()
-SET e:${label},
+SET e:$(row.label),
     e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END),
     e.wikidataId = coalesce(row.wikidataId, e.wikidataId),
     e.countryCode = coalesce(row.countryCode, e.countryCode),
@@ -120,13 +114,10 @@ SET e:${label},
     e.eventType = coalesce(row.eventType, e.eventType),
     e.description = coalesce(e.description, row.description)
 SET e.aliasText = reduce(s = '', x IN e.aliases | s + ' ' + x)
-WITH e
-MATCH (a:Article {id: $articleId})
 MERGE (a)-[:HAS_ENTITY]->(e)`,
-        { rows, articleId },
-      ),
-    );
-  }
+      { rows: entityRows, articleId },
+    ),
+  );
 
   const mentions = doc.entities.flatMap((e) =>
     e.mentions.map((m) => ({ sentenceId: sid(m.sentence), entityId: e.id, start: m.start, end: m.end, text: m.text })),
@@ -141,7 +132,7 @@ SET m.text = row.text`,
     ),
   );
 
-  const byType = new Map<string, Record<string, unknown>[]>();
+  const relRows: Record<string, unknown>[] = [];
   for (const r of doc.relations) {
     if (!REL_TYPES.has(r.type)) {
       dropped.push(`relation type ${r.type} is not in the vocabulary`);
@@ -152,8 +143,8 @@ SET m.text = row.text`,
       continue;
     }
     const props = Object.fromEntries(Object.entries(r.properties).filter(([, v]) => v !== null && v !== undefined));
-    const rows = byType.get(r.type) ?? [];
-    rows.push({
+    relRows.push({
+      type: r.type,
       source: r.source,
       target: r.target,
       key: String(props.title ?? props.role ?? ''),
@@ -162,15 +153,13 @@ SET m.text = row.text`,
       evidence: [...new Set(r.evidence.map((e) => sid(e.sentence)))],
       spans: r.evidence.map((e) => `${sid(e.sentence)}@${e.start}-${e.end}`),
     });
-    byType.set(r.type, rows);
   }
-  for (const [type, rows] of byType) {
-    // `type` is checked against the relation vocabulary above, never user input.
-    q.push(
-      cypher(
-        `UNWIND $rows AS row
+  // row.type was checked against the relation vocabulary above, never user input
+  q.push(
+    cypher(
+      `UNWIND $rows AS row
 MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
-MERGE (s)-[r:${type} {key: row.key}]->(t)
+MERGE (s)-[r:$(row.type) {key: row.key}]->(t)
 ON CREATE SET r.evidence = [], r.spans = [], r.articles = [], r.confidence = row.confidence
 SET r += row.props,
     r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $prefix] + row.evidence,
@@ -179,10 +168,9 @@ SET r += row.props,
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.seen = [x IN coalesce(r.seen, []) WHERE NOT x STARTS WITH $prefix] + CASE WHEN $date IS NULL THEN [] ELSE [$prefix + $date] END
 ${RECOMPUTE_SEEN}`,
-        { rows, prefix: `${articleId}:`, articleId, date: a.publishedAt },
-      ),
-    );
-  }
+      { rows: relRows, prefix: `${articleId}:`, articleId, date: a.publishedAt },
+    ),
+  );
 
   const statements = doc.statements.map((s) => ({
     id: s.id,
