@@ -24,7 +24,11 @@ async function main(): Promise<void> {
     }
   }
   const app = await createApp(config);
+  // Ctrl-C reaches us twice (from the terminal and relayed by npm/tsx): act on the first, ignore the rest.
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
     console.log(`\n${signal}: shutting down`);
     await app.close();
     if (stopNeo4j) {
@@ -33,8 +37,8 @@ async function main(): Promise<void> {
     }
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   if (config.INGEST_SEEDS) await ingestSeedsIfEmpty(app.graph, config.SEED_DIR, app.logger);
   console.log(`Neo4j ${app.neo4jVersion} at ${config.NEO4J_URI}`);
   console.log(`GraphQL API and Apollo Sandbox: ${app.server.url}`);

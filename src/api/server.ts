@@ -53,6 +53,8 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
     resolvers,
     introspection: config.INTROSPECTION ?? true,
     csrfPrevention: true,
+    // the process owner (scripts/start.ts) stops the server on signals, after which it stops Neo4j
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(production),
