@@ -30,6 +30,7 @@ export interface InstanceOptions {
 
 export const DEV_INSTANCE = { name: 'dev', host: '127.0.0.1', port: 7687 };
 export const TEST_INSTANCE = { name: 'test', host: '127.0.0.1', port: 7688 };
+export const BENCH_INSTANCE = { name: 'bench', host: '127.0.0.1', port: 7689 };
 
 const dirOf = (o: InstanceOptions) => path.join(BASE, o.name);
 const pidFile = (o: InstanceOptions) => path.join(dirOf(o), 'neo4j.pid');

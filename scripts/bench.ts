@@ -1,0 +1,158 @@
+/**
+ * `npm run bench [-- --quick] [--json FILE]`: extraction throughput and memory,
+ * and ingestion of a 1,000-article corpus into a Neo4j of its own (port 7689),
+ * cold and warm. Writes docs/performance.md (and FILE as JSON).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Command } from 'commander';
+import { extract } from '../src/extract/pipeline';
+import { createExtractPool } from '../src/extract/worker/pool';
+import { cypher } from '../src/graph/cypher';
+import { ingestPaths, type IngestSummary } from '../src/ingest/ingest-files';
+import { loadConfig } from '../src/config';
+import { benchTexts, writeCorpus } from './lib/bench-corpus';
+import { connect } from './lib/connect';
+import { managedInstance } from './lib/instance-from-config';
+import { start, stop } from './lib/managed-neo4j';
+
+interface ExtractBench {
+  texts: number;
+  kb: number;
+  seconds: number;
+  kbPerSecondPerCore: number;
+  oneMbSeconds: number;
+  oneMbPeakRssMb: number;
+}
+
+function benchExtraction(quick: boolean): ExtractBench {
+  const texts = benchTexts();
+  const rounds = quick ? 2 : 5;
+  for (const t of texts) extract({ source: 'warm', text: t }); // load gazetteers, JIT
+  const t0 = performance.now();
+  let bytes = 0;
+  for (let r = 0; r < rounds; r++)
+    for (const t of texts) {
+      extract({ source: 'bench', text: t });
+      bytes += Buffer.byteLength(t);
+    }
+  const seconds = (performance.now() - t0) / 1000;
+  // one article of 1 MB: every text once as paragraphs, repeated
+  let big = 'date 2023-02-16\n';
+  while (Buffer.byteLength(big) < 1024 * 1024) big += `${texts.join('\n')}\n`;
+  big = big.slice(0, 1024 * 1024);
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const b0 = performance.now();
+  extract({ source: 'big', text: big });
+  const oneMbSeconds = (performance.now() - b0) / 1000;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return {
+    texts: texts.length,
+    kb: Math.round(bytes / 1024),
+    seconds: Number(seconds.toFixed(2)),
+    kbPerSecondPerCore: Math.round(bytes / 1024 / seconds),
+    oneMbSeconds: Number(oneMbSeconds.toFixed(2)),
+    oneMbPeakRssMb: Math.round(peak / 1048576),
+  };
+}
+
+interface IngestBench extends IngestSummary {
+  run: 'cold' | 'warm';
+  threads: number;
+  articlesPerSecond: number;
+  writeShare: number;
+}
+
+async function benchIngestion(n: number): Promise<IngestBench[]> {
+  const instance = managedInstance('bench');
+  const started = await start(instance);
+  const config = loadConfig({
+    ...process.env,
+    NEO4J_URI: started.uri,
+    NEO4J_PASSWORD: instance.password,
+    LOG_LEVEL: 'silent',
+  });
+  const graph = await connect(config);
+  const dir = writeCorpus(n);
+  const out: IngestBench[] = [];
+  try {
+    for (const run of ['cold', 'warm'] as const) {
+      await graph.write(cypher('MATCH (n) DETACH DELETE n'));
+      const pool = createExtractPool();
+      const s = await ingestPaths(graph, [dir], () => undefined, pool).finally(() => pool.close());
+      out.push({
+        ...s,
+        run,
+        threads: pool.threads,
+        articlesPerSecond: Number((s.articles / s.seconds).toFixed(1)),
+        writeShare: Number((s.writeSeconds / s.seconds).toFixed(2)),
+      });
+      process.stderr.write(`ingest ${run}: ${s.articles} articles in ${s.seconds}s\n`);
+    }
+  } finally {
+    await graph.driver.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (started.started) await stop(instance);
+  }
+  return out;
+}
+
+function report(ex: ExtractBench, ing: IngestBench[], quick: boolean): string {
+  const neo4j = fs.readFileSync(path.resolve(__dirname, 'neo4j/pom.xml'), 'utf8').match(/<neo4j.version>([^<]+)/)?.[1];
+  const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+  const rows = ing
+    .map(
+      (r) =>
+        `| ${r.run} | ${r.articles} | ${r.threads} | ${r.seconds} | **${r.articlesPerSecond}** | ${r.extractSeconds} | ${r.writeSeconds} | ${Math.round(r.writeShare * 100)}% | ${r.failed} |`,
+    )
+    .join('\n');
+  return `# Performance
+
+Measured by \`npm run bench${quick ? ' -- --quick' : ''}\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${cpu}),
+${Math.round(os.totalmem() / 1073741824)} GiB, Node ${process.version}, Neo4j Community ${neo4j} (managed, 1 GiB heap, 512 MiB page cache).
+Numbers are from one run on a shared machine: read them as an order of magnitude.
+
+## Extraction (one core)
+
+| texts | KB | seconds | KB/s per core | 1 MB article: seconds | 1 MB article: peak RSS |
+| --- | --- | --- | --- | --- | --- |
+| ${ex.texts} | ${ex.kb} | ${ex.seconds} | **${ex.kbPerSecondPerCore}** | ${ex.oneMbSeconds} | ${ex.oneMbPeakRssMb} MB |
+
+## Ingestion (extraction on worker threads, one write transaction per article)
+
+The corpus is the seed, the test articles and the re3d documents, repeated with distinct
+dates and closing lines. Cold: first run after Neo4j started, empty graph. Warm: the
+same corpus again into an emptied graph, caches warm. Extraction seconds are summed over
+workers; write seconds are the wall time of the transactions.
+
+| run | articles | worker threads | seconds | articles/s | extraction s (CPU) | write s | write share | failed |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+${rows}
+
+Two cores serve the extraction workers and Neo4j at once, so write time includes
+waiting for the CPU the workers hold.
+`;
+}
+
+const program = new Command('bench')
+  .option('--quick', 'a smaller corpus (200 articles)')
+  .option('--json <file>', 'also write the raw results as JSON')
+  .option('--no-docs', 'do not rewrite docs/performance.md')
+  .action(async (opts: { quick?: boolean; json?: string; docs: boolean }) => {
+    const quick = Boolean(opts.quick);
+    const ex = benchExtraction(quick);
+    process.stderr.write(`extraction: ${ex.kbPerSecondPerCore} KB/s per core\n`);
+    const ing = await benchIngestion(quick ? 200 : 1000);
+    const md = report(ex, ing, quick);
+    if (opts.docs) fs.writeFileSync(path.resolve(__dirname, '../docs/performance.md'), md);
+    if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ extraction: ex, ingestion: ing }, null, 2));
+    process.stdout.write(md);
+  });
+
+program.parseAsync().catch((err: unknown) => {
+  console.error(`bench: ${(err as Error).message}`);
+  process.exit(1);
+});
