@@ -127,6 +127,8 @@ interface Piece {
   titled: boolean;
   /** token index where a capitalised title before the name starts ("Col. John Dorrian") */
   titleFrom?: number;
+  /** the run is a title and nothing else ("The Foreign Secretary said"): a reference to a person */
+  titleOnly?: boolean;
 }
 
 function matchTitle(tokens: Token[], i: number, end: number): number {
@@ -263,7 +265,10 @@ function pieces(tokens: Token[], docLower: Set<string>): Piece[] {
           break;
         }
       if (n > 0 && n < end - start) end -= n;
-      else if (n === end - start && n > 0) end = start;
+      else if (n === end - start && n > 0) {
+        out.push({ tokens: tokens.slice(start, end), from: start, to: end, titled: false, titleOnly: true });
+        end = start;
+      }
     }
     if (end > start) {
       const cut = titled ? -1 : splitKnownPrefix(tokens, start, end);
@@ -427,14 +432,30 @@ export function recognize(state: DocState): DocState {
   for (const m of text.matchAll(/(?<![.!?]\s)\b\p{Ll}[\p{Ll}'-]+\b/gu)) docLower.add(m[0]);
   const mentions: Mention[] = [];
   const unknown: Mention[] = [];
+  const titleRefs: Mention[] = [];
   for (const s of state.sentences) {
     const tokens = state.tokens[s.index]!;
     let nlpSpans: ReturnType<typeof compromiseSpans> | null = null;
     for (const p of pieces(tokens, docLower)) {
+      if (p.titleOnly) {
+        const start = p.tokens[0]!.start;
+        const end = p.tokens[p.tokens.length - 1]!.end;
+        titleRefs.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          type: 'Person',
+          sentence: s.index,
+          rule: 'title-coref',
+        });
+        continue;
+      }
       let start = p.tokens[0]!.start;
       let end = p.tokens[p.tokens.length - 1]!.end;
       const nameText = text.slice(start, end);
       let c = classify(p, tokens, nameText);
+      if (c.weak && nlp(nameText).has('(#Date|#Holiday|#Month|#WeekDay|#Duration)'))
+        c = { type: null, rule: 'date-like' };
       if (c.type === null || c.weak) {
         nlpSpans ??= compromiseSpans(text.slice(s.start, s.end));
         const hit = nlpSpans.find((x) => x.start < end - s.start && start - s.start < x.end);
@@ -475,7 +496,7 @@ export function recognize(state: DocState): DocState {
   for (const m of mentions)
     if (m.type === 'Person') {
       const parts = (m.name ?? m.text).split(/\s+/);
-      if (parts.length > 1) surnames.add(parts[parts.length - 1]!);
+      if (parts.length > 1 || m.rule === 'title') surnames.add(parts[parts.length - 1]!);
     }
   const retype = (m: Mention): boolean => {
     if (m.text.includes(' ') || (m.key?.startsWith('place:') && country(m.text))) return false;
@@ -516,6 +537,55 @@ export function recognize(state: DocState): DocState {
     const same = byText.get(m.text);
     if (same) mentions.push({ ...m, type: same.type, rule: 'same-text', ...(same.key ? { key: same.key } : {}) });
   }
+  mentions.push(...resolveTitleRefs(titleRefs, mentions, text));
+  mentions.push(...pronouns(state, mentions));
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   return { ...state, mentions };
+}
+
+/** "The Foreign Secretary said" refers to the person this article introduced as "Foreign Secretary Philip Hammond". */
+function resolveTitleRefs(refs: Mention[], mentions: Mention[], text: string): Mention[] {
+  const byTitle = new Map<string, string>();
+  for (const m of mentions)
+    if (m.type === 'Person' && m.name && m.text.endsWith(m.name)) {
+      const title = text
+        .slice(m.start, m.end - m.name.length)
+        .trim()
+        .toLowerCase();
+      if (title && !byTitle.has(title)) byTitle.set(title, m.name);
+    }
+  return refs.flatMap((r) => {
+    const name = byTitle.get(r.text.toLowerCase());
+    return name ? [{ ...r, name }] : [];
+  });
+}
+
+const PRONOUN = /\b(he|she|He|She)\b/g;
+
+/** "he said": the last person named in this or the two sentences before, as a mention of that person. */
+function pronouns(state: DocState, mentions: Mention[]): Mention[] {
+  const people = mentions.filter((m) => m.type === 'Person').sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  for (const s of state.sentences) {
+    if (s.section !== 'body') continue;
+    const sText = state.text.slice(s.start, s.end);
+    for (const hit of sText.matchAll(PRONOUN)) {
+      const at = s.start + hit.index!;
+      const antecedent = [...people]
+        .reverse()
+        .find((m) => m.end <= at && m.sentence >= s.index - 2 && m.rule !== 'pronoun');
+      if (!antecedent) continue;
+      const name = antecedent.name ?? antecedent.text;
+      out.push({
+        start: at,
+        end: at + hit[0].length,
+        text: hit[0],
+        type: 'Person',
+        sentence: s.index,
+        rule: 'pronoun',
+        name,
+      });
+    }
+  }
+  return out;
 }

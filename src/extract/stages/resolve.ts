@@ -91,7 +91,9 @@ export function resolve(state: DocState): DocState {
       e = { id, type, name, aliases: [], mentions: [], ...extra };
       entities.set(id, e);
     }
-    if (m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+    // pronouns and bare titles refer to the entity; they are not names of it
+    const referring = m.rule === 'pronoun' || m.rule === 'title-coref';
+    if (!referring && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     e.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
     out.push({ ...m, entity: id });
   }
