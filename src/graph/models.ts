@@ -60,6 +60,7 @@ export interface MentionModel {
 
 export interface StatementModel {
   id: string;
+  aboutIds: string[];
   text: string;
   direct: boolean;
   date: string | null;
@@ -101,4 +102,33 @@ export interface Page<T> {
   totalCount: number;
   /** offset of items[0] in the whole ordered list */
   offset: number;
+}
+
+export interface GraphNodeModel {
+  entity: EntityModel;
+  distance: number;
+}
+
+export interface SubgraphModel {
+  nodes: GraphNodeModel[];
+  /** fact edges, seen from their start node (direction OUTGOING, otherId = target) */
+  edges: (RelationshipModel & { sourceId: string })[];
+  truncated: boolean;
+}
+
+export interface PlaceDistanceModel {
+  place: EntityModel;
+  distanceKm: number;
+}
+
+export interface StatsModel {
+  articles: number;
+  sentences: number;
+  entities: number;
+  people: number;
+  organizations: number;
+  places: number;
+  events: number;
+  statements: number;
+  comments: number;
 }

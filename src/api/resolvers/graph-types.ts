@@ -1,7 +1,8 @@
+import type { EntityModel } from '../../graph/models';
 import type { Resolvers } from '../generated/resolvers-types';
 import { notFound } from '../errors';
 import { connection, pageArgs } from '../pagination';
-import { typeToLabel } from './entity';
+import { labelToType, typeToLabel } from './entity';
 
 /** Looks an id up through a loader; a dangling id is a data bug, reported as NOT_FOUND. */
 async function must<T>(p: Promise<T | null>, what: string): Promise<T> {
@@ -12,7 +13,16 @@ async function must<T>(p: Promise<T | null>, what: string): Promise<T> {
 
 export const graphTypeResolvers: Pick<
   Resolvers,
-  'Relationship' | 'Evidence' | 'Mention' | 'Statement' | 'Article' | 'Path' | 'PathStep' | 'SearchHit'
+  | 'Relationship'
+  | 'Evidence'
+  | 'Mention'
+  | 'Statement'
+  | 'Article'
+  | 'Path'
+  | 'PathStep'
+  | 'SearchHit'
+  | 'GraphNode'
+  | 'GraphEdge'
 > = {
   Relationship: {
     other: (r, _a, { loaders }) => must(loaders.entity.load(r.otherId), `entity ${r.otherId}`),
@@ -28,6 +38,20 @@ export const graphTypeResolvers: Pick<
   },
   Statement: {
     speaker: (s, _a, { loaders }) => (s.speakerId ? loaders.entity.load(s.speakerId) : null),
+    about: async (s, _a, { loaders }) =>
+      (await loaders.entity.loadMany(s.aboutIds)).filter((e): e is EntityModel => e !== null && !(e instanceof Error)),
+  },
+  GraphNode: {
+    id: (n) => n.entity.id,
+    label: (n) => n.entity.name,
+    type: (n) => labelToType(n.entity.label),
+    entity: (n) => n.entity,
+  },
+  GraphEdge: {
+    id: (e) => e.key,
+    source: (e) => (e as typeof e & { sourceId: string }).sourceId,
+    target: (e) => e.otherId,
+    properties: (e) => e.properties,
   },
   Article: {
     sentences: async (a, { first, after }, { loaders }) =>

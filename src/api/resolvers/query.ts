@@ -1,5 +1,5 @@
 import type { QueryResolvers } from '../generated/resolvers-types';
-import { badInput } from '../errors';
+import { badInput, notFound } from '../errors';
 import { connection, pageArgs } from '../pagination';
 import { toLuceneQuery } from '../search-text';
 import { typeToLabel } from './entity';
@@ -39,6 +39,32 @@ export const query: QueryResolvers = {
     const n = maxLength ?? 4;
     if (!Number.isInteger(n) || n < 1 || n > 6) throw badInput('maxLength must be between 1 and 6', 'maxLength');
     return loaders.reader.shortestPath(checkId(fromId, 'fromId'), checkId(toId, 'toId'), n);
+  },
+  stats: (_p, _a, { loaders }) => loaders.reader.stats(),
+  statements: async (_p, { aboutId, speakerId, first, after }, { loaders }) =>
+    connection(
+      await loaders.reader.statementsPage(
+        aboutId ? checkId(aboutId, 'aboutId') : null,
+        speakerId ? checkId(speakerId, 'speakerId') : null,
+        pageArgs(first, after),
+      ),
+    ),
+  placesNear: (_p, { latitude, longitude, radiusKm, first }, { loaders }) => {
+    if (latitude < -90 || latitude > 90) throw badInput('latitude must be between -90 and 90', 'latitude');
+    if (longitude < -180 || longitude > 180) throw badInput('longitude must be between -180 and 180', 'longitude');
+    const radius = radiusKm ?? 50;
+    if (!(radius > 0 && radius <= 20000)) throw badInput('radiusKm must be above 0 and at most 20000', 'radiusKm');
+    return loaders.reader.placesNear(latitude, longitude, radius, pageArgs(first, null).limit);
+  },
+  subgraph: async (_p, { centerId, depth, limit }, { loaders }) => {
+    const d = depth ?? 1;
+    const n = limit ?? 100;
+    if (!Number.isInteger(d) || d < 1 || d > 3) throw badInput('depth must be 1, 2 or 3', 'depth');
+    if (!Number.isInteger(n) || n < 1 || n > 300) throw badInput('limit must be between 1 and 300', 'limit');
+    const g = await loaders.reader.subgraph(checkId(centerId, 'centerId'), d, n);
+    if (!g) throw notFound(`entity ${centerId} not found`);
+    for (const node of g.nodes) loaders.entity.prime(node.entity.id, node.entity);
+    return g;
   },
   article: (_p, { id }, { loaders }) => loaders.article.load(checkId(id, 'id')),
   articles: async (_p, { first, after }, { loaders }) =>

@@ -13,10 +13,13 @@ const assertLabel = (label: EntityLabel) => {
   return label;
 };
 
-/** How an entity node becomes an EntityModel row. */
-export const ENTITY_PROJECTION = `{ id: e.id, name: e.name, aliases: coalesce(e.aliases, []), wikidataId: e.wikidataId,
-  countryCode: e.countryCode, latitude: e.latitude, longitude: e.longitude, eventType: e.eventType,
-  date: toString(e.date), label: [l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }`;
+/** How an entity node (variable `v`) becomes an EntityModel row. */
+export const entityProjection = (
+  v: string,
+) => `{ id: ${v}.id, name: ${v}.name, aliases: coalesce(${v}.aliases, []), wikidataId: ${v}.wikidataId,
+  countryCode: ${v}.countryCode, latitude: ${v}.latitude, longitude: ${v}.longitude, eventType: ${v}.eventType,
+  date: toString(${v}.date), label: [l IN labels(${v}) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }`;
+export const ENTITY_PROJECTION = entityProjection('e');
 
 const ARTICLE_PROJECTION = `{ id: a.id, title: a.title, url: a.url, publisher: a.publisher,
   publishedAt: toString(a.publishedAt), textHash: a.textHash }`;
@@ -117,7 +120,8 @@ RETURN id, total, items`,
   );
 
 const STATEMENT_ROW = `{ id: st.id, text: st.text, direct: st.direct, date: toString(st.date), channel: st.channel,
-  speakerId: speaker.id, evidence: [(st)-[:IN]->(s:Sentence) | { sentenceId: s.id, articleId: s.articleId }] }`;
+  speakerId: speaker.id, aboutIds: [(st)-[:ABOUT]->(x:Entity) | x.id],
+  evidence: [(st)-[:IN]->(s:Sentence) | { sentenceId: s.id, articleId: s.articleId }] }`;
 
 export const statementsBy = (ids: readonly string[], page: PageArgs): CypherQuery =>
   cypher(
@@ -188,4 +192,54 @@ export const countsByLabel = (): CypherQuery =>
     ['Article', 'Sentence', 'Entity', 'Person', 'Organization', 'Place', 'Event', 'Statement', 'Comment', 'Commenter']
       .map((l) => `MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS n`)
       .join('\nUNION ALL\n'),
+  );
+
+/** Statements filtered by topic and speaker, in date order. */
+export const statementsPage = (aboutId: string | null, speakerId: string | null, page: PageArgs): CypherQuery => {
+  const where = `WHERE ($speakerId IS NULL OR EXISTS { (st)-[:SAID_BY]->(:Entity {id: $speakerId}) })
+  AND ($aboutId IS NULL OR EXISTS { (st)-[:ABOUT]->(:Entity {id: $aboutId}) })`;
+  return cypher(
+    `CALL () { MATCH (st:Statement) ${where} RETURN count(st) AS total }
+CALL () { MATCH (st:Statement) ${where} RETURN st ORDER BY st.date, st.id SKIP toInteger($offset) LIMIT toInteger($limit) }
+OPTIONAL MATCH (st)-[:SAID_BY]->(speaker:Entity)
+RETURN total, ${STATEMENT_ROW} AS s`,
+    { aboutId, speakerId, offset: page.offset, limit: page.limit },
+  );
+};
+
+/** Places within a radius (metres), nearest first: served by the point index on Place.location. */
+export const placesNear = (latitude: number, longitude: number, radiusM: number, limit: number): CypherQuery =>
+  cypher(
+    `WITH point({latitude: $latitude, longitude: $longitude}) AS here
+MATCH (e:Place) WHERE point.distance(e.location, here) <= $radius
+WITH e, point.distance(e.location, here) AS metres
+ORDER BY metres LIMIT toInteger($limit)
+RETURN e${ENTITY_PROJECTION} AS e, metres`,
+    { latitude, longitude, radius: radiusM, limit },
+  );
+
+/** Entities around a center over fact edges (depth is a validated literal 1..3), nearest first. */
+export const subgraphNodes = (centerId: string, depth: number, limit: number): CypherQuery => {
+  if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new Error('depth must be 1..3');
+  return cypher(
+    `MATCH (c:Entity {id: $centerId})
+CALL (c) {
+  MATCH p = (c)-[*1..${depth}]-(o:Entity)
+  WHERE o <> c AND all(r IN relationships(p) WHERE r.articles IS NOT NULL)
+  WITH o, min(length(p)) AS distance
+  ORDER BY distance, o.name
+  RETURN collect({ e: o${entityProjection('o')}, distance: distance }) AS found
+}
+RETURN c${entityProjection('c')} AS center, found[0..toInteger($limit)] AS nodes, size(found) > toInteger($limit) AS truncated`,
+    { centerId, limit: limit - 1 },
+  );
+};
+
+/** The fact edges among a set of entities. */
+export const edgesAmong = (ids: string[]): CypherQuery =>
+  cypher(
+    `MATCH (a:Entity)-[r]->(b:Entity)
+WHERE a.id IN $ids AND b.id IN $ids AND r.articles IS NOT NULL
+RETURN { key: elementId(r), type: type(r), outgoing: true, otherId: b.id, props: properties(r) } AS r, a.id AS sourceId`,
+    { ids },
   );

@@ -8,6 +8,9 @@ import type {
   MentionModel,
   Page,
   PathModel,
+  PlaceDistanceModel,
+  StatsModel,
+  SubgraphModel,
   RelationshipModel,
   SearchHitModel,
   SentenceModel,
@@ -65,6 +68,7 @@ const toEntity = (e: Row): EntityModel => ({
 
 const toStatement = (s: Row): StatementModel => ({
   id: s.id,
+  aboutIds: s.aboutIds ?? [],
   text: s.text,
   direct: Boolean(s.direct),
   date: s.date ?? null,
@@ -180,8 +184,56 @@ export class GraphReader {
     };
   }
 
-  async counts(): Promise<Record<string, number>> {
+  async stats(): Promise<StatsModel> {
     const rows = await this.graph.read<Row>(Q.countsByLabel());
-    return Object.fromEntries(rows.map((r) => [r.label, r.n]));
+    const n = Object.fromEntries(rows.map((r) => [r.label, r.n])) as Record<string, number>;
+    return {
+      articles: n.Article ?? 0,
+      sentences: n.Sentence ?? 0,
+      entities: n.Entity ?? 0,
+      people: n.Person ?? 0,
+      organizations: n.Organization ?? 0,
+      places: n.Place ?? 0,
+      events: n.Event ?? 0,
+      statements: n.Statement ?? 0,
+      comments: n.Comment ?? 0,
+    };
+  }
+
+  async statementsPage(
+    aboutId: string | null,
+    speakerId: string | null,
+    page: Q.PageArgs,
+  ): Promise<Page<StatementModel>> {
+    const q = Q.statementsPage(aboutId, speakerId, page);
+    const rows = await this.graph.read<Row>(q);
+    const total =
+      rows[0]?.total ??
+      (await this.graph.read<Row>({ text: q.text, params: { ...q.params, offset: 0, limit: 1 } }))[0]?.total ??
+      0;
+    return { items: rows.map((r) => toStatement(r.s)), totalCount: total, offset: page.offset };
+  }
+
+  async placesNear(
+    latitude: number,
+    longitude: number,
+    radiusKm: number,
+    limit: number,
+  ): Promise<PlaceDistanceModel[]> {
+    const rows = await this.graph.read<Row>(Q.placesNear(latitude, longitude, radiusKm * 1000, limit));
+    return rows.map((r) => ({ place: toEntity(r.e), distanceKm: Number((r.metres / 1000).toFixed(3)) }));
+  }
+
+  /** Null when the center does not exist. */
+  async subgraph(centerId: string, depth: number, limit: number): Promise<SubgraphModel | null> {
+    const [row] = await this.graph.read<Row>(Q.subgraphNodes(centerId, depth, limit));
+    if (!row) return null;
+    const nodes = [
+      { entity: toEntity(row.center), distance: 0 },
+      ...(row.nodes as Row[]).map((n) => ({ entity: toEntity(n.e), distance: n.distance as number })),
+    ];
+    const edgeRows = await this.graph.read<Row>(Q.edgesAmong(nodes.map((n) => n.entity.id)));
+    const edges = edgeRows.map((r) => ({ ...toRelationship(r.r, 'OUTGOING'), sourceId: r.sourceId as string }));
+    return { nodes, edges, truncated: Boolean(row.truncated) };
   }
 }
