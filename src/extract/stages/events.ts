@@ -110,9 +110,12 @@ export function events(state: DocState): DocState {
       ...(date ? { date } : {}),
       description: v.text.length > 300 ? `${v.text.slice(0, 297)}...` : v.text,
     };
-    const have = entities.find((e) => e.id === id);
+    const have = byId.get(id);
     if (have) have.mentions.push(...ev.mentions);
-    else entities.push(ev);
+    else {
+      entities.push(ev);
+      byId.set(id, ev);
+    }
     const evidence = [v.evidence()];
     if (place)
       rels.push({ type: 'OCCURRED_IN', source: id, target: place.entity!, properties: {}, evidence, confidence: 0.7 });

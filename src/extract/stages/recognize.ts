@@ -19,6 +19,7 @@ import {
   TITLE_WORDS,
   TITLES,
 } from '../lexicon/words';
+import { groupBy, lastBefore } from '../sorted';
 import type { DocState, Mention, MentionType, Token } from '../types';
 
 const ORG_ALIAS = new Map<string, string>();
@@ -512,10 +513,14 @@ export function recognize(state: DocState): DocState {
       if (!mentions.includes(m)) mentions.push(m);
     }
   }
+  const placesBySentence = groupBy(
+    mentions.filter((x) => x.type === 'Place'),
+    (x) => x.sentence,
+  );
   // Coordinated with a place, or named by a place noun: "Kramatorsk and Sloviansk", "regions of Kherson and Zaporizhzhia".
   for (const m of unknown) {
     if (mentions.includes(m)) continue;
-    const sentenceMentions = mentions.filter((x) => x.sentence === m.sentence && x.type === 'Place');
+    const sentenceMentions = placesBySentence.get(m.sentence) ?? [];
     const before = text.slice(Math.max(0, m.start - 30), m.start);
     const after = text.slice(m.end, m.end + 30);
     const coordinated = sentenceMentions.some(
@@ -571,9 +576,7 @@ function pronouns(state: DocState, mentions: Mention[]): Mention[] {
     const sText = state.text.slice(s.start, s.end);
     for (const hit of sText.matchAll(PRONOUN)) {
       const at = s.start + hit.index!;
-      const antecedent = [...people]
-        .reverse()
-        .find((m) => m.end <= at && m.sentence >= s.index - 2 && m.rule !== 'pronoun');
+      const antecedent = lastBefore(people, at, (m) => m.sentence >= s.index - 2, 50);
       if (!antecedent) continue;
       const name = antecedent.name ?? antecedent.text;
       out.push({

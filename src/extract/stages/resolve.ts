@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { entityId } from '../ids';
 import { country, countryByIso, place } from '../lexicon/gazetteer';
 import { KNOWN_ORGS } from '../lexicon/organizations';
+import { lastBefore } from '../sorted';
 import type { DocState, Entity, EntityType, Mention } from '../types';
 
 const ORG_BY_NAME = new Map(KNOWN_ORGS.map((o) => [o.name, o]));
@@ -99,6 +100,7 @@ export function resolve(state: DocState): DocState {
   }
 
   // Nominal coreference in the body: "the ministry said" -> the Russian Defense Ministry.
+  const orgs = out.filter((m) => m.type === 'Organization' && m.entity).sort((a, b) => a.start - b.start);
   for (const s of state.sentences) {
     if (s.section !== 'body') continue;
     const sText = state.text.slice(s.start, s.end);
@@ -106,11 +108,7 @@ export function resolve(state: DocState): DocState {
       re.lastIndex = 0;
       for (const hit of sText.matchAll(re)) {
         const start = s.start + hit.index!;
-        const antecedent = [...out]
-          .reverse()
-          .find(
-            (m) => m.start < start && m.type === 'Organization' && m.entity && head.test(entities.get(m.entity)!.name),
-          );
+        const antecedent = lastBefore(orgs, start, (m) => head.test(entities.get(m.entity!)!.name));
         if (!antecedent) continue;
         const e = entities.get(antecedent.entity!)!;
         const end = start + hit[0].length;

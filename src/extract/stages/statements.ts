@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { SPEECH_VERBS } from '../lexicon/words';
 import type { DocState, Evidence, Mention, Sentence, Statement } from '../types';
+import { lastBefore as findLastBefore, lowerBound, within } from '../sorted';
 import { sentenceDates } from './temporal';
 
 interface Quote {
@@ -47,13 +48,15 @@ const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 /** Stage 7: direct quotes and reported speech, each with its speaker (an entity id), channel, date and evidence. */
 export function statements(state: DocState): DocState {
   const dates = sentenceDates(state);
-  const candidates = state.mentions.filter(
-    (m) => m.entity && (m.type === 'Person' || m.type === 'Organization' || m.type === 'Place'),
-  );
-  const inSpan = (from: number, to: number) => candidates.filter((m) => m.start >= from && m.end <= to);
-  const lastBefore = (pos: number, pred: (m: Mention) => boolean) =>
-    [...candidates].reverse().find((m) => m.end <= pos && pred(m));
-  const sentenceAt = (pos: number) => state.sentences.find((s) => s.start <= pos && pos < s.end);
+  const candidates = state.mentions
+    .filter((m) => m.entity && (m.type === 'Person' || m.type === 'Organization' || m.type === 'Place'))
+    .sort((a, b) => a.start - b.start);
+  const inSpan = (from: number, to: number) => within(candidates, from, to);
+  const lastBefore = (pos: number, pred: (m: Mention) => boolean) => findLastBefore(candidates, pos, pred);
+  const sentenceAt = (pos: number) => {
+    const s = state.sentences[lowerBound(state.sentences, pos + 1, (x) => x.start) - 1];
+    return s && s.start <= pos && pos < s.end ? s : undefined;
+  };
 
   /** The pronoun's antecedent: the last person for he/she, the last non-person for it/they. */
   const antecedent = (pron: string, pos: number) =>
@@ -197,8 +200,8 @@ function make(
 ): Statement {
   const about = [
     ...new Set(
-      state.mentions
-        .filter((m) => m.entity && m.start >= from && m.end <= to && m.entity !== speaker && m.type !== 'Date')
+      within(state.mentions, from, to)
+        .filter((m) => m.entity && m.entity !== speaker && m.type !== 'Date')
         .map((m) => m.entity!),
     ),
   ];

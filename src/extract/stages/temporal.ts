@@ -40,9 +40,13 @@ function isoValue(r: chrono.ParsedResult, ref: Date, forward: boolean): string |
 /** Day-precision date of each sentence, for events and statements ("" when none). */
 export function sentenceDates(state: DocState): Map<number, string> {
   const out = new Map<number, string>();
+  const firstDay = new Map<number, string>();
+  for (const m of state.mentions)
+    if (m.type === 'Date' && m.value?.length === 10 && !firstDay.has(m.sentence)) firstDay.set(m.sentence, m.value);
   let last: string | null = null;
   for (const s of state.sentences) {
-    const own = state.mentions.find((m) => m.sentence === s.index && m.type === 'Date' && m.value?.length === 10);
+    const value = firstDay.get(s.index);
+    const own = value ? { value } : undefined;
     if (own?.value) {
       out.set(s.index, own.value);
       last = own.value;

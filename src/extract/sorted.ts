@@ -1,0 +1,48 @@
+/** Binary searches over lists sorted by position: keep every stage near-linear on long inputs. */
+
+/** Index of the first item whose key is >= pos (items sorted by key). */
+export function lowerBound<T>(items: readonly T[], pos: number, key: (t: T) => number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(items[mid]!) < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last item (sorted by start) that ends at or before pos and passes the test, looking back at most `limit` items. */
+export function lastBefore<T extends { start: number; end: number }>(
+  items: readonly T[],
+  pos: number,
+  test: (t: T) => boolean,
+  limit = 500,
+): T | undefined {
+  let i = lowerBound(items, pos, (t) => t.start) - 1;
+  for (let n = 0; i >= 0 && n < limit; i--, n++) {
+    const t = items[i]!;
+    if (t.end <= pos && test(t)) return t;
+  }
+  return undefined;
+}
+
+/** Items (sorted by start) lying within [from, to). */
+export function within<T extends { start: number; end: number }>(items: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (let i = lowerBound(items, from, (t) => t.start); i < items.length && items[i]!.start < to; i++)
+    if (items[i]!.end <= to) out.push(items[i]!);
+  return out;
+}
+
+/** Groups items by a numeric key (e.g. sentence index). */
+export function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const t of items) {
+    const k = key(t);
+    const list = out.get(k);
+    if (list) list.push(t);
+    else out.set(k, [t]);
+  }
+  return out;
+}
