@@ -3,6 +3,8 @@ import path from 'node:path';
 import dotenv from 'dotenv';
 import { configSchema, DEV_API_KEY, DEV_NEO4J_PASSWORD, type Config } from './schema';
 
+const SECRETS = new Set(['NEO4J_PASSWORD', 'API_KEY']);
+
 /** A setting that is missing or wrong: one line naming the variable. */
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -26,7 +28,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, envFile = path.
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const name = issue.path.join('.');
-    throw new ConfigError(`Invalid setting ${name}: ${issue.message} (got ${JSON.stringify(merged[name] ?? null)})`);
+    // never echo a secret back, not even a wrong one
+    const got = SECRETS.has(name) ? '[redacted]' : JSON.stringify(merged[name] ?? null);
+    throw new ConfigError(`Invalid setting ${name}: ${issue.message} (got ${got})`);
   }
   const config = parsed.data;
   if (config.NODE_ENV === 'production') {

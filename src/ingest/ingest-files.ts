@@ -6,6 +6,23 @@ import { DatabaseUnavailableError } from '../graph/errors';
 import { ingestArticle, type IngestResult } from '../graph/ingest/ingest';
 
 /**
+ * Retries `work` while Neo4j is unavailable (a restart, a failover), backing off
+ * up to 5 s between tries, for at most `budgetMs`; then gives up with the error.
+ * Safe because each article is one idempotent transaction.
+ */
+export async function whileUnavailable<T>(work: () => Promise<T>, budgetMs: number): Promise<T> {
+  const deadline = Date.now() + budgetMs;
+  for (let wait = 500; ; wait = Math.min(wait * 2, 5000)) {
+    try {
+      return await work();
+    } catch (err) {
+      if (!(err instanceof DatabaseUnavailableError) || Date.now() + wait > deadline) throw err;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+  }
+}
+
+/**
  * Concurrent write transactions when extraction runs on workers. Measured on 2
  * cores: 2 writers were slower than 1 (Neo4j and the workers share the CPU).
  */
@@ -44,6 +61,7 @@ export async function ingestPaths(
   paths: string[],
   onProgress: (done: number, total: number, outcome: FileOutcome) => void = () => undefined,
   pool?: ExtractPool,
+  retryUnavailableMs = 60_000,
 ): Promise<IngestSummary> {
   const t0 = performance.now();
   const files = expandPaths(paths);
@@ -70,7 +88,7 @@ export async function ingestPaths(
     } else {
       const w0 = performance.now();
       try {
-        const result = await ingestArticle(graph, x.doc, x.text);
+        const result = await whileUnavailable(() => ingestArticle(graph, x.doc!, x.text!), retryUnavailableMs);
         s[result.status]++;
         if (result.status !== 'unchanged') {
           s.entities += result.entities;

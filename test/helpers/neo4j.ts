@@ -1,5 +1,6 @@
 import { loadConfig, type Config } from '../../src/config';
 import { GraphClient } from '../../src/graph/client';
+import { cypher } from '../../src/graph/cypher';
 import { createDriver } from '../../src/graph/driver';
 import { ensureGraphSchema } from '../../src/graph/schema-setup';
 
@@ -53,4 +54,23 @@ export async function countsByLabel(graph: GraphClient): Promise<Record<string, 
     params: {},
   });
   return Object.fromEntries(rows.map((r) => [r.label, r.n]));
+}
+
+/** A checksum of the whole graph: every node's and relationship's properties (timestamps and file paths aside). */
+export async function checksum(graph: GraphClient): Promise<string> {
+  const stable = (v: unknown): string =>
+    JSON.stringify(v, (_k, x) =>
+      Array.isArray(x) && x.every((y) => typeof y !== 'object')
+        ? [...x].sort() // lists of ids and aliases: the order only tells which writer came first
+        : x && typeof x === 'object' && !Array.isArray(x)
+          ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
+          : x,
+    );
+  const nodes = await graph.read(
+    cypher('MATCH (n) RETURN labels(n) AS l, n{.*, ingestedAt: null, createdAt: null, source: null} AS p'),
+  );
+  const rels = await graph.read(
+    cypher('MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p'),
+  );
+  return [...nodes.map(stable).sort(), ...rels.map(stable).sort()].join('\n');
 }

@@ -8,28 +8,11 @@ import { createDriver } from '../../../src/graph/driver';
 import { deleteArticle, ingestArticle } from '../../../src/graph/ingest/ingest';
 import { ingestPaths } from '../../../src/ingest/ingest-files';
 import { makeCorpus } from '../../helpers/corpus';
-import { countsByLabel, useCleanGraph, wipe } from '../../helpers/neo4j';
+import { checksum, countsByLabel, useCleanGraph, wipe } from '../../helpers/neo4j';
 
 const root = path.resolve(__dirname, '../../..');
 const SEED_TEXT = fs.readFileSync(path.join(root, 'seeds/000_81a7e6c2b50a8b52.txt'), 'utf8');
 const seedDoc = extract({ source: 'seed', text: SEED_TEXT });
-
-/** A checksum of the whole graph: every node's and relationship's properties (timestamps aside). */
-async function checksum(graph: GraphClient): Promise<string> {
-  const stable = (v: unknown): string =>
-    JSON.stringify(v, (_k, x) =>
-      x && typeof x === 'object' && !Array.isArray(x)
-        ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b)))
-        : x,
-    );
-  const nodes = await graph.read(
-    cypher('MATCH (n) RETURN labels(n) AS l, n{.*, ingestedAt: null, createdAt: null} AS p'),
-  );
-  const rels = await graph.read(
-    cypher('MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p'),
-  );
-  return [...nodes.map(stable).sort(), ...rels.map(stable).sort()].join('\n');
-}
 
 const factEdges = (graph: GraphClient) =>
   graph.read<{ type: string; s: string; t: string; articles: string[]; evidence: string[] }>(
