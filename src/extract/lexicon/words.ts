@@ -182,7 +182,7 @@ export const PLACE_PREPOSITIONS = set(
 
 /** Lower-case nouns that make "Ukrainian forces", "U.S. troops" an organisation. */
 export const MILITARY_NOUNS = set(
-  'forces | troops | military | army | navy | soldiers | service | servicemen | government | authorities | officials | air | coast | police | security | militants | fighters | rebels | special | marines | aircraft | regime | warplanes | jets',
+  'forces | troops | military | army | navy | soldiers | service | servicemen | government | authorities | officials | air | coast | police | security | militants | fighters | rebels | special | marines | aircraft | regime | warplanes | jets | opposition | television | intelligence | insurgency | insurgents | state | officers | partners | allies',
 );
 
 /** Frequent capitalised words that are not names at the start of a sentence. */

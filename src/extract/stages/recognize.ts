@@ -22,6 +22,7 @@ import {
 import { groupBy, lastBefore } from '../sorted';
 import type { DocState, Mention, MentionType, Token } from '../types';
 
+const TITLE_IN_SPAN = true;
 const ORG_ALIAS = new Map<string, string>();
 for (const o of KNOWN_ORGS) for (const a of [o.name, ...o.aliases]) ORG_ALIAS.set(a.replace(/^the /, ''), o.name);
 
@@ -219,15 +220,20 @@ function pieces(tokens: Token[], docLower: Set<string>): Piece[] {
       i += alias;
       continue;
     }
-    if (!isCap(t) || isTimeWord(tokens, i)) {
+    const ordinal = /^\d+(st|nd|rd|th)$/.test(t) && tokens[i + 1] !== undefined && isCap(tokens[i + 1]!.text);
+    if ((!isCap(t) && !ordinal) || isTimeWord(tokens, i)) {
       i++;
       continue;
     }
-    const j = runEnd(tokens, i);
+    let j = runEnd(tokens, i);
+    // "CTF 50", "Resolution 2254": a number right after an acronym or a named thing belongs to it
+    if (j < tokens.length && /^\d+$/.test(tokens[j]!.text) && ACRONYM.test(tokens[j - 1]!.text)) j++;
     // drop a sentence-initial common word ("The", "Later", "Bolstered")
     let s = i;
     while (s < j && (s === 0 || /^["“‘(]$/.test(tokens[s - 1]!.text)) && s - (tokens[s - 1] ? 1 : 0) <= 1) {
       const w = tokens[s]!.text;
+      // "Foreign Secretary Philip Hammond said": a title opening the sentence is kept
+      if (matchTitle(tokens, s, j) > 0) break;
       if (isCommonWord(w) || (docLower.has(lower(w)) && !country(w) && !demonym(w))) s++;
       else break;
     }
@@ -359,12 +365,14 @@ function classify(p: Piece, tokens: Token[], text: string): Classified {
     next &&
     MILITARY_NOUNS.has(lower(next)) &&
     !isCap(next) &&
-    (demonym(exact) || country(exact) || (n === 1 && ACRONYM.test(first)))
+    (demonym(exact) || country(exact) || (n === 1 && ACRONYM.test(first)) || lower(exact) === 'coalition')
   ) {
+    // "U.S. service members", "Coalition military forces": up to two such words
+    const second = tokens[p.to + 1]?.text;
     const two =
-      ['service', 'air', 'security', 'special', 'coast'].includes(lower(next)) &&
-      tokens[p.to + 1] &&
-      !isCap(tokens[p.to + 1]!.text);
+      second !== undefined &&
+      !isCap(second) &&
+      (['service', 'air', 'security', 'special', 'coast'].includes(lower(next)) || MILITARY_NOUNS.has(lower(second)));
     return { type: 'Organization', rule: 'nation+forces', extend: two ? 2 : 1 };
   }
   const org = ORG_ALIAS.get(exact) ?? ORG_ALIAS.get(surface);
@@ -464,7 +472,7 @@ export function recognize(state: DocState): DocState {
       }
       if (c.extend) end = tokens[p.to + c.extend - 1]!.end;
       // The mention covers a capitalised title before the name ("Col. John Dorrian"); the entity is named without it.
-      if (c.type === 'Person' && p.titleFrom !== undefined) start = tokens[p.titleFrom]!.start;
+      if (TITLE_IN_SPAN && c.type === 'Person' && p.titleFrom !== undefined) start = tokens[p.titleFrom]!.start;
       const surface = text.slice(start, end);
       const m: Mention = { start, end, text: surface, type: c.type ?? 'Organization', sentence: s.index, rule: c.rule };
       if (c.key) m.key = c.key;
