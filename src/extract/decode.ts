@@ -1,4 +1,4 @@
-import { ExtractError, MAX_ARTICLE_BYTES } from './errors';
+import { ExtractError, MAX_ARTICLE_BYTES, MAX_ARTICLE_LINES } from './errors';
 
 /** Bytes to text, refusing what is not an article: empty, binary, invalid UTF-8, too large. */
 export function decodeArticle(bytes: Uint8Array): string {
@@ -15,6 +15,10 @@ export function decodeArticle(bytes: Uint8Array): string {
     throw new ExtractError('INVALID_UTF8', 'input is not valid UTF-8 text');
   }
   if (text.trim() === '') throw new ExtractError('EMPTY_INPUT', 'input is empty');
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
+  if (lines > MAX_ARTICLE_LINES)
+    throw new ExtractError('TOO_LARGE', `input has ${lines} lines; the limit is ${MAX_ARTICLE_LINES} per article`);
   // Control characters other than whitespace are a sign of a binary file.
   // eslint-disable-next-line no-control-regex -- looking for control characters is the point
   const controls = text.match(/[\u0001-\u0008\u000e-\u001f]/g)?.length ?? 0;

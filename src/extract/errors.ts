@@ -14,3 +14,6 @@ export class ExtractError extends Error {
 
 /** Larger inputs are refused: no news article is this long, and memory stays bounded. */
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+/** More lines than this is a log or a data dump, not an article (and would cost gigabytes). */
+export const MAX_ARTICLE_LINES = 100_000;

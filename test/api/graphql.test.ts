@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { cypher } from '../../src/graph/cypher';
 import { ingestPaths } from '../../src/ingest/ingest-files';
-import { wipe } from '../helpers/neo4j';
+import { checksum, wipe } from '../helpers/neo4j';
 import { gql, useServer } from '../helpers/server';
 
 const SEEDS = path.resolve(__dirname, '../../seeds');
@@ -131,6 +131,53 @@ describe('GraphQL API over the seed', () => {
     }
     const [row] = await app().graph.read<{ n: number }>(cypher('MATCH (n:Entity) RETURN count(n) AS n'));
     expect(row!.n).toBeGreaterThan(20);
+  });
+
+  it('leaves the graph exactly as it was after a battery of hostile requests', async () => {
+    const before = await checksum(app().graph);
+    const nest = (d: number): string =>
+      d === 0 ? 'id' : `relationships { edges { node { other { ${nest(d - 1)} } } } }`;
+    // [query, variables, headers, the error code expected (null: a harmless answer)]
+    const hostile: [string, Record<string, unknown>, Record<string, string>, string | null][] = [
+      [`{ entity(id: "organization:nato") { ${nest(8)} } }`, {}, {}, 'QUERY_TOO_COMPLEX'],
+      [
+        `{ ${Array.from({ length: 50 }, (_, i) => `a${i}: stats { articles }`).join(' ')} }`,
+        {},
+        {},
+        'QUERY_TOO_COMPLEX',
+      ],
+      ['{ entities(first: 1000000) { totalCount } }', {}, {}, 'QUERY_TOO_COMPLEX'], // the cost limit sees it first
+      ['{ entities(after: "b2Zmc2V0Oi05OTk") { totalCount } }', {}, {}, 'BAD_USER_INPUT'],
+      ['query ($t: String!) { search(text: $t) { score } }', { t: 'x'.repeat(100_000) }, {}, 'BAD_USER_INPUT'],
+      ['query ($t: String!) { search(text: $t) { score } }', { t: '") DETACH DELETE n //' }, {}, null],
+      ['query ($t: String!) { search(text: $t) { score } }', { t: '*:* OR name:*' }, {}, null],
+      ['query ($id: ID!) { entity(id: $id) { id } }', { id: "x' }) DETACH DELETE n //" }, {}, null],
+      ['mutation { deleteArticle(id: "12f53d0ea5860583") }', {}, {}, 'UNAUTHENTICATED'],
+      ['mutation { deleteArticle(id: "12f53d0ea5860583") }', {}, { 'x-api-key': 'guess-guess-guess' }, 'FORBIDDEN'],
+      [
+        'mutation ($t: String!) { ingestArticle(input: { text: $t }) { created } }',
+        { t: 'NATO said hello.' },
+        {},
+        'UNAUTHENTICATED',
+      ],
+    ];
+    for (const [query, variables, headers, expected] of hostile) {
+      const res = await gql(url(), query, variables, headers);
+      expect(res.errors?.[0]?.extensions?.code ?? null).toBe(expected);
+    }
+    const raw = await fetch(url(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+    });
+    expect(raw.status).toBe(400);
+    const batch = await fetch(url(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ stats { articles } }' }]),
+    });
+    expect(batch.status).toBe(400);
+    expect(await checksum(app().graph)).toBe(before);
   });
 
   it('batches nested fields: a fixed number of Cypher round-trips, whatever the number of entities', async () => {

@@ -24,6 +24,9 @@ describe('decodeArticle refuses what is not an article, with a typed error', () 
   it('more than the size limit', () => {
     expect(code(() => decodeArticle(Buffer.alloc(MAX_ARTICLE_BYTES + 1, 'a')))).toBe('TOO_LARGE');
   });
+  it('a million short lines', () => {
+    expect(code(() => decodeArticle(Buffer.from('a\n'.repeat(1_000_000))))).toBe('TOO_LARGE');
+  });
   it('accepts ordinary UTF-8 text', () => {
     expect(decodeArticle(Buffer.from('Kyiv — “quoted” text'))).toBe('Kyiv — “quoted” text');
   });
