@@ -1,11 +1,4 @@
-// Worker entry for piscina. From source (tsx) it registers TypeScript first;
-// from the compiled build the .js next to it is loaded directly.
-const fs = require('node:fs');
-const path = require('node:path');
-
-if (fs.existsSync(path.join(__dirname, 'extract-task.js'))) {
-  module.exports = require('./extract-task.js').default;
-} else {
-  require('tsx/cjs');
-  module.exports = require('./extract-task.ts').default;
-}
+// Worker entry for piscina when running from source: registers TypeScript (tsx), then
+// hands over to the task. The compiled build points piscina at extract-task.js instead.
+require('tsx/cjs');
+module.exports = require('./extract-task.ts').default;

@@ -5,8 +5,10 @@ import type { ExtractTaskResult } from './extract-task';
 
 /** A pool of extraction workers, one per core: extraction is CPU-bound, Neo4j writes are not. */
 export function createExtractPool(threads = os.availableParallelism()) {
+  // compiled (dist/): the task's own .js; from source (tsx): a small entry that registers TypeScript first
+  const entry = __filename.endsWith('.js') ? 'extract-task.js' : 'extract-worker.js';
   const pool = new Piscina({
-    filename: path.join(__dirname, 'extract-worker.js'),
+    filename: path.join(__dirname, entry),
     maxThreads: threads,
     minThreads: threads,
   });
