@@ -1,7 +1,6 @@
 import type { Config } from './config';
-import { GraphClient } from './graph/client';
-import { createDriver, neo4jVersion } from './graph/driver';
-import { ensureGraphSchema } from './graph/schema-setup';
+import type { GraphClient } from './graph/client';
+import { openGraph } from './graph/open';
 import { startServer, type RunningServer } from './api/server';
 import { createLogger, type Logger } from './observability/logger';
 
@@ -15,16 +14,7 @@ export interface App {
 
 /** Connects to Neo4j (failing with one clear line if it can't), prepares the schema, serves GraphQL. */
 export async function createApp(config: Config, logger = createLogger(config.LOG_LEVEL)): Promise<App> {
-  const driver = createDriver(config);
-  const graph = new GraphClient(driver, config.NEO4J_URI, config.NEO4J_DATABASE, config.NEO4J_QUERY_TIMEOUT_MS);
-  let version: string;
-  try {
-    version = await neo4jVersion(driver, config.NEO4J_URI);
-    await ensureGraphSchema(graph);
-  } catch (err) {
-    await driver.close();
-    throw err;
-  }
+  const { graph, version } = await openGraph(config);
   const server = await startServer(config, graph, logger);
   return {
     graph,
@@ -33,7 +23,7 @@ export async function createApp(config: Config, logger = createLogger(config.LOG
     neo4jVersion: version,
     close: async () => {
       await server.close();
-      await driver.close();
+      await graph.driver.close();
     },
   };
 }

@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
+import { neo4jVersion } from '../../src/graph/driver';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const BASE = path.join(ROOT, '.neo4j');
@@ -96,8 +97,7 @@ export async function boltVersion(o: InstanceOptions): Promise<string | null> {
     connectionTimeout: 2000,
   });
   try {
-    const info = await driver.getServerInfo();
-    return info.agent?.replace(/^Neo4j\//, '') ?? 'unknown';
+    return await neo4jVersion(driver, `bolt://${o.host}:${o.port}`);
   } catch {
     return null;
   } finally {

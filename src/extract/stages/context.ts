@@ -54,5 +54,3 @@ export function withCountries(entities: Entity[], ids: Iterable<string>): Entity
   }
   return out;
 }
-
-export const entityType = (state: DocState, id: string) => state.entities.find((e) => e.id === id)?.type;

@@ -1,4 +1,5 @@
 import type { GraphClient } from '../client';
+import type { CypherQuery } from '../cypher';
 import type {
   ArticleModel,
   DirectionValue,
@@ -129,14 +130,14 @@ export class GraphReader {
     return this.page(Q.articlesPage(page), page, (r) => r.a as ArticleModel);
   }
 
-  private async page<T>(q: ReturnType<typeof Q.articlesPage>, page: Q.PageArgs, map: (r: Row) => T): Promise<Page<T>> {
+  private async page<T>(q: CypherQuery, page: Q.PageArgs, map: (r: Row) => T): Promise<Page<T>> {
     const rows = await this.graph.read<Row>(q);
     const total = rows[0]?.total ?? (await this.countOnly(q));
-    return { items: rows.filter((r) => r.e !== null || r.a !== null).map(map), totalCount: total, offset: page.offset };
+    return { items: rows.map(map), totalCount: total, offset: page.offset };
   }
 
   // A page past the end has no rows, so no total came back with them: count separately.
-  private async countOnly(q: ReturnType<typeof Q.articlesPage>): Promise<number> {
+  private async countOnly(q: CypherQuery): Promise<number> {
     const rows = await this.graph.read<Row>({ text: q.text, params: { ...q.params, offset: 0, limit: 1 } });
     return rows[0]?.total ?? 0;
   }
@@ -205,13 +206,7 @@ export class GraphReader {
     speakerId: string | null,
     page: Q.PageArgs,
   ): Promise<Page<StatementModel>> {
-    const q = Q.statementsPage(aboutId, speakerId, page);
-    const rows = await this.graph.read<Row>(q);
-    const total =
-      rows[0]?.total ??
-      (await this.graph.read<Row>({ text: q.text, params: { ...q.params, offset: 0, limit: 1 } }))[0]?.total ??
-      0;
-    return { items: rows.map((r) => toStatement(r.s)), totalCount: total, offset: page.offset };
+    return this.page(Q.statementsPage(aboutId, speakerId, page), page, (r) => toStatement(r.s));
   }
 
   async placesNear(
