@@ -2,6 +2,9 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 
 // Resolver types are generated from schema/*.graphql; `mappers` make resolvers
 // receive the graph layer's models (src/graph/models.ts), so no type is written twice.
+// The clients (the /explore page and examples/) get typed operations from the
+// client preset; string documents keep the graphql library out of the browser bundle.
+const scalars = { Date: 'string', JSON: 'Record<string, unknown>' };
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
   generates: {
@@ -15,7 +18,7 @@ const config: CodegenConfig = {
         useIndexSignature: false,
         enumsAsTypes: true,
         contextType: '../context#ApiContext',
-        scalars: { Date: 'string', JSON: 'Record<string, unknown>' },
+        scalars,
         mappers: {
           Entity: '../../graph/models#EntityModel',
           Person: '../../graph/models#EntityModel',
@@ -40,6 +43,12 @@ const config: CodegenConfig = {
           Stats: '../../graph/models#StatsModel',
         },
       },
+    },
+    'src/client/generated/': {
+      preset: 'client',
+      documents: ['src/explorer/**/*.ts', 'examples/**/*.ts'],
+      presetConfig: { fragmentMasking: false },
+      config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, scalars },
     },
   },
 };

@@ -2,7 +2,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', '.neo4j', 'src/api/generated', 'coverage'] },
+  {
+    ignores: [
+      'node_modules',
+      'dist',
+      '.neo4j',
+      'src/api/generated',
+      'src/client/generated',
+      'coverage',
+      'test-artifacts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
