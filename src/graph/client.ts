@@ -50,6 +50,53 @@ export class GraphClient {
     return this.withSession('WRITE', (tx) => work((q) => this.runIn(tx, q, 'WRITE')));
   }
 
+  /**
+   * Streams the rows of one read query (an export of the whole graph must not sit in memory).
+   * One unmanaged read transaction without the API's timeout: rows already handed out cannot be
+   * retried, so a failure surfaces to the caller instead.
+   */
+  async *stream<T = Record<string, unknown>>(q: CypherQuery): AsyncGenerator<T> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const tx = await session.beginTransaction();
+      try {
+        for await (const record of tx.run(q.text, q.params)) yield record.toObject() as T;
+        await tx.commit();
+      } finally {
+        if (tx.isOpen()) await tx.rollback();
+      }
+    } catch (err) {
+      if (isUnavailable(err)) throw new DatabaseUnavailableError(this.uri, err);
+      throw err;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Runs a statement typed by an analyst (npm run cypher) and keeps the column order and the
+   * summary's counters. READ mode runs in a read transaction, so Neo4j itself refuses writes.
+   */
+  async execute(
+    q: CypherQuery,
+    mode: 'READ' | 'WRITE',
+  ): Promise<{ keys: string[]; rows: Record<string, unknown>[]; counters: Record<string, number>; ms: number }> {
+    return this.withSession(mode, async (tx) => {
+      const t0 = performance.now();
+      const res = await tx.run(q.text, q.params);
+      const ms = performance.now() - t0;
+      for (const o of this.observers) o(q, ms, mode);
+      const updates = res.summary.counters.updates() as unknown as Record<string, number>;
+      const counters = Object.fromEntries(Object.entries(updates).filter(([, v]) => v > 0));
+      return {
+        keys: [...(res.records[0]?.keys ?? [])].map(String),
+        rows: res.records.map((r) => r.toObject()),
+        counters,
+        ms,
+      };
+    });
+  }
+
   private async runIn<T>(tx: ManagedTransaction, q: CypherQuery, mode: 'READ' | 'WRITE'): Promise<T[]> {
     const t0 = performance.now();
     const res = await tx.run(q.text, q.params);

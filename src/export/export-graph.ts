@@ -1,0 +1,43 @@
+/** Streams the whole graph, or one article's subgraph, through a format writer. */
+import type { GraphClient } from '../graph/client';
+import {
+  articleExistsQuery,
+  exportNodesQuery,
+  exportPropertyKeysQuery,
+  exportRelationshipsQuery,
+  type ExportNodeRow,
+  type ExportRelationshipRow,
+} from '../graph/read/export-queries';
+import type { GraphWriter } from './formats';
+
+export class UnknownArticleError extends Error {
+  readonly code = 'NOT_FOUND';
+  constructor(readonly articleId: string) {
+    super(`no article with id ${articleId}`);
+    this.name = 'UnknownArticleError';
+  }
+}
+
+export async function exportGraph(
+  graph: GraphClient,
+  writer: GraphWriter,
+  articleId?: string,
+): Promise<{ nodes: number; relationships: number }> {
+  if (articleId && (await graph.read(articleExistsQuery(articleId))).length === 0) {
+    throw new UnknownArticleError(articleId);
+  }
+  const [keys] = await graph.read<{ nodeKeys: string[]; relKeys: string[] }>(exportPropertyKeysQuery(articleId));
+  await writer.begin(keys ?? { nodeKeys: [], relKeys: [] });
+  let nodes = 0;
+  let relationships = 0;
+  for await (const row of graph.stream<ExportNodeRow>(exportNodesQuery(articleId))) {
+    await writer.node(row);
+    nodes++;
+  }
+  for await (const row of graph.stream<ExportRelationshipRow>(exportRelationshipsQuery(articleId))) {
+    await writer.relationship(row);
+    relationships++;
+  }
+  await writer.end();
+  return { nodes, relationships };
+}
