@@ -12,6 +12,8 @@ import { createExtractPool } from '../src/extract/worker/pool';
 import { cypher } from '../src/graph/cypher';
 import { ingestPaths, type IngestSummary } from '../src/ingest/ingest-files';
 import { loadConfig } from '../src/config';
+import { benchApi, type ApiBenchReport } from './bench/api-bench';
+import { apiReport } from './bench/api-report';
 import { benchTexts, writeCorpus } from './lib/bench-corpus';
 import { connect } from './lib/connect';
 import { managedInstance } from './lib/instance-from-config';
@@ -138,17 +140,30 @@ waiting for the CPU the workers hold.
 }
 
 const program = new Command('bench')
-  .option('--quick', 'a smaller corpus (200 articles)')
-  .option('--json <file>', 'also write the raw results as JSON')
+  .option('--quick', 'smaller: 200 articles, a 10k-entity graph, 5 s per run, one repetition')
+  .option('--json <file>', 'also write the API results as JSON: [{scenario, system, concurrency, entities, ...}]')
+  .option('--sizes <list>', 'entity counts of the synthetic graphs (default 10000,100000,1000000; quick 10000)')
+  .option('--api-only', 'skip the extraction and ingestion parts')
   .option('--no-docs', 'do not rewrite docs/performance.md')
-  .action(async (opts: { quick?: boolean; json?: string; docs: boolean }) => {
+  .action(async (opts: { quick?: boolean; json?: string; docs: boolean; sizes?: string; apiOnly?: boolean }) => {
     const quick = Boolean(opts.quick);
-    const ex = benchExtraction(quick);
-    process.stderr.write(`extraction: ${ex.kbPerSecondPerCore} KB/s per core\n`);
-    const ing = await benchIngestion(quick ? 200 : 1000);
-    const md = report(ex, ing, quick);
-    if (opts.docs) fs.writeFileSync(path.resolve(__dirname, '../docs/performance.md'), md);
-    if (opts.json) fs.writeFileSync(opts.json, JSON.stringify({ extraction: ex, ingestion: ing }, null, 2));
+    let md = '';
+    if (!opts.apiOnly) {
+      const ex = benchExtraction(quick);
+      process.stderr.write(`extraction: ${ex.kbPerSecondPerCore} KB/s per core\n`);
+      const ing = await benchIngestion(quick ? 200 : 1000);
+      md = report(ex, ing, quick);
+    }
+    const sizes = opts.sizes ? opts.sizes.split(',').map(Number) : quick ? [10_000] : [10_000, 100_000, 1_000_000];
+    const api: ApiBenchReport = await benchApi({
+      sizes,
+      concurrencies: [1, 32],
+      seconds: quick ? 5 : 10,
+      repetitions: quick ? 1 : 2,
+    });
+    md += apiReport(api, quick);
+    if (opts.docs && !opts.apiOnly) fs.writeFileSync(path.resolve(__dirname, '../docs/performance.md'), md);
+    if (opts.json) fs.writeFileSync(opts.json, JSON.stringify(api.results, null, 2));
     process.stdout.write(md);
   });
 

@@ -1,0 +1,277 @@
+/**
+ * The API benchmark: synthetic graphs at each size, three systems (newsgraph, @neo4j/graphql, the
+ * raw driver) each in its own process on the same Neo4j, loaded by autocannon from this process,
+ * interleaved so machine noise falls on all of them alike.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { SingleBar, Presets } from 'cli-progress';
+import { loadConfig } from '../../src/config';
+import { pickBusyPlace, pickHub, pickPathEnds } from '../../src/graph/bench/baseline-queries';
+import { shapeFor, syntheticBatchCount, syntheticGraph, syntheticId } from '../../src/graph/bench/synthetic';
+import type { GraphClient } from '../../src/graph/client';
+import { cypher } from '../../src/graph/cypher';
+import { connect } from '../lib/connect';
+import { managedInstance } from '../lib/instance-from-config';
+import { reset, start, stop } from '../lib/managed-neo4j';
+import {
+  EVENTS_NEO4J_GRAPHQL,
+  EVENTS_NEWSGRAPH,
+  requestFor,
+  SCENARIOS,
+  SYSTEMS,
+  type BenchArgs,
+  type Scenario,
+  type System,
+} from './scenarios';
+
+export interface ApiResult {
+  scenario: Scenario;
+  system: System;
+  concurrency: number;
+  entities: number;
+  requests: number;
+  rps: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+  errors: number;
+}
+
+export interface ApiBenchOptions {
+  sizes: number[];
+  concurrencies: number[];
+  seconds: number;
+  repetitions: number;
+}
+
+export interface ApiBenchReport {
+  results: ApiResult[];
+  loads: { entities: number; seconds: number; nodes: number; relationships: number }[];
+  maxRssMb: Record<System, number>;
+  options: ApiBenchOptions;
+}
+
+const PORTS: Record<System, number> = { newsgraph: 4101, 'neo4j-graphql': 4102, 'raw-driver': 4103 };
+const urlOf = (s: System) =>
+  s === 'raw-driver' ? `http://127.0.0.1:${PORTS[s]}/` : `http://127.0.0.1:${PORTS[s]}/graphql`;
+
+async function load(graph: GraphClient, entities: number): Promise<ApiBenchReport['loads'][number]> {
+  const shape = shapeFor(entities);
+  const bar = process.stderr.isTTY
+    ? new SingleBar({ format: `load ${entities} entities [{bar}] {value}/{total} batches` }, Presets.shades_classic)
+    : null;
+  bar?.start(syntheticBatchCount(shape), 0);
+  const t0 = performance.now();
+  for (const q of syntheticGraph(shape)) {
+    await graph.write(q);
+    bar?.increment();
+  }
+  await graph.read(cypher('CALL db.awaitIndexes(600)'));
+  const seconds = Number(((performance.now() - t0) / 1000).toFixed(1));
+  bar?.stop();
+  const [c] = await graph.read<{ nodes: number; relationships: number }>(
+    cypher(
+      'CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    ),
+  );
+  process.stderr.write(
+    `loaded ${entities} entities in ${seconds}s (${c!.nodes} nodes, ${c!.relationships} relationships)\n`,
+  );
+  return { entities, seconds, ...c! };
+}
+
+async function post(url: string, body: string): Promise<any> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  return res.json();
+}
+
+async function pickArgs(graph: GraphClient, entities: number): Promise<BenchArgs> {
+  const [hub] = await graph.read<{ id: string; name: string }>(pickHub());
+  const [place] = await graph.read<{ id: string }>(pickBusyPlace());
+  // a pair 3 hops apart, starting from the long tail where paths are not trivially short
+  let pathFrom = syntheticId(entities - 20);
+  let [end] = await graph.read<{ id: string }>(pickPathEnds(pathFrom));
+  if (!end) {
+    pathFrom = hub!.id;
+    [end] = await graph.read<{ id: string }>(pickPathEnds(pathFrom));
+  }
+  if (!hub || !place || !end) throw new Error('the synthetic graph has no hub, busy place or 3-hop pair');
+  const from = '2022-01-01';
+  const to = '2023-12-31';
+  const vars = { from, to, placeId: place.id };
+  const ng = await post(urlOf('newsgraph'), JSON.stringify({ query: EVENTS_NEWSGRAPH, variables: vars }));
+  const n4 = await post(urlOf('neo4j-graphql'), JSON.stringify({ query: EVENTS_NEO4J_GRAPHQL, variables: vars }));
+  return {
+    hubId: hub.id,
+    searchText: hub.name.split(' ')[1]!,
+    placeId: place.id,
+    from,
+    to,
+    newsgraphCursor: ng.data.events.pageInfo.endCursor,
+    neo4jGraphqlCursor: n4.data.eventsConnection.pageInfo.endCursor,
+    pathFrom,
+    pathTo: end.id,
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+/** One autocannon run; latencies are kept per request so p95 is exact. */
+async function cannon(
+  system: System,
+  scenario: Scenario,
+  args: BenchArgs,
+  concurrency: number,
+  seconds: number,
+  apiKey: string,
+) {
+  const req = requestFor(system, scenario, args, apiKey)!;
+  const latencies: number[] = [];
+  let errors = 0;
+  let n = 0;
+  let done!: (r: autocannon.Result) => void;
+  let fail!: (e: Error) => void;
+  const finished = new Promise<autocannon.Result>((resolve, reject) => ((done = resolve), (fail = reject)));
+  const instance = autocannon(
+    {
+      url: urlOf(system),
+      connections: concurrency,
+      duration: seconds,
+      requests: [
+        {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...req.headers },
+          ...(typeof req.body === 'string'
+            ? { body: req.body }
+            : { setupRequest: (r: any) => ({ ...r, body: (req.body as (n: number) => string)(n++) }) }),
+          onResponse: (status: number, body: string) => {
+            if (status !== 200 || body.includes('"errors"')) errors++;
+          },
+        } as any,
+      ],
+    },
+    (err, result) => (err ? fail(err) : done(result)),
+  );
+  instance.on('response', (_c: unknown, _s: number, _b: number, ms: number) => latencies.push(ms));
+  const result = await finished;
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    seconds: result.duration,
+    latencies,
+    errors: errors + result.errors + result.timeouts,
+  };
+}
+
+function spawnServer(system: System, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = spawn(
+    path.resolve(__dirname, '../../node_modules/.bin/tsx'),
+    ['scripts/bench/serve.ts', system, String(PORTS[system])],
+    {
+      cwd: path.resolve(__dirname, '../..'),
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${system} did not start`)), 60_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      if (d.toString().includes('READY')) {
+        clearTimeout(timer);
+        resolve(child);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`${system} exited with ${code}`)));
+  });
+}
+
+function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Math.round(Number(m[1]) / 1024) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport> {
+  const instance = { ...managedInstance('bench'), heap: '2g', pageCache: '2g' };
+  const apiKey = loadConfig().API_KEY;
+  const results: ApiResult[] = [];
+  const loads: ApiBenchReport['loads'] = [];
+  const maxRssMb: Record<System, number> = { newsgraph: 0, 'neo4j-graphql': 0, 'raw-driver': 0 };
+  for (const entities of options.sizes) {
+    await reset(instance);
+    const started = await start(instance);
+    const env = {
+      ...process.env,
+      NEO4J_URI: started.uri,
+      NEO4J_PASSWORD: instance.password,
+      LOG_LEVEL: 'silent',
+      NODE_ENV: 'development',
+    };
+    const config = loadConfig(env);
+    const graph = await connect(config);
+    const servers: Partial<Record<System, ChildProcess>> = {};
+    let sampler: NodeJS.Timeout | undefined;
+    try {
+      loads.push({ ...(await load(graph, entities)) });
+      for (const s of SYSTEMS) servers[s] = await spawnServer(s, env);
+      sampler = setInterval(() => {
+        for (const s of SYSTEMS) if (servers[s]?.pid) maxRssMb[s] = Math.max(maxRssMb[s], rssMb(servers[s]!.pid!));
+      }, 250);
+      const args = await pickArgs(graph, entities);
+      for (const scenario of SCENARIOS) {
+        const systems = SYSTEMS.filter((s) => requestFor(s, scenario, args, apiKey));
+        for (const s of systems) await cannon(s, scenario, args, 4, 1, apiKey); // warm-up: JIT, plan caches
+        for (const concurrency of options.concurrencies) {
+          const acc = new Map<System, { requests: number; seconds: number; latencies: number[]; errors: number }>();
+          for (let rep = 0; rep < options.repetitions; rep++) {
+            // rotate the order each repetition: no system always runs first or last
+            const order = systems.map((_, i) => systems[(i + rep) % systems.length]!);
+            for (const s of order) {
+              const r = await cannon(s, scenario, args, concurrency, options.seconds, apiKey);
+              const a = acc.get(s) ?? { requests: 0, seconds: 0, latencies: [], errors: 0 };
+              a.requests += r.requests;
+              a.seconds += r.seconds;
+              a.latencies.push(...r.latencies);
+              a.errors += r.errors;
+              acc.set(s, a);
+            }
+          }
+          for (const [system, a] of acc) {
+            a.latencies.sort((x, y) => x - y);
+            const row: ApiResult = {
+              scenario,
+              system,
+              concurrency,
+              entities,
+              requests: a.requests,
+              rps: Number((a.requests / a.seconds).toFixed(1)),
+              p50Ms: Number(percentile(a.latencies, 50).toFixed(1)),
+              p95Ms: Number(percentile(a.latencies, 95).toFixed(1)),
+              p99Ms: Number(percentile(a.latencies, 99).toFixed(1)),
+              errors: a.errors,
+            };
+            results.push(row);
+            process.stderr.write(
+              `${entities} ${scenario} c=${concurrency} ${system}: ${row.rps} req/s p99 ${row.p99Ms} ms, ${row.errors} errors\n`,
+            );
+          }
+        }
+      }
+    } finally {
+      if (sampler) clearInterval(sampler);
+      for (const s of SYSTEMS) servers[s]?.kill('SIGKILL');
+      await graph.driver.close();
+      await stop(instance);
+    }
+  }
+  return { results, loads, maxRssMb, options };
+}

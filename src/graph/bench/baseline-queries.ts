@@ -1,0 +1,80 @@
+/**
+ * The benchmark's floor: each read scenario as ONE hand-written Cypher query returning the same
+ * shape the API returns. The raw-driver baseline sends these directly; the @neo4j/graphql baseline
+ * uses the same text in its @cypher fields (`this` bound to the entity), so both baselines run the
+ * best query we know.
+ */
+import { cypher, type CypherQuery } from '../cypher';
+
+/** An entity's first 20 fact edges with the other end and the evidence sentences (`this` bound). */
+export const FACTS_OF_THIS = `MATCH (this)-[r]-(o:Entity)
+WHERE r.articles IS NOT NULL
+WITH this, r, o ORDER BY type(r), o.name LIMIT 20
+RETURN { type: type(r), direction: CASE WHEN startNode(r) = this THEN 'OUTGOING' ELSE 'INCOMING' END,
+  confidence: r.confidence, otherId: o.id, otherName: o.name,
+  evidence: COLLECT { UNWIND r.evidence AS sid MATCH (s:Sentence {id: sid}) RETURN s.text } } AS fact`;
+
+export const SHORTEST_PATH = `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
+MATCH p = shortestPath((a)-[*..4]-(b))
+WHERE all(r IN relationships(p) WHERE r.articles IS NOT NULL)
+RETURN { length: length(p), nodes: [n IN nodes(p) | { id: n.id, name: n.name }],
+  steps: [r IN relationships(p) | { type: type(r), fromId: startNode(r).id, toId: endNode(r).id }] } AS path`;
+
+export const SUBGRAPH = `MATCH (c:Entity {id: $centerId})
+CALL (c) {
+  MATCH p = (c)-[*1..2]-(o:Entity)
+  WHERE o <> c AND all(r IN relationships(p) WHERE r.articles IS NOT NULL)
+  WITH o, min(length(p)) AS distance ORDER BY distance, o.name LIMIT 199
+  RETURN collect(o) AS found
+}
+WITH c, [c] + found AS ns
+CALL (ns) {
+  UNWIND ns AS a MATCH (a)-[r]->(b:Entity) WHERE b IN ns AND r.articles IS NOT NULL
+  RETURN collect({ source: a.id, target: b.id, type: type(r) }) AS edges
+}
+RETURN { nodes: [n IN ns | { id: n.id, label: n.name }], edges: edges } AS subgraph`;
+
+export const rawQueries = {
+  entity: (id: string): CypherQuery =>
+    cypher(
+      `MATCH (this:Entity {id: $id})
+CALL (this) { ${FACTS_OF_THIS} }
+RETURN this.id AS id, this.name AS name, collect(fact) AS facts`,
+      { id },
+    ),
+  search: (text: string): CypherQuery =>
+    cypher(
+      `CALL db.index.fulltext.queryNodes('entity_names', $text) YIELD node, score
+WHERE node:Person
+RETURN score, node.id AS id, node.name AS name ORDER BY score DESC LIMIT 10`,
+      { text },
+    ),
+  events: (placeId: string, from: string, to: string, offset: number): CypherQuery =>
+    cypher(
+      `CALL () { MATCH (e:Event)-[:OCCURRED_IN]->(:Place {id: $placeId}) WHERE date($from) <= e.date <= date($to) RETURN count(e) AS total }
+CALL () { MATCH (e:Event)-[:OCCURRED_IN]->(:Place {id: $placeId}) WHERE date($from) <= e.date <= date($to)
+  RETURN e ORDER BY e.date, e.id SKIP $offset LIMIT 50 }
+RETURN total, collect({ id: e.id, name: e.name, date: toString(e.date) }) AS events`,
+      { placeId, from, to, offset },
+    ),
+  shortestPath: (fromId: string, toId: string): CypherQuery => cypher(SHORTEST_PATH, { fromId, toId }),
+  subgraph: (centerId: string): CypherQuery => cypher(SUBGRAPH, { centerId }),
+};
+
+/** Picks the benchmark's arguments from the data: a hub, a busy place, a pair 3-4 hops apart. */
+export const pickHub = (): CypherQuery =>
+  cypher(`MATCH (e:Person)-[r]-(:Entity) WHERE r.articles IS NOT NULL
+WITH e, count(r) AS degree WHERE degree >= 20 RETURN e.id AS id, e.name AS name, degree ORDER BY degree LIMIT 1`);
+
+export const pickBusyPlace = (): CypherQuery =>
+  cypher(`MATCH (e:Event)-[:OCCURRED_IN]->(p:Place) WITH p, count(e) AS events
+RETURN p.id AS id, events ORDER BY events DESC, p.id LIMIT 1`);
+
+export const pickPathEnds = (fromId: string): CypherQuery =>
+  cypher(
+    `MATCH (a:Entity {id: $fromId})-[r1]-(x:Entity)-[r2]-(y:Entity)-[r3]-(b:Entity)
+WHERE b <> a AND NOT EXISTS { (a)-[]-(b) } AND NOT EXISTS { (a)-[]-()-[]-(b) }
+  AND r1.articles IS NOT NULL AND r2.articles IS NOT NULL AND r3.articles IS NOT NULL
+RETURN b.id AS id LIMIT 1`,
+    { fromId },
+  );
