@@ -191,7 +191,7 @@ SET e.latitude = r.lat, e.longitude = r.lon,
   const facts = n * shape.factsPerEntity;
   for (const rows of batches(facts, (i) => {
     // every entity gets at least one fact as the source; targets come from the heavy tail
-    let from = i < n ? i : pick();
+    const from = i < n ? i : pick();
     let to = pick();
     if (to === from) to = (to + 1) % n;
     if (labelOf(to) === 'Event' && labelOf(from) === 'Event') to = (to + 1) % n;
