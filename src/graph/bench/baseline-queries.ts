@@ -53,7 +53,7 @@ RETURN score, node.id AS id, node.name AS name ORDER BY score DESC LIMIT 10`,
     cypher(
       `CALL () { MATCH (e:Event)-[:OCCURRED_IN]->(:Place {id: $placeId}) WHERE date($from) <= e.date <= date($to) RETURN count(e) AS total }
 CALL () { MATCH (e:Event)-[:OCCURRED_IN]->(:Place {id: $placeId}) WHERE date($from) <= e.date <= date($to)
-  RETURN e ORDER BY e.date, e.id SKIP $offset LIMIT 50 }
+  RETURN e ORDER BY e.date, e.id SKIP toInteger($offset) LIMIT 50 }
 RETURN total, collect({ id: e.id, name: e.name, date: toString(e.date) }) AS events`,
       { placeId, from, to, offset },
     ),
