@@ -170,15 +170,12 @@ async function cannon(
 }
 
 function spawnServer(system: System, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(
-    path.resolve(__dirname, '../../node_modules/.bin/tsx'),
-    ['scripts/bench/serve.ts', system, String(PORTS[system])],
-    {
-      cwd: path.resolve(__dirname, '../..'),
-      env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
+  // node itself with tsx's loader (not the tsx wrapper): one process, so killing it frees the port and the pipe
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/serve.ts', system, String(PORTS[system])], {
+    cwd: path.resolve(__dirname, '../..'),
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${system} did not start`)), 60_000);
     child.stdout!.on('data', (d: Buffer) => {
