@@ -18,6 +18,7 @@ import { benchTexts, writeCorpus } from './lib/bench-corpus';
 import { connect } from './lib/connect';
 import { managedInstance } from './lib/instance-from-config';
 import { start, stop } from './lib/managed-neo4j';
+import { runProgram } from './lib/run-program';
 
 interface ExtractBench {
   texts: number;
@@ -167,7 +168,4 @@ const program = new Command('bench')
     process.stdout.write(md);
   });
 
-program.parseAsync().catch((err: unknown) => {
-  console.error(`bench: ${(err as Error).message}`);
-  process.exit(1);
-});
+runProgram(program);

@@ -9,11 +9,10 @@ import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { Command, Option } from 'commander';
-import { ConfigError } from '../src/config';
-import { DatabaseUnavailableError } from '../src/graph/errors';
 import { connect } from './lib/connect';
 import { isComplete, parseColonCommand, splitScript, type ShellCommand } from './lib/cypher-shell/input';
 import { HELP, ShellSession } from './lib/cypher-shell/session';
+import { runProgram } from './lib/run-program';
 
 const HISTORY = process.env.NEWSGRAPH_CYPHER_HISTORY ?? path.join(os.homedir(), '.newsgraph_cypher_history');
 
@@ -84,8 +83,4 @@ const program = new Command('cypher')
     }
   });
 
-program.parseAsync().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof DatabaseUnavailableError) console.error(err.message);
-  else console.error(`cypher: ${(err as Error).message}`);
-  process.exit(1);
-});
+runProgram(program);

@@ -1,8 +1,8 @@
 /** Operator commands for the managed local Neo4j: npm run db:start|db:stop|db:status|db:reset */
 import { Command } from 'commander';
-import { ConfigError } from '../src/config';
 import { managedInstance } from './lib/instance-from-config';
 import { diskUsage, logFile, provision, reset, start, status, stop } from './lib/managed-neo4j';
+import { runProgram } from './lib/run-program';
 
 const program = new Command('db').description('Manage the local Neo4j Community 5.26 (no Docker)');
 const instanceOpt = ['--instance <name>', 'dev (port 7687) or test (port 7688)', 'dev'] as const;
@@ -56,7 +56,4 @@ program
     console.log('Neo4j data deleted; run npm run db:start to start afresh');
   });
 
-program.parseAsync().catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? err.message : `db: ${(err as Error).message}`);
-  process.exit(1);
-});
+runProgram(program);

@@ -11,6 +11,7 @@ import { exportGraph } from '../src/export/export-graph';
 import { csvWriter, FORMATS, graphmlWriter, jsonlWriter, type ExportFormat } from '../src/export/formats';
 import { fileSink, streamSink } from '../src/export/sink';
 import { connect } from './lib/connect';
+import { runProgram } from './lib/run-program';
 
 const program = new Command('export')
   .description('Export the graph (or one article of it) as GraphML, CSV or JSON lines')
@@ -37,7 +38,4 @@ const program = new Command('export')
     }
   });
 
-program.parseAsync().catch((err: Error) => {
-  process.stderr.write(`export: ${err.message}\n`);
-  process.exit(1);
-});
+runProgram(program);

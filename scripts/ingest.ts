@@ -1,13 +1,12 @@
 /** `npm run ingest -- PATH...` | `npm run ingest -- --delete ARTICLE_ID`: articles into the graph. */
 import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
-import { ConfigError } from '../src/config';
-import { DatabaseUnavailableError } from '../src/graph/errors';
 import { deleteArticle } from '../src/graph/ingest/ingest';
 import { expandPaths } from '../src/extract/inputs';
 import { createExtractPool } from '../src/extract/worker/pool';
 import { ingestPaths } from '../src/ingest/ingest-files';
 import { connect } from './lib/connect';
+import { runProgram } from './lib/run-program';
 
 const program = new Command('ingest')
   .description('Extract articles and write them into Neo4j, one transaction per article')
@@ -65,8 +64,4 @@ const program = new Command('ingest')
     }
   });
 
-program.parseAsync().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof DatabaseUnavailableError) console.error(err.message);
-  else console.error(`ingest: ${(err as Error).message}`);
-  process.exit(1);
-});
+runProgram(program);

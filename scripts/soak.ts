@@ -19,6 +19,7 @@ import { writeCorpus } from './lib/bench-corpus';
 import { connect } from './lib/connect';
 import { managedInstance } from './lib/instance-from-config';
 import { start, stop } from './lib/managed-neo4j';
+import { runProgram } from './lib/run-program';
 
 const ROOT = path.resolve(__dirname, '..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -164,7 +165,4 @@ const program = new Command('soak')
     }
   });
 
-program.parseAsync().catch((err: unknown) => {
-  console.error(`soak: ${(err as Error).message}`);
-  process.exit(1);
-});
+runProgram(program);
