@@ -66,8 +66,7 @@ export class GraphClient {
         if (tx.isOpen()) await tx.rollback();
       }
     } catch (err) {
-      if (isUnavailable(err)) throw new DatabaseUnavailableError(this.uri, err);
-      throw err;
+      throw this.mapError(err);
     } finally {
       await session.close();
     }
@@ -82,10 +81,7 @@ export class GraphClient {
     mode: 'READ' | 'WRITE',
   ): Promise<{ keys: string[]; rows: Record<string, unknown>[]; counters: Record<string, number>; ms: number }> {
     return this.withSession(mode, async (tx) => {
-      const t0 = performance.now();
-      const res = await tx.run(q.text, q.params);
-      const ms = performance.now() - t0;
-      for (const o of this.observers) o(q, ms, mode);
+      const { res, ms } = await this.timedRun(tx, q, mode);
       const updates = res.summary.counters.updates() as unknown as Record<string, number>;
       const counters = Object.fromEntries(Object.entries(updates).filter(([, v]) => v > 0));
       return {
@@ -98,11 +94,22 @@ export class GraphClient {
   }
 
   private async runIn<T>(tx: ManagedTransaction, q: CypherQuery, mode: 'READ' | 'WRITE'): Promise<T[]> {
+    const { res } = await this.timedRun(tx, q, mode);
+    return res.records.map((r) => r.toObject() as T);
+  }
+
+  /** Runs one statement and tells the observers (metrics) how long it took. */
+  private async timedRun(tx: ManagedTransaction, q: CypherQuery, mode: 'READ' | 'WRITE') {
     const t0 = performance.now();
     const res = await tx.run(q.text, q.params);
     const ms = performance.now() - t0;
     for (const o of this.observers) o(q, ms, mode);
-    return res.records.map((r) => r.toObject() as T);
+    return { res, ms };
+  }
+
+  /** A lost connection becomes DatabaseUnavailableError naming the URI; anything else passes through. */
+  private mapError(err: unknown): unknown {
+    return isUnavailable(err) ? new DatabaseUnavailableError(this.uri, err) : err;
   }
 
   private async withSession<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
@@ -114,8 +121,7 @@ export class GraphClient {
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (err) {
-      if (isUnavailable(err)) throw new DatabaseUnavailableError(this.uri, err);
-      throw err;
+      throw this.mapError(err);
     } finally {
       await session.close();
     }
