@@ -10,16 +10,18 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { Command, Option } from 'commander';
 import { connect } from './lib/connect';
-import { isComplete, parseColonCommand, splitScript, type ShellCommand } from './lib/cypher-shell/input';
+import { isComplete, splitScript } from './lib/cypher-shell/input';
 import { HELP, ShellSession } from './lib/cypher-shell/session';
 import { runProgram } from './lib/run-program';
 
 const HISTORY = process.env.NEWSGRAPH_CYPHER_HISTORY ?? path.join(os.homedir(), '.newsgraph_cypher_history');
 
-async function runScript(session: ShellSession, script: string): Promise<void> {
+/** Runs statements and colon commands in order; false once :exit is reached. */
+async function runScript(session: ShellSession, script: string): Promise<boolean> {
   for (const cmd of splitScript(script)) {
-    if (!(await session.run(cmd))) return;
+    if (!(await session.run(cmd))) return false;
   }
+  return true;
 }
 
 async function interactive(session: ShellSession): Promise<void> {
@@ -44,13 +46,11 @@ async function interactive(session: ShellSession): Promise<void> {
       rl.prompt();
       continue;
     }
-    const text = buf.trim();
+    const text = buf;
     buf = '';
-    const parsed = text.startsWith(':') ? parseColonCommand(text) : ({ kind: 'cypher', text } as ShellCommand);
     try {
-      let go = true;
-      for (const cmd of Array.isArray(parsed) ? parsed : [parsed]) go = go && (await session.run(cmd));
-      if (!go) break;
+      // the same parser as files and pipes: comments, strings, several statements on a line
+      if (!(await runScript(session, text))) break;
     } catch (err) {
       console.error((err as Error).message);
     }
@@ -74,7 +74,8 @@ const program = new Command('cypher')
       print: (t) => console.log(t),
     });
     try {
-      for (const p of opts.param ?? []) await session.run(parseColonCommand(`:param ${p}`) as ShellCommand);
+      // `:param {"a": 1, "b": 2}` sets several: the script parser expands it
+      for (const p of opts.param ?? []) await runScript(session, `:param ${p}`);
       if (opts.file) await runScript(session, fs.readFileSync(opts.file, 'utf8'));
       else if (!process.stdin.isTTY) await runScript(session, fs.readFileSync(0, 'utf8'));
       else await interactive(session);

@@ -44,6 +44,22 @@ MATCH (a:Article) RETURN count(a) AS articles;`,
     expect(Object.keys(rows[0])).toEqual(['name']);
   });
 
+  it('sets several parameters from one -P JSON object, as :param {…} does', async () => {
+    const res = await runScript(
+      config,
+      'scripts/cypher.ts',
+      ['--format', 'json', '-P', '{"limit": 1, "prefix": "Jens"}'],
+      'MATCH (p:Person) WHERE p.name STARTS WITH $prefix RETURN p.name AS name LIMIT $limit;',
+    );
+    expect(res.stderr).toBe('');
+    expect(
+      res.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l)),
+    ).toEqual([{ name: 'Jens Stoltenberg' }]);
+  });
+
   it('refuses writes unless --write, leaving the graph as it was', async () => {
     const before = await countsByLabel(graph());
     const res = await runScript(config, 'scripts/cypher.ts', [], 'MATCH (n:Entity) DETACH DELETE n;');
