@@ -89,20 +89,19 @@ export const relationshipsOf = (
   types: string[] | null,
   direction: DirectionValue,
   page: PageArgs,
-): CypherQuery =>
-  cypher(
+): CypherQuery => {
+  const facts = `MATCH (e)-[r]-(o:Entity)
+  WHERE r.articles IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = e) OR ($direction = 'INCOMING' AND endNode(r) = e))`;
+  return cypher(
     `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH (e)-[r]-(o:Entity)
-  WHERE r.articles IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
-    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = e) OR ($direction = 'INCOMING' AND endNode(r) = e))
+  ${facts}
   RETURN count(r) AS total
 }
 CALL (e) {
-  MATCH (e)-[r]-(o:Entity)
-  WHERE r.articles IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
-    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = e) OR ($direction = 'INCOMING' AND endNode(r) = e))
+  ${facts}
   // sort on small keys and cut the page before properties (evidence lists) are read: hubs have thousands of facts
   WITH r, o ORDER BY type(r), o.name, elementId(r) SKIP toInteger($offset) LIMIT toInteger($limit)
   RETURN collect({ key: elementId(r), type: type(r), outgoing: startNode(r) = e, otherId: o.id, props: properties(r) }) AS items
@@ -110,6 +109,7 @@ CALL (e) {
 RETURN id, total, items`,
     { ids, types, direction, offset: page.offset, limit: page.limit },
   );
+};
 
 export const mentionsOf = (ids: readonly string[], page: PageArgs): CypherQuery =>
   cypher(
