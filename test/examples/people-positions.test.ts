@@ -1,15 +1,11 @@
 /** The typed client example runs against the real server and prints the seed's people with their positions. */
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { ingestPaths } from '../../src/ingest/ingest-files';
-import { wipe } from '../helpers/neo4j';
+import { testConfig, wipe } from '../helpers/neo4j';
+import { ROOT, runScript } from '../helpers/scripts';
 import { useServer } from '../helpers/server';
 
-const run = promisify(execFile);
-const ROOT = path.resolve(__dirname, '../..');
-const example = (...args: string[]) =>
-  run(path.join(ROOT, 'node_modules/.bin/tsx'), ['examples/people-positions.ts', ...args], { cwd: ROOT });
+const example = (...args: string[]) => runScript(testConfig(), 'examples/people-positions.ts', args);
 
 describe('examples/people-positions.ts', () => {
   const app = useServer();
@@ -19,7 +15,8 @@ describe('examples/people-positions.ts', () => {
   });
 
   it('prints a table of the people in the latest article with their positions', async () => {
-    const { stdout } = await example('--url', app().server.url);
+    const { code, stdout } = await example('--url', app().server.url);
+    expect(code).toBe(0);
     expect(stdout).toMatch(/Reuters, 2023-02-16/);
     const row = (name: string) => stdout.split('\n').find((l) => l.includes(name)) ?? '';
     expect(row('Jens Stoltenberg')).toMatch(/Secretary General\s*│\s*NATO/);
@@ -29,8 +26,8 @@ describe('examples/people-positions.ts', () => {
   });
 
   it('fails with a clear message for an unknown article', async () => {
-    await expect(example('--url', app().server.url, '--article', 'no-such-article')).rejects.toMatchObject({
-      stderr: expect.stringContaining('no article with id no-such-article'),
-    });
+    const res = await example('--url', app().server.url, '--article', 'no-such-article');
+    expect(res.code).toBe(1);
+    expect(res.stderr).toContain('no article with id no-such-article');
   });
 });
