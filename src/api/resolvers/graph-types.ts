@@ -1,4 +1,5 @@
 import type { EntityModel } from '../../graph/models';
+import type { ApiContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { notFound } from '../errors';
 import { connection, pageArgs } from '../pagination';
@@ -10,6 +11,14 @@ async function must<T>(p: Promise<T | null>, what: string): Promise<T> {
   if (v === null || v === undefined) throw notFound(`${what} not found`);
   return v;
 }
+
+/** Evidence and mentions both point at a sentence of an article: one pair of resolvers serves both. */
+const inSentence = {
+  sentence: (x: { sentenceId: string }, _a: unknown, { loaders }: ApiContext) =>
+    must(loaders.sentence.load(x.sentenceId), `sentence ${x.sentenceId}`),
+  article: (x: { articleId: string }, _a: unknown, { loaders }: ApiContext) =>
+    must(loaders.article.load(x.articleId), `article ${x.articleId}`),
+};
 
 export const graphTypeResolvers: Pick<
   Resolvers,
@@ -28,14 +37,8 @@ export const graphTypeResolvers: Pick<
     other: (r, _a, { loaders }) => must(loaders.entity.load(r.otherId), `entity ${r.otherId}`),
     properties: (r) => r.properties,
   },
-  Evidence: {
-    sentence: (e, _a, { loaders }) => must(loaders.sentence.load(e.sentenceId), `sentence ${e.sentenceId}`),
-    article: (e, _a, { loaders }) => must(loaders.article.load(e.articleId), `article ${e.articleId}`),
-  },
-  Mention: {
-    sentence: (m, _a, { loaders }) => must(loaders.sentence.load(m.sentenceId), `sentence ${m.sentenceId}`),
-    article: (m, _a, { loaders }) => must(loaders.article.load(m.articleId), `article ${m.articleId}`),
-  },
+  Evidence: inSentence,
+  Mention: inSentence,
   Statement: {
     speaker: (s, _a, { loaders }) => (s.speakerId ? loaders.entity.load(s.speakerId) : null),
     about: async (s, _a, { loaders }) =>
