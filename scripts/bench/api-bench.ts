@@ -218,7 +218,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
     const servers: Partial<Record<System, ChildProcess>> = {};
     let sampler: NodeJS.Timeout | undefined;
     try {
-      loads.push({ ...(await load(graph, entities)) });
+      loads.push(await load(graph, entities));
       for (const s of SYSTEMS) servers[s] = await spawnServer(s, env);
       sampler = setInterval(() => {
         for (const s of SYSTEMS) if (servers[s]?.pid) maxRssMb[s] = Math.max(maxRssMb[s], rssMb(servers[s]!.pid!));

@@ -6,18 +6,20 @@ const ratio = (a: number | undefined, b: number | undefined) => (a && b ? (a / b
 
 export function apiReport(report: ApiBenchReport, quick: boolean): string {
   const { results, loads, maxRssMb, options } = report;
-  const keys = [...new Set(results.map((r) => `${r.entities}|${r.scenario}|${r.concurrency}`))];
-  const rows = keys.map((k) => {
-    const [entities, scenario, c] = k.split('|');
-    const of = (system: string) =>
-      results.find((r) => `${r.entities}|${r.scenario}|${r.concurrency}` === k && r.system === system);
+  // one row per (size, scenario, concurrency), in the order the runs happened
+  const groups = new Map<string, ApiResult[]>();
+  for (const r of results) {
+    const key = `${r.entities}|${r.scenario}|${r.concurrency}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const rows = [...groups.values()].map((group) => {
+    const { entities, scenario, concurrency } = group[0]!;
+    const of = (system: string) => group.find((r) => r.system === system);
     const ng = of('newsgraph');
     const n4 = of('neo4j-graphql');
     const raw = of('raw-driver');
-    const errors = results
-      .filter((r) => `${r.entities}|${r.scenario}|${r.concurrency}` === k)
-      .reduce((s, r) => s + r.errors, 0);
-    return `| ${scenario} | ${Number(entities).toLocaleString('en')} | ${c} | ${fmt(ng)} | ${fmt(n4)} | ${fmt(raw)} | **${ratio(ng?.rps, n4?.rps)}** | **${ratio(ng?.p99Ms, raw?.p99Ms)}** | ${errors} |`;
+    const errors = group.reduce((s, r) => s + r.errors, 0);
+    return `| ${scenario} | ${entities.toLocaleString('en')} | ${concurrency} | ${fmt(ng)} | ${fmt(n4)} | ${fmt(raw)} | **${ratio(ng?.rps, n4?.rps)}** | **${ratio(ng?.p99Ms, raw?.p99Ms)}** | ${errors} |`;
   });
   const loadRows = loads
     .map(
