@@ -22,16 +22,16 @@ const program = new Command('export')
     const graph = await connect();
     try {
       let writer;
+      const csvDir = opts.out ?? 'export';
       if (opts.format === 'csv') {
-        const dir = opts.out ?? 'export';
-        fs.mkdirSync(dir, { recursive: true });
-        writer = csvWriter(fileSink(path.join(dir, 'nodes.csv')), fileSink(path.join(dir, 'relationships.csv')));
+        fs.mkdirSync(csvDir, { recursive: true });
+        writer = csvWriter(fileSink(path.join(csvDir, 'nodes.csv')), fileSink(path.join(csvDir, 'relationships.csv')));
       } else {
         const sink = opts.out ? fileSink(opts.out) : streamSink(process.stdout, false);
         writer = opts.format === 'graphml' ? graphmlWriter(sink) : jsonlWriter(sink);
       }
       const counts = await exportGraph(graph, writer, opts.article);
-      const where = opts.format === 'csv' ? (opts.out ?? 'export') + '/' : (opts.out ?? 'stdout');
+      const where = opts.format === 'csv' ? `${csvDir}/` : (opts.out ?? 'stdout');
       process.stderr.write(`exported ${counts.nodes} nodes and ${counts.relationships} relationships to ${where}\n`);
     } finally {
       await graph.driver.close();

@@ -23,21 +23,26 @@ export async function exportGraph(
   writer: GraphWriter,
   articleId?: string,
 ): Promise<{ nodes: number; relationships: number }> {
-  if (articleId && (await graph.read(articleExistsQuery(articleId))).length === 0) {
-    throw new UnknownArticleError(articleId);
-  }
-  const [keys] = await graph.read<{ nodeKeys: string[]; relKeys: string[] }>(exportPropertyKeysQuery(articleId));
-  await writer.begin(keys ?? { nodeKeys: [], relKeys: [] });
   let nodes = 0;
   let relationships = 0;
-  for await (const row of graph.stream<ExportNodeRow>(exportNodesQuery(articleId))) {
-    await writer.node(row);
-    nodes++;
+  try {
+    if (articleId && (await graph.read(articleExistsQuery(articleId))).length === 0) {
+      throw new UnknownArticleError(articleId);
+    }
+    const [keys] = await graph.read<{ nodeKeys: string[]; relKeys: string[] }>(exportPropertyKeysQuery(articleId));
+    await writer.begin(keys ?? { nodeKeys: [], relKeys: [] });
+    for await (const row of graph.stream<ExportNodeRow>(exportNodesQuery(articleId))) {
+      await writer.node(row);
+      nodes++;
+    }
+    for await (const row of graph.stream<ExportRelationshipRow>(exportRelationshipsQuery(articleId))) {
+      await writer.relationship(row);
+      relationships++;
+    }
+    await writer.end();
+  } catch (err) {
+    await writer.abort();
+    throw err;
   }
-  for await (const row of graph.stream<ExportRelationshipRow>(exportRelationshipsQuery(articleId))) {
-    await writer.relationship(row);
-    relationships++;
-  }
-  await writer.end();
   return { nodes, relationships };
 }

@@ -13,6 +13,8 @@ export interface GraphWriter {
   node(row: ExportNodeRow): Promise<void>;
   relationship(row: ExportRelationshipRow): Promise<void>;
   end(): Promise<void>;
+  /** Drops whatever was written: the export failed. */
+  abort(): Promise<void>;
 }
 
 /** One JSON object per line, shaped like APOC's JSON export: {type:"node"|"relationship", ...}. */
@@ -32,6 +34,7 @@ export function jsonlWriter(out: Sink): GraphWriter {
         }) + '\n',
       ),
     end: () => out.close(),
+    abort: () => out.abort(),
   };
 }
 
@@ -53,6 +56,10 @@ export function csvWriter(nodes: Sink, relationships: Sink): GraphWriter {
     end: async () => {
       await nodes.close();
       await relationships.close();
+    },
+    abort: async () => {
+      await nodes.abort();
+      await relationships.abort();
     },
   };
 }
@@ -100,5 +107,6 @@ export function graphmlWriter(out: Sink): GraphWriter {
       await out.write('</graph>\n</graphml>\n');
       await out.close();
     },
+    abort: () => out.abort(),
   };
 }

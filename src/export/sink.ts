@@ -5,7 +5,10 @@ import type { Writable } from 'node:stream';
 
 export interface Sink {
   write(text: string): Promise<void>;
+  /** The export is complete. */
   close(): Promise<void>;
+  /** The export failed: leave nothing half-written behind. */
+  abort(): Promise<void>;
 }
 
 export function streamSink(stream: Writable, closeStream: boolean): Sink {
@@ -18,9 +21,25 @@ export function streamSink(stream: Writable, closeStream: boolean): Sink {
       stream.end();
       await once(stream, 'finish');
     },
+    // stdout cannot take back what it printed; the caller's non-zero exit says it is incomplete
+    abort: async () => {},
   };
 }
 
+/** Writes FILE.partial and renames it to FILE only once the export completes. */
 export function fileSink(file: string): Sink {
-  return streamSink(fs.createWriteStream(file), true);
+  const partial = `${file}.partial`;
+  const stream = fs.createWriteStream(partial);
+  const inner = streamSink(stream, true);
+  return {
+    write: inner.write,
+    async close() {
+      await inner.close();
+      fs.renameSync(partial, file);
+    },
+    async abort() {
+      stream.destroy();
+      fs.rmSync(partial, { force: true });
+    },
+  };
 }

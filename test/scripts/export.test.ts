@@ -82,6 +82,18 @@ describe('npm run export', () => {
     const unknown = await runScript(config, 'scripts/export.ts', ['--format', 'jsonl', '--article', 'nope']);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('no article with id nope');
+    // nothing half-written: neither the file nor its partial copy is left behind
+    const file = path.join(dir, 'unknown.graphml');
+    const toFile = await runScript(config, 'scripts/export.ts', [
+      '--format',
+      'graphml',
+      '--article',
+      'nope',
+      '--out',
+      file,
+    ]);
+    expect(toFile.code).toBe(1);
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith('unknown.graphml'))).toEqual([]);
     const bad = await runScript(config, 'scripts/export.ts', ['--format', 'xlsx']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/Allowed choices are graphml, csv, jsonl/);
