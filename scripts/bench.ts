@@ -14,6 +14,7 @@ import { ingestPaths, type IngestSummary } from '../src/ingest/ingest-files';
 import { loadConfig } from '../src/config';
 import { benchApi, type ApiBenchReport } from './bench/api-bench';
 import { apiReport } from './bench/api-report';
+import { SCENARIOS, type Scenario } from './bench/scenarios';
 import { benchTexts, writeCorpus } from './lib/bench-corpus';
 import { connect } from './lib/connect';
 import { managedInstance } from './lib/instance-from-config';
@@ -140,13 +141,32 @@ waiting for the CPU the workers hold.
 `;
 }
 
+interface BenchOptions {
+  quick?: boolean;
+  json?: string;
+  docs: boolean;
+  sizes?: string;
+  apiOnly?: boolean;
+  scenarios?: string;
+  profile?: string;
+}
+
+function parseScenarios(list: string): Scenario[] {
+  const names = list.split(',').map((s) => s.trim());
+  const unknown = names.filter((n) => !(SCENARIOS as readonly string[]).includes(n));
+  if (unknown.length) throw new Error(`unknown scenario ${unknown.join(', ')}; known: ${SCENARIOS.join(', ')}`);
+  return names as Scenario[];
+}
+
 const program = new Command('bench')
   .option('--quick', 'smaller: 200 articles, a 10k-entity graph, 5 s per run, one repetition')
   .option('--json <file>', 'also write the API results as JSON: [{scenario, system, concurrency, entities, ...}]')
   .option('--sizes <list>', 'entity counts of the synthetic graphs (default 10000,100000,1000000; quick 10000)')
   .option('--api-only', 'skip the extraction and ingestion parts')
   .option('--no-docs', 'do not rewrite docs/performance.md')
-  .action(async (opts: { quick?: boolean; json?: string; docs: boolean; sizes?: string; apiOnly?: boolean }) => {
+  .option('--scenarios <list>', `API scenarios to run (default all: ${SCENARIOS.join(',')})`)
+  .option('--profile <dir>', 'write a CPU profile of each API server into DIR (open in Chrome DevTools)')
+  .action(async (opts: BenchOptions) => {
     const quick = Boolean(opts.quick);
     let md = '';
     if (!opts.apiOnly) {
@@ -161,6 +181,8 @@ const program = new Command('bench')
       concurrencies: [1, 32],
       seconds: quick ? 5 : 10,
       repetitions: quick ? 1 : 2,
+      scenarios: opts.scenarios ? parseScenarios(opts.scenarios) : undefined,
+      profileDir: opts.profile ? path.resolve(opts.profile) : undefined,
     });
     md += apiReport(api, quick);
     if (opts.docs && !opts.apiOnly) fs.writeFileSync(path.resolve(__dirname, '../docs/performance.md'), md);

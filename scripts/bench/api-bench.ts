@@ -45,6 +45,10 @@ export interface ApiBenchOptions {
   concurrencies: number[];
   seconds: number;
   repetitions: number;
+  /** only these scenarios (default: all) */
+  scenarios?: Scenario[];
+  /** write a V8 CPU profile of each server into this directory (`node --cpu-prof`) */
+  profileDir?: string;
 }
 
 export interface ApiBenchReport {
@@ -169,13 +173,20 @@ async function cannon(
   };
 }
 
-function spawnServer(system: System, env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+function spawnServer(system: System, env: NodeJS.ProcessEnv, profileDir?: string): Promise<ChildProcess> {
+  const profile = profileDir
+    ? ['--cpu-prof', '--cpu-prof-dir', path.join(profileDir, system)] // a profile per thread: tsx's loader is a worker
+    : [];
   // node itself with tsx's loader (not the tsx wrapper): one process, so killing it frees the port and the pipe
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/serve.ts', system, String(PORTS[system])], {
-    cwd: path.resolve(__dirname, '../..'),
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...profile, '--import', 'tsx', 'scripts/bench/serve.ts', system, String(PORTS[system])],
+    {
+      cwd: path.resolve(__dirname, '../..'),
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${system} did not start`)), 60_000);
     child.stdout!.on('data', (d: Buffer) => {
@@ -186,6 +197,16 @@ function spawnServer(system: System, env: NodeJS.ProcessEnv): Promise<ChildProce
     });
     child.on('exit', (code) => reject(new Error(`${system} exited with ${code}`)));
   });
+}
+
+/** SIGTERM first: serve.ts exits cleanly on it, which is when node writes a CPU profile. */
+async function stopServer(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(timer);
 }
 
 function rssMb(pid: number): number {
@@ -219,12 +240,12 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
     let sampler: NodeJS.Timeout | undefined;
     try {
       loads.push(await load(graph, entities));
-      for (const s of SYSTEMS) servers[s] = await spawnServer(s, env);
+      for (const s of SYSTEMS) servers[s] = await spawnServer(s, env, options.profileDir);
       sampler = setInterval(() => {
         for (const s of SYSTEMS) if (servers[s]?.pid) maxRssMb[s] = Math.max(maxRssMb[s], rssMb(servers[s]!.pid!));
       }, 250);
       const args = await pickArgs(graph, entities);
-      for (const scenario of SCENARIOS) {
+      for (const scenario of options.scenarios ?? SCENARIOS) {
         const systems = SYSTEMS.filter((s) => requestFor(s, scenario, args, apiKey));
         for (const s of systems) await cannon(s, scenario, args, 4, 1, apiKey); // warm-up: JIT, plan caches
         for (const concurrency of options.concurrencies) {
@@ -265,7 +286,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
       }
     } finally {
       if (sampler) clearInterval(sampler);
-      for (const s of SYSTEMS) servers[s]?.kill('SIGKILL');
+      await Promise.all(SYSTEMS.map((s) => stopServer(servers[s])));
       await graph.driver.close();
       await stop(instance);
     }

@@ -54,6 +54,9 @@ async function main(): Promise<void> {
   process.stdout.write(`READY ${port}\n`);
 }
 
+// a clean exit on SIGTERM, so `node --cpu-prof` writes its profile
+process.on('SIGTERM', () => process.exit(0));
+
 main().catch((err: Error) => {
   process.stderr.write(`serve ${system}: ${err.stack ?? err.message}\n`);
   process.exit(1);

@@ -3,6 +3,7 @@ import type { GraphClient } from '../graph/client';
 import type { DirectionValue, EntityLabel, Page } from '../graph/models';
 import type { PageArgs } from '../graph/read/queries';
 import { GraphReader } from '../graph/read/reader';
+import { pageArgs } from './pagination';
 
 /**
  * A loader keyed by (id, arguments): keys that share arguments go to the graph
@@ -30,6 +31,19 @@ function pagedLoader<A, T>(fetch: (ids: readonly string[], args: A) => Promise<P
     { cacheKeyFn: (k) => `${k.id}|${JSON.stringify(k.args)}` },
   );
 }
+
+export interface RelationshipsFieldArgs {
+  types?: string[] | null;
+  direction?: DirectionValue | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+/** The relationships loader's key for a field's arguments (validates `first`/`after`). */
+export const relationshipsKey = (id: string, { types, direction, first, after }: RelationshipsFieldArgs) => ({
+  id,
+  args: { types: types?.length ? types : null, direction: direction ?? 'BOTH', page: pageArgs(first, after) },
+});
 
 /** Per-request DataLoaders: one Cypher per level of a nested query, not one per parent. */
 export function createLoaders(graph: GraphClient) {

@@ -77,13 +77,13 @@ export interface PathStepModel {
 }
 
 export interface PathModel {
-  nodeIds: string[];
+  nodes: EntityModel[];
   steps: PathStepModel[];
 }
 
 export interface SearchHitModel {
   score: number;
-  entityId: string;
+  entity: EntityModel;
 }
 
 export interface HealthModel {

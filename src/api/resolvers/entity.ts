@@ -1,5 +1,6 @@
 import type { EntityLabel } from '../../graph/models';
 import type { EntityType, PersonResolvers, Resolvers } from '../generated/resolvers-types';
+import { relationshipsKey } from '../loaders';
 import { connection, pageArgs } from '../pagination';
 
 export const labelToType = (l: EntityLabel): EntityType => l.toUpperCase() as EntityType;
@@ -8,13 +9,8 @@ export const typeToLabel = (t: EntityType): EntityLabel => (t.charAt(0) + t.slic
 /** The fields every entity type shares: its type, and its relationships, mentions and statements (batched). */
 const common: PersonResolvers = {
   type: (e) => labelToType(e.label),
-  relationships: async (e, { types, direction, first, after }, { loaders }) =>
-    connection(
-      await loaders.relationships.load({
-        id: e.id,
-        args: { types: types?.length ? types : null, direction: direction ?? 'BOTH', page: pageArgs(first, after) },
-      }),
-    ),
+  relationships: async (e, args, { loaders }) =>
+    connection(await loaders.relationships.load(relationshipsKey(e.id, args))),
   mentions: async (e, { first, after }, { loaders }) =>
     connection(await loaders.mentions.load({ id: e.id, args: { page: pageArgs(first, after) } })),
   statements: async (e, { first, after }, { loaders }) =>

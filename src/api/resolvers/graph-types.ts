@@ -22,16 +22,7 @@ const inSentence = {
 
 export const graphTypeResolvers: Pick<
   Resolvers,
-  | 'Relationship'
-  | 'Evidence'
-  | 'Mention'
-  | 'Statement'
-  | 'Article'
-  | 'Path'
-  | 'PathStep'
-  | 'SearchHit'
-  | 'GraphNode'
-  | 'GraphEdge'
+  'Relationship' | 'Evidence' | 'Mention' | 'Statement' | 'Article' | 'Path' | 'PathStep' | 'GraphNode' | 'GraphEdge'
 > = {
   Relationship: {
     other: (r, _a, { loaders }) => must(loaders.entity.load(r.otherId), `entity ${r.otherId}`),
@@ -69,15 +60,11 @@ export const graphTypeResolvers: Pick<
   },
   Path: {
     length: (p) => p.steps.length,
-    nodes: async (p, _a, { loaders }) =>
-      Promise.all(p.nodeIds.map((id) => must(loaders.entity.load(id), `entity ${id}`))),
+    nodes: (p) => p.nodes,
     relationships: (p) => p.steps,
   },
   PathStep: {
     from: (s, _a, { loaders }) => must(loaders.entity.load(s.fromId), `entity ${s.fromId}`),
     to: (s, _a, { loaders }) => must(loaders.entity.load(s.toId), `entity ${s.toId}`),
-  },
-  SearchHit: {
-    entity: (h, _a, { loaders }) => must(loaders.entity.load(h.entityId), `entity ${h.entityId}`),
   },
 };

@@ -1,6 +1,8 @@
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { badInput, notFound } from '../errors';
 import { connection, pageArgs } from '../pagination';
+import { selectionOf, selects } from '../lookahead';
+import { entityPrefetched } from '../prefetch';
 import { toLuceneQuery } from '../search-text';
 import { typeToLabel } from './entity';
 import { health } from './health';
@@ -16,9 +18,11 @@ export const query: QueryResolvers = {
   search: async (_p, { text, types, first }, { loaders }) => {
     const { limit } = pageArgs(first, null, 10);
     const labels = types?.length ? types.map(typeToLabel) : null;
-    return loaders.reader.search(toLuceneQuery(text), labels, limit);
+    const hits = await loaders.reader.search(toLuceneQuery(text), labels, limit);
+    for (const h of hits) loaders.entity.prime(h.entity.id, h.entity);
+    return hits;
   },
-  entity: (_p, { id }, { loaders }) => loaders.entity.load(checkId(id, 'id')),
+  entity: (_p, { id }, { loaders }, info) => entityPrefetched(checkId(id, 'id'), info, loaders),
   entities: async (_p, { type, nameContains, first, after }, { loaders }) => {
     if (nameContains && nameContains.length > 200)
       throw badInput('nameContains may be at most 200 characters', 'nameContains');
@@ -35,10 +39,12 @@ export const query: QueryResolvers = {
       ),
     );
   },
-  shortestPath: (_p, { fromId, toId, maxLength }, { loaders }) => {
+  shortestPath: async (_p, { fromId, toId, maxLength }, { loaders }) => {
     const n = maxLength ?? 4;
     if (!Number.isInteger(n) || n < 1 || n > 6) throw badInput('maxLength must be between 1 and 6', 'maxLength');
-    return loaders.reader.shortestPath(checkId(fromId, 'fromId'), checkId(toId, 'toId'), n);
+    const path = await loaders.reader.shortestPath(checkId(fromId, 'fromId'), checkId(toId, 'toId'), n);
+    for (const e of path?.nodes ?? []) loaders.entity.prime(e.id, e); // steps' from/to resolve from cache
+    return path;
   },
   stats: (_p, _a, { loaders }) => loaders.reader.stats(),
   statements: async (_p, { aboutId, speakerId, first, after }, { loaders }) =>
@@ -56,12 +62,14 @@ export const query: QueryResolvers = {
     if (!(radius > 0 && radius <= 20000)) throw badInput('radiusKm must be above 0 and at most 20000', 'radiusKm');
     return loaders.reader.placesNear(latitude, longitude, radius, pageArgs(first, null).limit);
   },
-  subgraph: async (_p, { centerId, depth, limit }, { loaders }) => {
+  subgraph: async (_p, { centerId, depth, limit }, { loaders }, info) => {
     const d = depth ?? 1;
     const n = limit ?? 100;
     if (!Number.isInteger(d) || d < 1 || d > 3) throw badInput('depth must be 1, 2 or 3', 'depth');
     if (!Number.isInteger(n) || n < 1 || n > 300) throw badInput('limit must be between 1 and 300', 'limit');
-    const g = await loaders.reader.subgraph(checkId(centerId, 'centerId'), d, n);
+    const tree = selectionOf(info);
+    const withProperties = !tree || selects(tree, ['edges', 'properties']);
+    const g = await loaders.reader.subgraph(checkId(centerId, 'centerId'), d, n, withProperties);
     if (!g) throw notFound(`entity ${centerId} not found`);
     for (const node of g.nodes) loaders.entity.prime(node.entity.id, node.entity);
     return g;

@@ -42,14 +42,13 @@ RETURN s{ .id, .articleId, .index, .text, .section } AS s`,
 export const articlesByIds = (ids: readonly string[]): CypherQuery =>
   cypher(`UNWIND $ids AS id MATCH (a:Article {id: id}) RETURN a${ARTICLE_PROJECTION} AS a`, { ids });
 
-/** Full-text search; `query` must already be escaped Lucene (see search-text.ts). */
+/** Full-text search; `query` must already be escaped Lucene (see search-text.ts). Hits come with their entity. */
 export const searchEntities = (query: string, labels: EntityLabel[] | null, limit: number): CypherQuery =>
   cypher(
     `CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
 WHERE $labels IS NULL OR any(l IN labels(node) WHERE l IN $labels)
-RETURN node.id AS id, score
-ORDER BY score DESC, node.name
-LIMIT toInteger($limit)`,
+WITH node, score ORDER BY score DESC, node.name LIMIT toInteger($limit)
+RETURN node${entityProjection('node')} AS e, score`,
     { query, labels, limit },
   );
 
@@ -71,17 +70,55 @@ export interface EventFilter {
   participantId: string | null;
 }
 
+/**
+ * Events in date order. Only the filters given appear in the text (from a fixed set of fragments;
+ * values stay parameters): a place or participant becomes the starting point, found by index,
+ * instead of an `$x IS NULL OR ...` test run against every event.
+ */
 export const eventsPage = (f: EventFilter, page: PageArgs): CypherQuery => {
-  const where = `WHERE ($from IS NULL OR e.date >= date($from)) AND ($to IS NULL OR e.date <= date($to))
-  AND ($placeId IS NULL OR EXISTS { (e)-[:OCCURRED_IN]->(:Entity {id: $placeId}) })
-  AND ($participantId IS NULL OR EXISTS { (:Entity {id: $participantId})-[:PARTICIPATED_IN]->(e) })`;
+  const match = f.placeId
+    ? 'MATCH (:Entity {id: $placeId})<-[:OCCURRED_IN]-(e:Event)'
+    : f.participantId
+      ? 'MATCH (:Entity {id: $participantId})-[:PARTICIPATED_IN]->(e:Event)'
+      : 'MATCH (e:Event)';
+  const conditions = [
+    f.from ? 'e.date >= date($from)' : null,
+    f.to ? 'e.date <= date($to)' : null,
+    f.placeId && f.participantId ? 'EXISTS { (:Entity {id: $participantId})-[:PARTICIPATED_IN]->(e) }' : null,
+  ].filter((c) => c !== null);
+  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   return cypher(
-    `CALL () { MATCH (e:Event) ${where} RETURN count(e) AS total }
-CALL () { MATCH (e:Event) ${where} RETURN e ORDER BY e.date, e.id SKIP toInteger($offset) LIMIT toInteger($limit) }
+    `CALL () { ${match} ${where} RETURN count(e) AS total }
+CALL () { ${match} ${where} RETURN e ORDER BY e.date, e.id SKIP toInteger($offset) LIMIT toInteger($limit) }
 RETURN total, e${ENTITY_PROJECTION} AS e`,
     { ...f, offset: page.offset, limit: page.limit },
   );
 };
+
+const FACTS_OF_E = `MATCH (e)-[r]-(o:Entity)
+  WHERE r.articles IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
+    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = e) OR ($direction = 'INCOMING' AND endNode(r) = e))`;
+
+/**
+ * A fact edge `r` as a row. Its other properties (dates, spans, type-specific fields) are read only
+ * when `withProperties`: they are most of the bytes a fact costs, and most queries show none of them.
+ */
+const factRow = (withProperties: boolean, extra = '') =>
+  `{ key: elementId(r), type: type(r), confidence: r.confidence, evidence: r.evidence${
+    withProperties ? ', props: properties(r)' : ''
+  }${extra} }`;
+
+/** `total` and one page of `items` (fact rows) of entity `e`; `withOther` adds the other end's projection. */
+const factPage = (withOther: boolean, withProperties: boolean) => `CALL (e) {
+  ${FACTS_OF_E}
+  RETURN count(r) AS total
+}
+CALL (e) {
+  ${FACTS_OF_E}
+  // sort on small keys and cut the page before properties (evidence lists) are read: hubs have thousands of facts
+  WITH e, r, o ORDER BY type(r), o.name, elementId(r) SKIP toInteger($offset) LIMIT toInteger($limit)
+  RETURN collect(${factRow(withProperties, `, outgoing: startNode(r) = e, otherId: o.id${withOther ? `, other: ${entityProjection('o')}` : ''}`)}) AS items
+}`;
 
 /** Fact edges of many entities at once (one query per nesting level, not per entity). */
 export const relationshipsOf = (
@@ -89,27 +126,39 @@ export const relationshipsOf = (
   types: string[] | null,
   direction: DirectionValue,
   page: PageArgs,
-): CypherQuery => {
-  const facts = `MATCH (e)-[r]-(o:Entity)
-  WHERE r.articles IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
-    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = e) OR ($direction = 'INCOMING' AND endNode(r) = e))`;
-  return cypher(
+): CypherQuery =>
+  cypher(
     `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-CALL (e) {
-  ${facts}
-  RETURN count(r) AS total
-}
-CALL (e) {
-  ${facts}
-  // sort on small keys and cut the page before properties (evidence lists) are read: hubs have thousands of facts
-  WITH r, o ORDER BY type(r), o.name, elementId(r) SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect({ key: elementId(r), type: type(r), outgoing: startNode(r) = e, otherId: o.id, props: properties(r) }) AS items
-}
+${factPage(false, true)}
 RETURN id, total, items`,
     { ids, types, direction, offset: page.offset, limit: page.limit },
   );
-};
+
+/**
+ * One entity with a page of its facts, the facts' other ends and (if `withSentences`) their evidence
+ * sentences: everything `entity { relationships { ... other evidence { sentence } } }` needs, in one
+ * query instead of one per nesting level.
+ */
+export const entityWithFacts = (
+  id: string,
+  types: string[] | null,
+  direction: DirectionValue,
+  page: PageArgs,
+  { withSentences, withProperties }: { withSentences: boolean; withProperties: boolean },
+): CypherQuery =>
+  cypher(
+    `MATCH (e:Entity {id: $id})
+${factPage(true, withProperties)}
+RETURN e${ENTITY_PROJECTION} AS e, total, items${
+      withSentences
+        ? `,
+  COLLECT { UNWIND items AS item UNWIND item.evidence AS sid MATCH (s:Sentence {id: sid})
+    RETURN DISTINCT s{ .id, .articleId, .index, .text, .section } } AS sentences`
+        : ''
+    }`,
+    { id, types, direction, offset: page.offset, limit: page.limit },
+  );
 
 export const mentionsOf = (ids: readonly string[], page: PageArgs): CypherQuery =>
   cypher(
@@ -180,14 +229,14 @@ RETURN id, total, items`,
     { ids, label, offset: page.offset, limit: page.limit },
   );
 
-/** Shortest path over fact edges only (never through articles or sentences). */
+/** Shortest path over fact edges only (never through articles or sentences), with its entities. */
 export const shortestPath = (fromId: string, toId: string, maxLength: number): CypherQuery => {
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 6) throw new Error('maxLength must be 1..6');
   return cypher(
     `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
 MATCH p = shortestPath((a)-[*..${maxLength}]-(b))
 WHERE all(r IN relationships(p) WHERE r.articles IS NOT NULL)
-RETURN [n IN nodes(p) | n.id] AS nodeIds,
+RETURN [n IN nodes(p) | n${entityProjection('n')}] AS nodes,
        [r IN relationships(p) | { type: type(r), fromId: startNode(r).id, toId: endNode(r).id, evidence: r.evidence }] AS steps`,
     { fromId, toId },
   );
@@ -224,8 +273,12 @@ RETURN e${ENTITY_PROJECTION} AS e, metres`,
     { latitude, longitude, radius: radiusM, limit },
   );
 
-/** Entities around a center over fact edges (depth is a validated literal 1..3), nearest first. */
-export const subgraphNodes = (centerId: string, depth: number, limit: number): CypherQuery => {
+/**
+ * Entities around a center over fact edges (depth is a validated literal 1..3), nearest first, and the
+ * fact edges among them, in one query. The neighbourhood is cut to `limit` (one more is read, to know
+ * whether it was cut) before anything is projected: a hub's 2-hop neighbourhood can be thousands.
+ */
+export const subgraph = (centerId: string, depth: number, limit: number, withProperties: boolean): CypherQuery => {
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new Error('depth must be 1..3');
   return cypher(
     `MATCH (c:Entity {id: $centerId})
@@ -233,19 +286,18 @@ CALL (c) {
   MATCH p = (c)-[*1..${depth}]-(o:Entity)
   WHERE o <> c AND all(r IN relationships(p) WHERE r.articles IS NOT NULL)
   WITH o, min(length(p)) AS distance
-  ORDER BY distance, o.name
-  RETURN collect({ e: o${entityProjection('o')}, distance: distance }) AS found
+  ORDER BY distance, o.name LIMIT toInteger($limit) + 1
+  RETURN collect({ o: o, distance: distance }) AS found
 }
-RETURN c${entityProjection('c')} AS center, found[0..toInteger($limit)] AS nodes, size(found) > toInteger($limit) AS truncated`,
+WITH c, found[0..toInteger($limit)] AS kept, size(found) > toInteger($limit) AS truncated
+WITH c, kept, truncated, [c] + [k IN kept | k.o] AS ns
+CALL (ns) {
+  UNWIND ns AS a
+  MATCH (a)-[r]->(b:Entity) WHERE r.articles IS NOT NULL AND b IN ns
+  RETURN collect(${factRow(withProperties, ', outgoing: true, otherId: b.id, sourceId: a.id')}) AS edges
+}
+RETURN c${entityProjection('c')} AS center, [k IN kept | { e: ${entityProjection('k.o')}, distance: k.distance }] AS nodes,
+  truncated, edges`,
     { centerId, limit: limit - 1 },
   );
 };
-
-/** The fact edges among a set of entities. */
-export const edgesAmong = (ids: string[]): CypherQuery =>
-  cypher(
-    `MATCH (a:Entity)-[r]->(b:Entity)
-WHERE a.id IN $ids AND b.id IN $ids AND r.articles IS NOT NULL
-RETURN { key: elementId(r), type: type(r), outgoing: true, otherId: b.id, props: properties(r) } AS r, a.id AS sourceId`,
-    { ids },
-  );

@@ -21,6 +21,15 @@ import * as Q from './queries';
 
 type Row = Record<string, any>;
 
+export interface EntityWithFacts {
+  entity: EntityModel;
+  facts: Page<RelationshipModel>;
+  /** the other end of each fact */
+  others: EntityModel[];
+  /** the facts' evidence sentences (empty unless asked for) */
+  sentences: SentenceModel[];
+}
+
 /** Sentence ids are "<articleId>:s<index>": evidence knows its article without a lookup. */
 export const evidenceOf = (sentenceIds: string[] | null | undefined): EvidenceModel[] =>
   (sentenceIds ?? []).map((sentenceId) => ({
@@ -36,10 +45,10 @@ function toPlain(v: unknown): unknown {
   return v;
 }
 
+/** A fact row (see factRow in queries.ts); `props` is absent when the query did not read them. */
 export function toRelationship(row: Row, direction: DirectionValue): RelationshipModel {
-  const props = row.props as Row;
   const properties = Object.fromEntries(
-    Object.entries(props)
+    Object.entries((row.props ?? {}) as Row)
       .filter(([k]) => !HIDDEN.has(k))
       .map(([k, v]) => [k, toPlain(v)]),
   );
@@ -49,8 +58,8 @@ export function toRelationship(row: Row, direction: DirectionValue): Relationshi
     direction: direction === 'BOTH' ? (row.outgoing ? 'OUTGOING' : 'INCOMING') : direction,
     otherId: row.otherId,
     properties,
-    confidence: typeof props.confidence === 'number' ? props.confidence : null,
-    evidence: evidenceOf(props.evidence),
+    confidence: typeof row.confidence === 'number' ? row.confidence : null,
+    evidence: evidenceOf(row.evidence),
   };
 }
 
@@ -111,7 +120,7 @@ export class GraphReader {
 
   async search(query: string, labels: EntityLabel[] | null, limit: number): Promise<SearchHitModel[]> {
     const rows = await this.graph.read<Row>(Q.searchEntities(query, labels, limit));
-    return rows.map((r) => ({ entityId: r.id, score: r.score }));
+    return rows.map((r) => ({ entity: toEntity(r.e), score: r.score }));
   }
 
   async entitiesPage(
@@ -140,6 +149,28 @@ export class GraphReader {
   private async countOnly(q: CypherQuery): Promise<number> {
     const rows = await this.graph.read<Row>({ text: q.text, params: { ...q.params, offset: 0, limit: 1 } });
     return rows[0]?.total ?? 0;
+  }
+
+  /**
+   * An entity with a page of its facts, the facts' other ends and optionally their evidence sentences,
+   * in one query (null when the entity does not exist).
+   */
+  async entityWithFacts(
+    id: string,
+    types: string[] | null,
+    direction: DirectionValue,
+    page: Q.PageArgs,
+    want: { withSentences: boolean; withProperties: boolean },
+  ): Promise<EntityWithFacts | null> {
+    const [row] = await this.graph.read<Row>(Q.entityWithFacts(id, types, direction, page, want));
+    if (!row) return null;
+    const items = row.items as Row[];
+    return {
+      entity: toEntity(row.e),
+      facts: { items: items.map((r) => toRelationship(r, direction)), totalCount: row.total, offset: page.offset },
+      others: items.map((r) => toEntity(r.other)),
+      sentences: (row.sentences ?? []) as SentenceModel[],
+    };
   }
 
   async relationships(ids: readonly string[], types: string[] | null, direction: DirectionValue, page: Q.PageArgs) {
@@ -175,7 +206,7 @@ export class GraphReader {
     const [row] = await this.graph.read<Row>(Q.shortestPath(fromId, toId, maxLength));
     if (!row) return null;
     return {
-      nodeIds: row.nodeIds,
+      nodes: (row.nodes as Row[]).map(toEntity),
       steps: (row.steps as Row[]).map((s) => ({
         type: s.type,
         fromId: s.fromId,
@@ -220,15 +251,16 @@ export class GraphReader {
   }
 
   /** Null when the center does not exist. */
-  async subgraph(centerId: string, depth: number, limit: number): Promise<SubgraphModel | null> {
-    const [row] = await this.graph.read<Row>(Q.subgraphNodes(centerId, depth, limit));
+  async subgraph(centerId: string, depth: number, limit: number, withProperties = true): Promise<SubgraphModel | null> {
+    const [row] = await this.graph.read<Row>(Q.subgraph(centerId, depth, limit, withProperties));
     if (!row) return null;
-    const nodes = [
-      { entity: toEntity(row.center), distance: 0 },
-      ...(row.nodes as Row[]).map((n) => ({ entity: toEntity(n.e), distance: n.distance as number })),
-    ];
-    const edgeRows = await this.graph.read<Row>(Q.edgesAmong(nodes.map((n) => n.entity.id)));
-    const edges = edgeRows.map((r) => ({ ...toRelationship(r.r, 'OUTGOING'), sourceId: r.sourceId as string }));
-    return { nodes, edges, truncated: Boolean(row.truncated) };
+    return {
+      nodes: [
+        { entity: toEntity(row.center), distance: 0 },
+        ...(row.nodes as Row[]).map((n) => ({ entity: toEntity(n.e), distance: n.distance as number })),
+      ],
+      edges: (row.edges as Row[]).map((r) => ({ ...toRelationship(r, 'OUTGOING'), sourceId: r.sourceId as string })),
+      truncated: Boolean(row.truncated),
+    };
   }
 }

@@ -1,0 +1,24 @@
+/**
+ * Look-ahead into a resolver's selection set, the way @neo4j/graphql plans one query per request:
+ * a root resolver that sees what its children will ask for can fetch it all at once and prime the
+ * per-request loaders, so the children resolve from cache instead of one round trip per level.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+
+/** The sub-fields named `name` of a tree, across its type conditions (interfaces and fragments). */
+export function subFields(tree: ResolveTree, name: string): ResolveTree[] {
+  return Object.values(tree.fieldsByTypeName).flatMap((fields) => Object.values(fields).filter((f) => f.name === name));
+}
+
+/** True when the tree selects the path of field names (e.g. edges.node.evidence.sentence). */
+export function selects(tree: ResolveTree, path: string[]): boolean {
+  if (path.length === 0) return true;
+  return subFields(tree, path[0]!).some((f) => selects(f, path.slice(1)));
+}
+
+/** The parsed selection of the field being resolved (fragments and variables resolved, defaults applied). */
+export function selectionOf(info: GraphQLResolveInfo): ResolveTree | null {
+  const tree = parseResolveInfo(info);
+  return tree && 'fieldsByTypeName' in tree ? (tree as ResolveTree) : null;
+}

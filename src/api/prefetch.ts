@@ -1,0 +1,40 @@
+/**
+ * Prefetching for the hottest shape of the API: an entity with a page of its relationships, their
+ * other ends and evidence sentences. One query replaces four (entity, facts, other ends, sentences);
+ * the result primes the request's loaders, so the ordinary field resolvers answer from cache.
+ */
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityModel } from '../graph/models';
+import type { Loaders, RelationshipsFieldArgs } from './loaders';
+import { relationshipsKey } from './loaders';
+import { selectionOf, selects, subFields } from './lookahead';
+
+export async function entityPrefetched(
+  id: string,
+  info: GraphQLResolveInfo,
+  loaders: Loaders,
+): Promise<EntityModel | null> {
+  const tree = selectionOf(info);
+  const [relationships] = tree ? subFields(tree, 'relationships') : [];
+  if (!relationships) return loaders.entity.load(id);
+  let key: ReturnType<typeof relationshipsKey>;
+  try {
+    key = relationshipsKey(id, relationships.args as RelationshipsFieldArgs);
+  } catch {
+    return loaders.entity.load(id); // bad arguments: the field resolver reports them
+  }
+  // what any relationships field (aliases included) reads: the primed page must serve them all
+  const all = subFields(tree!, 'relationships');
+  const want = {
+    withSentences: all.some((f) => selects(f, ['edges', 'node', 'evidence', 'sentence'])),
+    withProperties: all.some((f) => selects(f, ['edges', 'node', 'properties'])),
+  };
+  const { types, direction, page } = key.args;
+  const found = await loaders.reader.entityWithFacts(id, types, direction, page, want);
+  if (!found) return null;
+  loaders.entity.prime(id, found.entity);
+  for (const other of found.others) loaders.entity.prime(other.id, other);
+  for (const sentence of found.sentences) loaders.sentence.prime(sentence.id, sentence);
+  loaders.relationships.prime(key, found.facts);
+  return found.entity;
+}

@@ -1,0 +1,80 @@
+/**
+ * The look-ahead on `entity`: the whole entity → relationships → other/evidence shape is read in one
+ * Neo4j query, and it answers exactly what the field-by-field loaders answer.
+ */
+import path from 'node:path';
+import { ingestPaths } from '../../src/ingest/ingest-files';
+import { wipe } from '../helpers/neo4j';
+import { gql, useServer } from '../helpers/server';
+
+const SEEDS = path.resolve(__dirname, '../../seeds');
+
+describe('entity look-ahead', () => {
+  const app = useServer();
+  const url = () => app().server.url;
+  beforeAll(async () => {
+    await wipe(app().graph);
+    await ingestPaths(app().graph, [SEEDS]);
+  });
+
+  /** Neo4j queries the server has run so far, from its own /metrics. */
+  async function neo4jQueries(): Promise<number> {
+    const text = await (await fetch(url().replace(/\/graphql$/, '/metrics'))).text();
+    return [...text.matchAll(/^newsgraph_neo4j_query_duration_seconds_count\{[^}]*\} (\d+)/gm)].reduce(
+      (n, m) => n + Number(m[1]),
+      0,
+    );
+  }
+
+  const FACTS = `relationships(first: 3) { totalCount pageInfo { hasNextPage endCursor }
+    edges { cursor node { type direction confidence properties other { id name type } evidence { sentence { id index text } article { id publisher } } } } }`;
+
+  it('reads an entity with its facts, their other ends and evidence sentences in one query', async () => {
+    const before = await neo4jQueries();
+    const res = await gql(url(), `{ entity(id: "organization:nato") { id name ${FACTS} } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.entity.relationships.edges.length).toBe(3);
+    // one for the entity shape; evidence articles come from a second (their own loader)
+    expect((await neo4jQueries()) - before).toBe(2);
+  });
+
+  it('answers the same as the field-by-field loaders, for every entity of the article', async () => {
+    const listed = await gql(
+      url(),
+      `{ articles(first: 1) { edges { node { entities(first: 30) { edges { node { id ${FACTS} } } } } } } }`,
+    );
+    expect(listed.errors).toBeUndefined();
+    const entities = listed.data.articles.edges[0].node.entities.edges.map((e: any) => e.node);
+    expect(entities).toHaveLength(30);
+    for (const viaLoaders of entities) {
+      const res = await gql(url(), `query ($id: ID!) { entity(id: $id) { id ${FACTS} } }`, { id: viaLoaders.id });
+      expect(res.data.entity).toEqual(viaLoaders);
+    }
+  });
+
+  it('serves aliased relationship fields with different arguments each their own page', async () => {
+    const res = await gql(
+      url(),
+      `{ entity(id: "organization:nato") {
+         ... on Organization { first: relationships(first: 2) { edges { node { other { id } } } } }
+         next: relationships(first: 3, direction: OUTGOING) { totalCount edges { node { direction other { id } } } }
+         all: relationships(first: 100) { totalCount } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const e = res.data.entity;
+    expect(e.first.edges).toHaveLength(2);
+    expect(e.next.edges.every((x: any) => x.node.direction === 'OUTGOING')).toBe(true);
+    expect(e.next.totalCount).toBeLessThan(e.all.totalCount);
+  });
+
+  it('reports bad page arguments as BAD_USER_INPUT, not as a failed prefetch', async () => {
+    const res = await gql(url(), `{ entity(id: "organization:nato") { relationships(first: 1000) { totalCount } } }`);
+    expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('returns null for an unknown entity', async () => {
+    const res = await gql(url(), `{ entity(id: "person:nobody") { id ${FACTS} } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.entity).toBeNull();
+  });
+});
