@@ -5,6 +5,7 @@
  */
 import type { GraphQLResolveInfo } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
+import { ALL_SUBGRAPH_FIELDS, type SubgraphFields } from '../graph/read/queries';
 
 /** The sub-fields named `name` of a tree, across its type conditions (interfaces and fragments). */
 export function subFields(tree: ResolveTree, name: string): ResolveTree[] {
@@ -21,4 +22,16 @@ export function selects(tree: ResolveTree, path: string[]): boolean {
 export function selectionOf(info: GraphQLResolveInfo): ResolveTree | null {
   const tree = parseResolveInfo(info);
   return tree && 'fieldsByTypeName' in tree ? (tree as ResolveTree) : null;
+}
+
+/** The parts of a subgraph a `subgraph { ... }` selection reads (everything, without a selection). */
+export function subgraphFields(tree: ResolveTree | null): SubgraphFields {
+  if (!tree) return ALL_SUBGRAPH_FIELDS;
+  return {
+    entities: selects(tree, ['nodes', 'entity']),
+    edgeKey: selects(tree, ['edges', 'id']),
+    confidence: selects(tree, ['edges', 'confidence']),
+    evidence: selects(tree, ['edges', 'evidence']),
+    properties: selects(tree, ['edges', 'properties']),
+  };
 }

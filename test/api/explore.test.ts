@@ -57,6 +57,21 @@ describe('explore queries over the seed', () => {
     expect(small.data.subgraph.truncated).toBe(true);
   });
 
+  it('answers a lean subgraph selection with the same nodes and edges as a full one', async () => {
+    const q = (sel: string) =>
+      gql(url(), `{ subgraph(centerId: "organization:nato", depth: 2, limit: 40) { truncated ${sel} } }`);
+    const full = (
+      await q(
+        'nodes { id label type distance entity { name aliases } } edges { id source target type confidence properties evidence { sentence { id } } }',
+      )
+    ).data.subgraph;
+    const lean = (await q('nodes { id label type distance } edges { source target type }')).data.subgraph;
+    expect(lean.truncated).toBe(full.truncated);
+    expect(lean.nodes).toEqual(full.nodes.map(({ entity: _e, ...n }: any) => n));
+    expect(lean.edges).toEqual(full.edges.map((e: any) => ({ source: e.source, target: e.target, type: e.type })));
+    expect(full.edges.every((e: any) => e.id.length > 0 && e.evidence.length > 0)).toBe(true);
+  });
+
   it('finds places near a point, nearest first', async () => {
     // Kramatorsk's neighbourhood: Bakhmut is about 50 km away
     const res = await gql(

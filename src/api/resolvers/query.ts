@@ -1,7 +1,7 @@
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { badInput, notFound } from '../errors';
 import { connection, pageArgs } from '../pagination';
-import { selectionOf, selects } from '../lookahead';
+import { selectionOf, subgraphFields } from '../lookahead';
 import { entityPrefetched } from '../prefetch';
 import { toLuceneQuery } from '../search-text';
 import { typeToLabel } from './entity';
@@ -67,11 +67,10 @@ export const query: QueryResolvers = {
     const n = limit ?? 100;
     if (!Number.isInteger(d) || d < 1 || d > 3) throw badInput('depth must be 1, 2 or 3', 'depth');
     if (!Number.isInteger(n) || n < 1 || n > 300) throw badInput('limit must be between 1 and 300', 'limit');
-    const tree = selectionOf(info);
-    const withProperties = !tree || selects(tree, ['edges', 'properties']);
-    const g = await loaders.reader.subgraph(checkId(centerId, 'centerId'), d, n, withProperties);
+    const want = subgraphFields(selectionOf(info));
+    const g = await loaders.reader.subgraph(checkId(centerId, 'centerId'), d, n, want);
     if (!g) throw notFound(`entity ${centerId} not found`);
-    for (const node of g.nodes) loaders.entity.prime(node.entity.id, node.entity);
+    if (want.entities) for (const node of g.nodes) loaders.entity.prime(node.entity.id, node.entity);
     return g;
   },
   article: (_p, { id }, { loaders }) => loaders.article.load(checkId(id, 'id')),

@@ -21,6 +21,10 @@ export const entityProjection = (
   date: toString(${v}.date), label: [l IN labels(${v}) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }`;
 export const ENTITY_PROJECTION = entityProjection('e');
 
+/** Just enough of an entity to draw it: id, name and label. */
+export const entityNameProjection = (v: string) =>
+  `{ id: ${v}.id, name: ${v}.name, label: [l IN labels(${v}) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }`;
+
 const ARTICLE_PROJECTION = `{ id: a.id, title: a.title, url: a.url, publisher: a.publisher,
   publishedAt: toString(a.publishedAt), textHash: a.textHash }`;
 
@@ -273,13 +277,39 @@ RETURN e${ENTITY_PROJECTION} AS e, metres`,
     { latitude, longitude, radius: radiusM, limit },
   );
 
+/** What a subgraph's reader will look at: the rest is not read from the store nor sent over Bolt. */
+export interface SubgraphFields {
+  /** whole entities of the nodes (else only id, name and label) */
+  entities: boolean;
+  /** per edge: its stable id, confidence, evidence and other properties */
+  edgeKey: boolean;
+  confidence: boolean;
+  evidence: boolean;
+  properties: boolean;
+}
+export const ALL_SUBGRAPH_FIELDS: SubgraphFields = {
+  entities: true,
+  edgeKey: true,
+  confidence: true,
+  evidence: true,
+  properties: true,
+};
+
 /**
  * Entities around a center over fact edges (depth is a validated literal 1..3), nearest first, and the
  * fact edges among them, in one query. The neighbourhood is cut to `limit` (one more is read, to know
  * whether it was cut) before anything is projected: a hub's 2-hop neighbourhood can be thousands.
  */
-export const subgraph = (centerId: string, depth: number, limit: number, withProperties: boolean): CypherQuery => {
+export const subgraph = (centerId: string, depth: number, limit: number, want = ALL_SUBGRAPH_FIELDS): CypherQuery => {
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new Error('depth must be 1..3');
+  const node = (v: string) => (want.entities ? entityProjection(v) : entityNameProjection(v));
+  const edge = [
+    'type: type(r), outgoing: true, otherId: b.id, sourceId: a.id',
+    want.edgeKey ? 'key: elementId(r)' : null,
+    want.confidence ? 'confidence: r.confidence' : null,
+    want.evidence ? 'evidence: r.evidence' : null,
+    want.properties ? 'props: properties(r)' : null,
+  ].filter((f) => f !== null);
   return cypher(
     `MATCH (c:Entity {id: $centerId})
 CALL (c) {
@@ -294,9 +324,9 @@ WITH c, kept, truncated, [c] + [k IN kept | k.o] AS ns
 CALL (ns) {
   UNWIND ns AS a
   MATCH (a)-[r]->(b:Entity) WHERE r.articles IS NOT NULL AND b IN ns
-  RETURN collect(${factRow(withProperties, ', outgoing: true, otherId: b.id, sourceId: a.id')}) AS edges
+  RETURN collect({ ${edge.join(', ')} }) AS edges
 }
-RETURN c${entityProjection('c')} AS center, [k IN kept | { e: ${entityProjection('k.o')}, distance: k.distance }] AS nodes,
+RETURN ${node('c')} AS center, [k IN kept | { e: ${node('k.o')}, distance: k.distance }] AS nodes,
   truncated, edges`,
     { centerId, limit: limit - 1 },
   );

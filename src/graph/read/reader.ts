@@ -251,15 +251,24 @@ export class GraphReader {
   }
 
   /** Null when the center does not exist. */
-  async subgraph(centerId: string, depth: number, limit: number, withProperties = true): Promise<SubgraphModel | null> {
-    const [row] = await this.graph.read<Row>(Q.subgraph(centerId, depth, limit, withProperties));
+  async subgraph(
+    centerId: string,
+    depth: number,
+    limit: number,
+    want: Q.SubgraphFields = Q.ALL_SUBGRAPH_FIELDS,
+  ): Promise<SubgraphModel | null> {
+    const [row] = await this.graph.read<Row>(Q.subgraph(centerId, depth, limit, want));
     if (!row) return null;
     return {
       nodes: [
         { entity: toEntity(row.center), distance: 0 },
         ...(row.nodes as Row[]).map((n) => ({ entity: toEntity(n.e), distance: n.distance as number })),
       ],
-      edges: (row.edges as Row[]).map((r) => ({ ...toRelationship(r, 'OUTGOING'), sourceId: r.sourceId as string })),
+      // fields left out of `want` come back empty (key '', no evidence): the caller did not select them
+      edges: (row.edges as Row[]).map((r) => ({
+        ...toRelationship({ key: '', ...r }, 'OUTGOING'),
+        sourceId: r.sourceId as string,
+      })),
       truncated: Boolean(row.truncated),
     };
   }
