@@ -52,6 +52,9 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
   const metrics = createMetrics();
   graph.observe((_q, ms, mode) => metrics.neo4jLatency.observe({ mode }, ms / 1000));
   const app = express();
+  // GraphQL answers POSTs; hashing every body for an ETag nobody revalidates is wasted CPU
+  app.set('etag', false);
+  app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const protection = armor();
   const apollo = new ApolloServer<ApiContext>({
