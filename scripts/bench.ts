@@ -179,7 +179,7 @@ const program = new Command('bench')
     const api: ApiBenchReport = await benchApi({
       sizes,
       concurrencies: [1, 32],
-      seconds: quick ? 5 : 10,
+      seconds: quick ? 5 : 6,
       repetitions: quick ? 1 : 2,
       scenarios: opts.scenarios ? parseScenarios(opts.scenarios) : undefined,
       profileDir: opts.profile ? path.resolve(opts.profile) : undefined,

@@ -1,5 +1,6 @@
 import { parse, type ArticleInput } from './stages/parse';
 import { recognize } from './stages/recognize';
+import { refine, refineWith } from './stages/refine';
 import { resolve } from './stages/resolve';
 import { segment } from './stages/segment';
 import { temporal } from './stages/temporal';
@@ -7,12 +8,14 @@ import { relations } from './stages/relations';
 import { statements } from './stages/statements';
 import { events } from './stages/events';
 import { toOutput, type ExtractOutput } from './output';
+import type { SequenceTagger } from './tagger/tagger';
 import type { DocState, Stage } from './types';
 
 /** The stages after parsing, in order: each a pure DocState -> DocState. */
 export const STAGES: [string, Stage][] = [
   ['segment', segment],
   ['recognize', recognize],
+  ['refine', refine],
   ['resolve', resolve],
   ['temporal', temporal],
   ['relations', relations],
@@ -20,11 +23,20 @@ export const STAGES: [string, Stage][] = [
   ['events', events],
 ];
 
-export function runStages(state: DocState): DocState {
-  return STAGES.reduce((s, [, stage]) => stage(s), state);
+export interface PipelineOptions {
+  /** the tagger of the refine stage (default: the shipped model; null: none) */
+  tagger?: SequenceTagger | null;
+}
+
+export function runStages(state: DocState, options: PipelineOptions = {}): DocState {
+  const stages: [string, Stage][] =
+    options.tagger === undefined
+      ? STAGES
+      : STAGES.map(([name, stage]) => [name, name === 'refine' ? refineWith(options.tagger!) : stage]);
+  return stages.reduce((s, [, stage]) => stage(s), state);
 }
 
 /** Text in, graph document out. Throws ExtractError for input that is not an article. */
-export function extract(input: ArticleInput): ExtractOutput {
-  return toOutput(runStages(parse(input)));
+export function extract(input: ArticleInput, options: PipelineOptions = {}): ExtractOutput {
+  return toOutput(runStages(parse(input), options));
 }

@@ -297,17 +297,22 @@ function pieces(tokens: Token[], docLower: Set<string>): Piece[] {
 }
 
 /** compromise's own people/organisation/place tags for a sentence: the fallback for names no rule knows. */
-function compromiseSpans(sentence: string): { start: number; end: number; type: MentionType }[] {
-  const doc = nlp(sentence);
-  const out: { start: number; end: number; type: MentionType }[] = [];
-  const take = (view: { json(o: object): unknown }, type: MentionType) => {
-    for (const item of view.json({ offset: true }) as { offset: { start: number; length: number } }[])
-      out.push({ start: item.offset.start, end: item.offset.start + item.offset.length, type });
-  };
-  take(doc.people(), 'Person');
-  take(doc.organizations(), 'Organization');
-  take(doc.places(), 'Place');
-  return out;
+/**
+ * compromise's reading of a name it is handed alone: a date or holiday ("Thanksgiving Day": no
+ * entity), or its lexicon's type. One small document per unclear name instead of one per sentence:
+ * the statistical tagger (refine stage) judges boundaries and context afterwards.
+ */
+function compromiseType(name: string): Classified | null {
+  const doc = nlp(name);
+  if (doc.has('(#Date|#Holiday|#Month|#WeekDay|#Duration)')) return { type: null, rule: 'date-like' };
+  const type: MentionType | null = doc.people().found
+    ? 'Person'
+    : doc.organizations().found
+      ? 'Organization'
+      : doc.places().found
+        ? 'Place'
+        : null;
+  return type ? { type, rule: 'compromise' } : null;
 }
 
 interface Classified {
@@ -444,7 +449,6 @@ export function recognize(state: DocState): DocState {
   const titleRefs: Mention[] = [];
   for (const s of state.sentences) {
     const tokens = state.tokens[s.index]!;
-    let nlpSpans: ReturnType<typeof compromiseSpans> | null = null;
     for (const p of pieces(tokens, docLower)) {
       if (p.titleOnly) {
         const start = p.tokens[0]!.start;
@@ -463,12 +467,10 @@ export function recognize(state: DocState): DocState {
       let end = p.tokens[p.tokens.length - 1]!.end;
       const nameText = text.slice(start, end);
       let c = classify(p, tokens, nameText);
-      if (c.weak && nlp(nameText).has('(#Date|#Holiday|#Month|#WeekDay|#Duration)'))
-        c = { type: null, rule: 'date-like' };
       if (c.type === null || c.weak) {
-        nlpSpans ??= compromiseSpans(text.slice(s.start, s.end));
-        const hit = nlpSpans.find((x) => x.start < end - s.start && start - s.start < x.end);
-        if (hit) c = { type: hit.type, rule: 'compromise' };
+        const second = compromiseType(nameText);
+        // a shape-only guess gives way to compromise; an unknown name stays unknown unless compromise knows it
+        if (second && (second.type !== null || c.weak)) c = second;
       }
       if (c.extend) end = tokens[p.to + c.extend - 1]!.end;
       // The mention covers a capitalised title before the name ("Col. John Dorrian"); the entity is named without it.

@@ -65,7 +65,8 @@ export function resolve(state: DocState): DocState {
       continue;
     }
     const type = m.type as EntityType;
-    let name = m.text.replace(/['’]s$/, '');
+    // `name` is the name inside a longer mention ("Mosul" in "the city of Mosul")
+    let name = (m.name ?? m.text).replace(/['’]s$/, '');
     let extra: Partial<Entity> = {};
     if (type === 'Person') name = personKey(m, full);
     else if (type === 'Organization') {
@@ -75,7 +76,7 @@ export function resolve(state: DocState): DocState {
         if (known.wikidataId) extra = { wikidataId: known.wikidataId };
       }
     } else if (type === 'Place') {
-      const g = country(m.text) ?? place(m.text);
+      const g = country(name) ?? place(name);
       if (g) {
         name = g.name;
         extra = {

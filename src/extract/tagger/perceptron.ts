@@ -1,0 +1,85 @@
+/**
+ * An averaged perceptron over string features (Collins 2002): the classic, dependable linear tagger.
+ * Small enough to train in seconds in-process and to ship as JSON.
+ */
+export interface PerceptronModel {
+  classes: string[];
+  /** feature -> one weight per class (zero rows are left out) */
+  weights: Record<string, number[]>;
+}
+
+export class AveragedPerceptron {
+  private readonly weights = new Map<string, Float64Array>();
+  private readonly totals = new Map<string, Float64Array>();
+  private readonly stamps = new Map<string, Float64Array>();
+  private step = 0;
+
+  constructor(readonly classes: readonly string[]) {}
+
+  static fromModel(model: PerceptronModel): AveragedPerceptron {
+    const p = new AveragedPerceptron(model.classes);
+    for (const [f, w] of Object.entries(model.weights)) p.weights.set(f, Float64Array.from(w));
+    return p;
+  }
+
+  /** The highest-scoring class index (ties: the lower index, so 'O' first). */
+  predict(features: readonly string[]): number {
+    const scores = new Float64Array(this.classes.length);
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (w) for (let c = 0; c < w.length; c++) scores[c] = scores[c]! + w[c]!;
+    }
+    let best = 0;
+    for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
+    return best;
+  }
+
+  /** One training example: move weights towards the truth when the guess was wrong. */
+  update(features: readonly string[], truth: number, guess: number): void {
+    this.step++;
+    if (truth === guess) return;
+    for (const f of features) {
+      this.bump(f, truth, 1);
+      this.bump(f, guess, -1);
+    }
+  }
+
+  private bump(f: string, c: number, delta: number): void {
+    const n = this.classes.length;
+    let w = this.weights.get(f);
+    if (!w) {
+      w = new Float64Array(n);
+      this.weights.set(f, w);
+      this.totals.set(f, new Float64Array(n));
+      this.stamps.set(f, new Float64Array(n));
+    }
+    const totals = this.totals.get(f)!;
+    const stamps = this.stamps.get(f)!;
+    totals[c] = totals[c]! + (this.step - stamps[c]!) * w[c]!;
+    stamps[c] = this.step;
+    w[c] = w[c]! + delta;
+  }
+
+  /** Replaces each weight by its average over all steps (call once, after training). */
+  average(): void {
+    for (const [f, w] of this.weights) {
+      const totals = this.totals.get(f)!;
+      const stamps = this.stamps.get(f)!;
+      for (let c = 0; c < w.length; c++) {
+        const total = totals[c]! + (this.step - stamps[c]!) * w[c]!;
+        w[c] = total / Math.max(1, this.step);
+      }
+    }
+  }
+
+  /** Weights rounded to `digits`; features whose weights all round to zero are dropped. */
+  toModel(digits = 3): PerceptronModel {
+    const k = 10 ** digits;
+    const weights: Record<string, number[]> = {};
+    for (const [f, w] of this.weights) {
+      const r = Array.from(w, (x) => Math.round(x * k) / k);
+      if (r.some((x) => x !== 0)) weights[f] = r;
+    }
+    return { classes: [...this.classes], weights };
+  }
+}

@@ -1,0 +1,43 @@
+import { segment } from '../../../src/extract/stages/segment';
+import { parse } from '../../../src/extract/stages/parse';
+import { spansToTags, tagsToSpans } from '../../../src/extract/tagger/tags';
+import { Tagger, train, type TaggedSentence } from '../../../src/extract/tagger/tagger';
+
+/** Sentences "<Name> visited <Place>." with the names marked, as training data. */
+function corpus(pairs: [string, string][]): TaggedSentence[] {
+  return pairs.map(([who, where]) => {
+    const text = `${who} visited ${where} on Monday.`;
+    const state = segment(parse({ source: 't', text }));
+    const tokens = state.tokens[0]!;
+    const spans = [
+      { start: 0, end: who.length, type: 'Person' as const },
+      { start: text.indexOf(where), end: text.indexOf(where) + where.length, type: 'Place' as const },
+    ];
+    return {
+      tokens,
+      rules: tokens.map(() => ({ tag: 'O' as const, rule: 'none', keyed: false })),
+      gold: spansToTags(tokens, spans),
+    };
+  });
+}
+
+describe('tagger', () => {
+  it('learns from context to tag names it never saw, deterministically', () => {
+    const data = corpus([
+      ['Anna Berg', 'Oslo'],
+      ['Tom Reed', 'Lagos'],
+      ['Mia Lund', 'Quito'],
+      ['Omar Said', 'Hanoi'],
+      ['Lea Voss', 'Perth'],
+    ]);
+    const model = train(data, 10);
+    expect(train(data, 10)).toEqual(model);
+    const [test] = corpus([['Ivo Marek', 'Tbilisi']]);
+    const tags = Tagger.fromModel(model).tag(test!);
+    const text = 'Ivo Marek visited Tbilisi on Monday.';
+    expect(tagsToSpans(test!.tokens, tags).map((s) => [text.slice(s.start, s.end), s.type])).toEqual([
+      ['Ivo Marek', 'Person'],
+      ['Tbilisi', 'Place'],
+    ]);
+  });
+});
