@@ -39,10 +39,18 @@ export interface RelationshipsFieldArgs {
   after?: string | null;
 }
 
-/** The relationships loader's key for a field's arguments (validates `first`/`after`). */
-export const relationshipsKey = (id: string, { types, direction, first, after }: RelationshipsFieldArgs) => ({
+/**
+ * The relationships loader's key for a field's arguments (validates `first`/`after`). `total` says
+ * whether the field shows totalCount or pageInfo: pages without a count are other keys, so a page
+ * read without one never answers a field that shows it.
+ */
+export const relationshipsKey = (
+  id: string,
+  { types, direction, first, after }: RelationshipsFieldArgs,
+  total = true,
+) => ({
   id,
-  args: { types: types?.length ? types : null, direction: direction ?? 'BOTH', page: pageArgs(first, after) },
+  args: { types: types?.length ? types : null, direction: direction ?? 'BOTH', page: pageArgs(first, after), total },
 });
 
 /** Per-request DataLoaders: one Cypher per level of a nested query, not one per parent. */
@@ -53,8 +61,9 @@ export function createLoaders(graph: GraphClient) {
     entity: new DataLoader((ids: readonly string[]) => reader.entities(ids)),
     sentence: new DataLoader((ids: readonly string[]) => reader.sentences(ids)),
     article: new DataLoader((ids: readonly string[]) => reader.articles(ids)),
-    relationships: pagedLoader((ids, a: { types: string[] | null; direction: DirectionValue; page: PageArgs }) =>
-      reader.relationships(ids, a.types, a.direction, a.page),
+    relationships: pagedLoader(
+      (ids, a: { types: string[] | null; direction: DirectionValue; page: PageArgs; total: boolean }) =>
+        reader.relationships(ids, a.types, a.direction, a.page, a.total),
     ),
     mentions: pagedLoader((ids, a: { page: PageArgs }) => reader.mentions(ids, a.page)),
     statements: pagedLoader((ids, a: { page: PageArgs }) => reader.statements(ids, a.page)),

@@ -3,7 +3,7 @@
  * a root resolver that sees what its children will ask for can fetch it all at once and prime the
  * per-request loaders, so the children resolve from cache instead of one round trip per level.
  */
-import type { GraphQLResolveInfo } from 'graphql';
+import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { ALL_SUBGRAPH_FIELDS, type SubgraphFields } from '../graph/read/queries';
 
@@ -35,3 +35,18 @@ export function subgraphFields(tree: ResolveTree | null): SubgraphFields {
     properties: selects(tree, ['edges', 'properties']),
   };
 }
+
+/** True when the field being resolved selects any of `names` directly (through fragments too). */
+export function selectsDirectly(info: GraphQLResolveInfo, names: string[]): boolean {
+  const seen = (set: SelectionSetNode | undefined): boolean =>
+    (set?.selections ?? []).some((s) => {
+      if (s.kind === Kind.FIELD) return names.includes(s.name.value);
+      if (s.kind === Kind.INLINE_FRAGMENT) return seen(s.selectionSet);
+      return seen(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((f) => seen(f.selectionSet));
+}
+
+/** A connection field needs its total when it shows totalCount or pageInfo (hasNextPage). */
+export const showsTotal = (info: GraphQLResolveInfo) => selectsDirectly(info, ['totalCount', 'pageInfo']);
+export const treeShowsTotal = (tree: ResolveTree) => selects(tree, ['totalCount']) || selects(tree, ['pageInfo']);

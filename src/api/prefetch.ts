@@ -7,7 +7,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityModel } from '../graph/models';
 import type { Loaders, RelationshipsFieldArgs } from './loaders';
 import { relationshipsKey } from './loaders';
-import { selectionOf, selects, subFields } from './lookahead';
+import { selectionOf, selects, subFields, treeShowsTotal } from './lookahead';
 
 export async function entityPrefetched(
   id: string,
@@ -19,7 +19,7 @@ export async function entityPrefetched(
   if (!relationships) return loaders.entity.load(id);
   let key: ReturnType<typeof relationshipsKey>;
   try {
-    key = relationshipsKey(id, relationships.args as RelationshipsFieldArgs);
+    key = relationshipsKey(id, relationships.args as RelationshipsFieldArgs, treeShowsTotal(relationships));
   } catch {
     return loaders.entity.load(id); // bad arguments: the field resolver reports them
   }
@@ -28,6 +28,7 @@ export async function entityPrefetched(
   const want = {
     withSentences: all.some((f) => selects(f, ['edges', 'node', 'evidence', 'sentence'])),
     withProperties: all.some((f) => selects(f, ['edges', 'node', 'properties'])),
+    withTotal: key.args.total,
   };
   const { types, direction, page } = key.args;
   const found = await loaders.reader.entityWithFacts(id, types, direction, page, want);

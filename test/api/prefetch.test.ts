@@ -72,6 +72,23 @@ describe('entity look-ahead', () => {
     expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
+  it('counts facts only for fields that show a total, and never mixes the two pages up', async () => {
+    const res = await gql(
+      url(),
+      `{ entity(id: "organization:nato") {
+         plain: relationships(first: 2) { edges { node { other { id } } } }
+         counted: relationships(first: 2) { totalCount pageInfo { hasNextPage } edges { node { other { id } } } } }
+         search(text: "NATO", types: [ORGANIZATION], first: 1) { entity { relationships(first: 2) { totalCount } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const e = res.data.entity;
+    expect(e.plain.edges).toEqual(e.counted.edges);
+    expect(e.counted.totalCount).toBe(4);
+    expect(e.counted.pageInfo.hasNextPage).toBe(true);
+    // the same entity and page elsewhere in the request, counted: not the uncounted page primed above
+    expect(res.data.search[0].entity.relationships.totalCount).toBe(4);
+  });
+
   it('returns null for an unknown entity', async () => {
     const res = await gql(url(), `{ entity(id: "person:nobody") { id ${FACTS} } }`);
     expect(res.errors).toBeUndefined();

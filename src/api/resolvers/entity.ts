@@ -1,6 +1,7 @@
 import type { EntityLabel } from '../../graph/models';
 import type { EntityType, PersonResolvers, Resolvers } from '../generated/resolvers-types';
 import { relationshipsKey } from '../loaders';
+import { showsTotal } from '../lookahead';
 import { connection, pageArgs } from '../pagination';
 
 export const labelToType = (l: EntityLabel): EntityType => l.toUpperCase() as EntityType;

@@ -112,10 +112,18 @@ const factRow = (withProperties: boolean, extra = '') =>
     withProperties ? ', props: properties(r)' : ''
   }${extra} }`;
 
-/** `total` and one page of `items` (fact rows) of entity `e`; `withOther` adds the other end's projection. */
-const factPage = (withOther: boolean, withProperties: boolean) => `CALL (e) {
+/**
+ * `total` and one page of `items` (fact rows) of entity `e`; `withOther` adds the other end's
+ * projection. Without `withTotal` the facts are not counted (total is null): a hub's count walks all
+ * of its facts, and a client that shows no total or next-page flag does not need it.
+ */
+const factPage = (withOther: boolean, withProperties: boolean, withTotal: boolean) => `${
+  withTotal
+    ? `CALL (e) {
   ${FACTS_OF_E}
   RETURN count(r) AS total
+}`
+    : 'WITH *, null AS total'
 }
 CALL (e) {
   ${FACTS_OF_E}
@@ -130,11 +138,12 @@ export const relationshipsOf = (
   types: string[] | null,
   direction: DirectionValue,
   page: PageArgs,
+  withTotal = true,
 ): CypherQuery =>
   cypher(
     `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-${factPage(false, true)}
+${factPage(false, true, withTotal)}
 RETURN id, total, items`,
     { ids, types, direction, offset: page.offset, limit: page.limit },
   );
@@ -149,11 +158,11 @@ export const entityWithFacts = (
   types: string[] | null,
   direction: DirectionValue,
   page: PageArgs,
-  { withSentences, withProperties }: { withSentences: boolean; withProperties: boolean },
+  { withSentences, withProperties, withTotal }: { withSentences: boolean; withProperties: boolean; withTotal: boolean },
 ): CypherQuery =>
   cypher(
     `MATCH (e:Entity {id: $id})
-${factPage(true, withProperties)}
+${factPage(true, withProperties, withTotal)}
 RETURN e${ENTITY_PROJECTION} AS e, total, items${
       withSentences
         ? `,

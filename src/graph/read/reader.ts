@@ -92,7 +92,8 @@ function pagesByKey<T>(ids: readonly string[], rows: Row[], map: (r: Row) => T, 
   const byId = new Map(rows.map((r) => [r.id as string, r]));
   return ids.map((id) => {
     const r = byId.get(id);
-    return { items: r ? (r.items as Row[]).map(map) : [], totalCount: r ? r.total : 0, offset };
+    const items = r ? (r.items as Row[]).map(map) : [];
+    return { items, totalCount: r ? (r.total ?? offset + items.length) : 0, offset };
   });
 }
 
@@ -160,21 +161,32 @@ export class GraphReader {
     types: string[] | null,
     direction: DirectionValue,
     page: Q.PageArgs,
-    want: { withSentences: boolean; withProperties: boolean },
+    want: { withSentences: boolean; withProperties: boolean; withTotal: boolean },
   ): Promise<EntityWithFacts | null> {
     const [row] = await this.graph.read<Row>(Q.entityWithFacts(id, types, direction, page, want));
     if (!row) return null;
     const items = row.items as Row[];
     return {
       entity: toEntity(row.e),
-      facts: { items: items.map((r) => toRelationship(r, direction)), totalCount: row.total, offset: page.offset },
+      facts: {
+        items: items.map((r) => toRelationship(r, direction)),
+        totalCount: row.total ?? page.offset + items.length,
+        offset: page.offset,
+      },
       others: items.map((r) => toEntity(r.other)),
       sentences: (row.sentences ?? []) as SentenceModel[],
     };
   }
 
-  async relationships(ids: readonly string[], types: string[] | null, direction: DirectionValue, page: Q.PageArgs) {
-    const rows = await this.graph.read<Row>(Q.relationshipsOf(ids, types, direction, page));
+  /** Without `withTotal`, a page's totalCount is only a lower bound (offset + items): nobody asked for it. */
+  async relationships(
+    ids: readonly string[],
+    types: string[] | null,
+    direction: DirectionValue,
+    page: Q.PageArgs,
+    withTotal = true,
+  ) {
+    const rows = await this.graph.read<Row>(Q.relationshipsOf(ids, types, direction, page, withTotal));
     return pagesByKey(ids, rows, (r) => toRelationship(r, direction), page.offset);
   }
 
