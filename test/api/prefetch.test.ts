@@ -38,6 +38,17 @@ describe('entity look-ahead', () => {
     expect((await neo4jQueries()) - before).toBe(2);
   });
 
+  it('also reads the shape without totals in one query (and without counting)', async () => {
+    const before = await neo4jQueries();
+    const res = await gql(
+      url(),
+      `{ entity(id: "organization:nato") { id relationships(first: 3) { edges { node { type other { name } evidence { sentence { text } } } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    expect(res.data.entity.relationships.edges).toHaveLength(3);
+    expect((await neo4jQueries()) - before).toBe(1);
+  });
+
   it('answers the same as the field-by-field loaders, for every entity of the article', async () => {
     const listed = await gql(
       url(),

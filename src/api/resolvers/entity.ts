@@ -10,8 +10,8 @@ export const typeToLabel = (t: EntityType): EntityLabel => (t.charAt(0) + t.slic
 /** The fields every entity type shares: its type, and its relationships, mentions and statements (batched). */
 const common: PersonResolvers = {
   type: (e) => labelToType(e.label),
-  relationships: async (e, args, { loaders }) =>
-    connection(await loaders.relationships.load(relationshipsKey(e.id, args))),
+  relationships: async (e, args, { loaders }, info) =>
+    connection(await loaders.relationships.load(relationshipsKey(e.id, args, showsTotal(info)))),
   mentions: async (e, { first, after }, { loaders }) =>
     connection(await loaders.mentions.load({ id: e.id, args: { page: pageArgs(first, after) } })),
   statements: async (e, { first, after }, { loaders }) =>
