@@ -56,5 +56,30 @@ per fact. Loaded in batches of 10,000 rows per transaction.
 | entities | nodes | relationships | load seconds |
 | --- | --- | --- | --- |
 ${loadRows}
+
+### What profiling found, and what changed
+
+Profiled with \`npm run bench -- --quick --scenarios ... --profile DIR\` (a V8 CPU profile of each
+server) and \`PROFILE\` of each query:
+- **Round trips.** newsgraph asked Neo4j once per nesting level (entity, facts, other ends, evidence
+  sentences: 4 transactions) where the baselines ask once. \`entity\` now looks ahead into its
+  selection (graphql-parse-resolve-info) and reads the whole shape in one query, priming the
+  request's DataLoaders so the ordinary resolvers answer from cache; \`search\` and \`shortestPath\`
+  return their entities with the hits; \`subgraph\` is one query instead of two.
+- **Query shapes.** Events filtered by place scanned every event behind \`$x IS NULL OR ...\` tests;
+  the query now starts from the place (or participant) by index and names only the filters given.
+  A subgraph projected every node of a hub's 2-hop neighbourhood before cutting it to the limit; it
+  now cuts first, and reads only what the selection shows (names, not whole entities; no edge
+  properties unless asked). A relationship page is counted only when the client shows a total.
+- **The Node side.** Decoding Bolt records is the largest cost in every server (a quarter of
+  newsgraph's CPU); reading fewer properties is what reduces it. Apollo's cache-control plugin
+  (wrapping every resolver for hints nobody sets) and Express's ETag hashing are off.
+- **Memory.** The gazetteers' raw data (GeoNames cities, country-state-city) left the module cache
+  once indexed: heap after the first extraction 121 -> 43 MB. Every server runs under \`tsx\`,
+  which alone takes about 80 MB.
+
+What remains: both GraphQL servers spend about twice the raw driver's CPU per request (parsing the
+HTTP request, Apollo's pipeline, graphql-js execution, JSON), and on two cores that CPU is taken
+from Neo4j. newsgraph reaches about parity with @neo4j/graphql, not the 1.5x target.
 `;
 }
