@@ -39,18 +39,33 @@ export interface RelationshipsFieldArgs {
   after?: string | null;
 }
 
+/** What a relationships field shows beyond the facts themselves (see lookahead.ts). */
+export interface FactsShown {
+  /** totalCount or pageInfo */
+  total: boolean;
+  /** the facts' type-specific properties */
+  properties: boolean;
+}
+export const SHOWS_ALL: FactsShown = { total: true, properties: true };
+
 /**
- * The relationships loader's key for a field's arguments (validates `first`/`after`). `total` says
- * whether the field shows totalCount or pageInfo: pages without a count are other keys, so a page
- * read without one never answers a field that shows it.
+ * The relationships loader's key for a field's arguments (validates `first`/`after`). What the
+ * field shows is part of the key: a page read without a count or without properties is another
+ * key, so it never answers a field that shows them.
  */
 export const relationshipsKey = (
   id: string,
   { types, direction, first, after }: RelationshipsFieldArgs,
-  total = true,
+  shown: FactsShown = SHOWS_ALL,
 ) => ({
   id,
-  args: { types: types?.length ? types : null, direction: direction ?? 'BOTH', page: pageArgs(first, after), total },
+  args: {
+    types: types?.length ? types : null,
+    direction: direction ?? 'BOTH',
+    page: pageArgs(first, after),
+    total: shown.total,
+    properties: shown.properties,
+  },
 });
 
 /** Per-request DataLoaders: one Cypher per level of a nested query, not one per parent. */
@@ -62,8 +77,8 @@ export function createLoaders(graph: GraphClient) {
     sentence: new DataLoader((ids: readonly string[]) => reader.sentences(ids)),
     article: new DataLoader((ids: readonly string[]) => reader.articles(ids)),
     relationships: pagedLoader(
-      (ids, a: { types: string[] | null; direction: DirectionValue; page: PageArgs; total: boolean }) =>
-        reader.relationships(ids, a.types, a.direction, a.page, a.total),
+      (ids, a: { types: string[] | null; direction: DirectionValue; page: PageArgs } & FactsShown) =>
+        reader.relationships(ids, a.types, a.direction, a.page, a),
     ),
     mentions: pagedLoader((ids, a: { page: PageArgs }) => reader.mentions(ids, a.page)),
     statements: pagedLoader((ids, a: { page: PageArgs }) => reader.statements(ids, a.page)),

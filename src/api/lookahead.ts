@@ -6,6 +6,7 @@
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { ALL_SUBGRAPH_FIELDS, type SubgraphFields } from '../graph/read/queries';
+import type { FactsShown } from './loaders';
 
 /** The sub-fields named `name` of a tree, across its type conditions (interfaces and fragments). */
 export function subFields(tree: ResolveTree, name: string): ResolveTree[] {
@@ -36,17 +37,29 @@ export function subgraphFields(tree: ResolveTree | null): SubgraphFields {
   };
 }
 
-/** True when the field being resolved selects any of `names` directly (through fragments too). */
-export function selectsDirectly(info: GraphQLResolveInfo, names: string[]): boolean {
-  const seen = (set: SelectionSetNode | undefined): boolean =>
+/**
+ * True when the field being resolved selects the path of field names below it (through fragments
+ * too), without parsing the whole selection: this runs for every relationships field of a list.
+ */
+export function selectsPath(info: GraphQLResolveInfo, path: string[]): boolean {
+  const seen = (set: SelectionSetNode | undefined, rest: string[]): boolean =>
+    rest.length === 0 ||
     (set?.selections ?? []).some((s) => {
-      if (s.kind === Kind.FIELD) return names.includes(s.name.value);
-      if (s.kind === Kind.INLINE_FRAGMENT) return seen(s.selectionSet);
-      return seen(info.fragments[s.name.value]?.selectionSet);
+      if (s.kind === Kind.FIELD) return s.name.value === rest[0] && seen(s.selectionSet, rest.slice(1));
+      if (s.kind === Kind.INLINE_FRAGMENT) return seen(s.selectionSet, rest);
+      return seen(info.fragments[s.name.value]?.selectionSet, rest);
     });
-  return info.fieldNodes.some((f) => seen(f.selectionSet));
+  return info.fieldNodes.some((f) => seen(f.selectionSet, path));
 }
 
-/** A connection field needs its total when it shows totalCount or pageInfo (hasNextPage). */
-export const showsTotal = (info: GraphQLResolveInfo) => selectsDirectly(info, ['totalCount', 'pageInfo']);
-export const treeShowsTotal = (tree: ResolveTree) => selects(tree, ['totalCount']) || selects(tree, ['pageInfo']);
+/** What a relationships field shows: a total (totalCount, or pageInfo's hasNextPage) and properties. */
+export const factsShown = (info: GraphQLResolveInfo): FactsShown => ({
+  total: selectsPath(info, ['totalCount']) || selectsPath(info, ['pageInfo']),
+  properties: selectsPath(info, ['edges', 'node', 'properties']),
+});
+
+/** The same, read from a parsed selection (the look-ahead of a parent field). */
+export const factsShownIn = (tree: ResolveTree): FactsShown => ({
+  total: selects(tree, ['totalCount']) || selects(tree, ['pageInfo']),
+  properties: selects(tree, ['edges', 'node', 'properties']),
+});

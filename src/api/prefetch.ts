@@ -7,7 +7,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityModel } from '../graph/models';
 import type { Loaders, RelationshipsFieldArgs } from './loaders';
 import { relationshipsKey } from './loaders';
-import { selectionOf, selects, subFields, treeShowsTotal } from './lookahead';
+import { factsShownIn, selectionOf, selects, subFields } from './lookahead';
 
 export async function entityPrefetched(
   id: string,
@@ -19,15 +19,14 @@ export async function entityPrefetched(
   if (!relationships) return loaders.entity.load(id);
   let key: ReturnType<typeof relationshipsKey>;
   try {
-    key = relationshipsKey(id, relationships.args as RelationshipsFieldArgs, treeShowsTotal(relationships));
+    key = relationshipsKey(id, relationships.args as RelationshipsFieldArgs, factsShownIn(relationships));
   } catch {
     return loaders.entity.load(id); // bad arguments: the field resolver reports them
   }
-  // what any relationships field (aliases included) reads: the primed page must serve them all
-  const all = subFields(tree!, 'relationships');
+  // the page is read as this field shows it (the key says so); sentences are primed whole, so any field may use them
   const want = {
-    withSentences: all.some((f) => selects(f, ['edges', 'node', 'evidence', 'sentence'])),
-    withProperties: all.some((f) => selects(f, ['edges', 'node', 'properties'])),
+    withSentences: selects(relationships, ['edges', 'node', 'evidence', 'sentence']),
+    withProperties: key.args.properties,
     withTotal: key.args.total,
   };
   const { types, direction, page } = key.args;

@@ -100,6 +100,22 @@ describe('entity look-ahead', () => {
     expect(res.data.search[0].entity.relationships.totalCount).toBe(4);
   });
 
+  it('reads properties only for fields that show them, and never serves a page without them to one that does', async () => {
+    const res = await gql(
+      url(),
+      `{ entity(id: "person:jens-stoltenberg") { relationships(first: 5) { edges { node { type } } } }
+         search(text: "Stoltenberg", types: [PERSON], first: 1) {
+           entity { relationships(first: 5) { edges { node { type properties } } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const shown = res.data.search[0].entity.relationships.edges.map((e: any) => e.node);
+    expect(shown.map((n: any) => n.type)).toEqual(res.data.entity.relationships.edges.map((e: any) => e.node.type));
+    expect(shown).toContainEqual({
+      type: 'HOLDS_POSITION',
+      properties: expect.objectContaining({ title: 'Secretary General' }),
+    });
+  });
+
   it('returns null for an unknown entity', async () => {
     const res = await gql(url(), `{ entity(id: "person:nobody") { id ${FACTS} } }`);
     expect(res.errors).toBeUndefined();

@@ -1,7 +1,7 @@
 import type { EntityLabel } from '../../graph/models';
 import type { EntityType, PersonResolvers, Resolvers } from '../generated/resolvers-types';
 import { relationshipsKey } from '../loaders';
-import { showsTotal } from '../lookahead';
+import { factsShown } from '../lookahead';
 import { connection, pageArgs } from '../pagination';
 
 export const labelToType = (l: EntityLabel): EntityType => l.toUpperCase() as EntityType;
@@ -11,7 +11,7 @@ export const typeToLabel = (t: EntityType): EntityLabel => (t.charAt(0) + t.slic
 const common: PersonResolvers = {
   type: (e) => labelToType(e.label),
   relationships: async (e, args, { loaders }, info) =>
-    connection(await loaders.relationships.load(relationshipsKey(e.id, args, showsTotal(info)))),
+    connection(await loaders.relationships.load(relationshipsKey(e.id, args, factsShown(info)))),
   mentions: async (e, { first, after }, { loaders }) =>
     connection(await loaders.mentions.load({ id: e.id, args: { page: pageArgs(first, after) } })),
   statements: async (e, { first, after }, { loaders }) =>

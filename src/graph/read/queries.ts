@@ -139,11 +139,12 @@ export const relationshipsOf = (
   direction: DirectionValue,
   page: PageArgs,
   withTotal = true,
+  withProperties = true,
 ): CypherQuery =>
   cypher(
     `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-${factPage(false, true, withTotal)}
+${factPage(false, withProperties, withTotal)}
 RETURN id, total, items`,
     { ids, types, direction, offset: page.offset, limit: page.limit },
   );

@@ -178,15 +178,20 @@ export class GraphReader {
     };
   }
 
-  /** Without `withTotal`, a page's totalCount is only a lower bound (offset + items): nobody asked for it. */
+  /**
+   * Without `total`, a page's totalCount is only a lower bound (offset + items); without
+   * `properties`, the facts' properties are empty: nobody asked for them.
+   */
   async relationships(
     ids: readonly string[],
     types: string[] | null,
     direction: DirectionValue,
     page: Q.PageArgs,
-    withTotal = true,
+    shown = { total: true, properties: true },
   ) {
-    const rows = await this.graph.read<Row>(Q.relationshipsOf(ids, types, direction, page, withTotal));
+    const rows = await this.graph.read<Row>(
+      Q.relationshipsOf(ids, types, direction, page, shown.total, shown.properties),
+    );
     return pagesByKey(ids, rows, (r) => toRelationship(r, direction), page.offset);
   }
 
