@@ -71,6 +71,10 @@ server) and \`PROFILE\` of each query:
   A subgraph projected every node of a hub's 2-hop neighbourhood before cutting it to the limit; it
   now cuts first, and reads only what the selection shows (names, not whole entities; no edge
   properties unless asked). A relationship page is counted only when the client shows a total.
+  Search asked Lucene for every hit of a common word and sorted them all; it now asks for the top
+  hits only (five times more when filtering by type, everything only if that was not enough).
+- **The floor.** \`raw-driver\` sends the API's own Cypher for search and events (the best shapes we
+  know), and hand-written single queries for the other scenarios.
 - **The Node side.** Decoding Bolt records is the largest cost in every server (a quarter of
   newsgraph's CPU); reading fewer properties is what reduces it. Apollo's cache-control plugin
   (wrapping every resolver for hints nobody sets) and Express's ETag hashing are off.
@@ -80,6 +84,8 @@ server) and \`PROFILE\` of each query:
 
 What remains: both GraphQL servers spend about twice the raw driver's CPU per request (parsing the
 HTTP request, Apollo's pipeline, graphql-js execution, JSON), and on two cores that CPU is taken
-from Neo4j. newsgraph reaches about parity with @neo4j/graphql, not the 1.5x target.
+from Neo4j. Where @neo4j/graphql runs the same hand-written Cypher (\`@cypher\` fields: entity, path,
+subgraph), newsgraph cannot be faster by much; where it generates its own (events, search), the
+better query wins by far.
 `;
 }

@@ -5,6 +5,7 @@
  * best query we know.
  */
 import { cypher, type CypherQuery } from '../cypher';
+import { eventsPage, searchEntities } from '../read/queries';
 
 /** An entity's first 20 fact edges with the other end and the evidence sentences (`this` bound). */
 export const FACTS_OF_THIS = `MATCH (this)-[r]-(o:Entity)
@@ -42,21 +43,11 @@ CALL (this) { ${FACTS_OF_THIS} }
 RETURN this.id AS id, this.name AS name, collect(fact) AS facts`,
       { id },
     ),
-  search: (text: string): CypherQuery =>
-    cypher(
-      `CALL db.index.fulltext.queryNodes('entity_names', $text) YIELD node, score
-WHERE node:Person
-RETURN score, node.id AS id, node.name AS name ORDER BY score DESC LIMIT 10`,
-      { text },
-    ),
+  // search and events send the API's own queries: they are the best shapes we know (a query that
+  // starts from the place, a Lucene top-k), so the floor is not a worse query than the API's
+  search: (text: string): CypherQuery => searchEntities(text, ['Person'], 10, 50),
   events: (placeId: string, from: string, to: string, offset: number): CypherQuery =>
-    cypher(
-      `CALL () { MATCH (e:Event)-[:OCCURRED_IN]->(:Place {id: $placeId}) WHERE date($from) <= e.date <= date($to) RETURN count(e) AS total }
-CALL () { MATCH (e:Event)-[:OCCURRED_IN]->(:Place {id: $placeId}) WHERE date($from) <= e.date <= date($to)
-  RETURN e ORDER BY e.date, e.id SKIP toInteger($offset) LIMIT 50 }
-RETURN total, collect({ id: e.id, name: e.name, date: toString(e.date) }) AS events`,
-      { placeId, from, to, offset },
-    ),
+    eventsPage({ from, to, placeId, participantId: null }, { offset, limit: 50 }),
   shortestPath: (fromId: string, toId: string): CypherQuery => cypher(SHORTEST_PATH, { fromId, toId }),
   subgraph: (centerId: string): CypherQuery => cypher(SUBGRAPH, { centerId }),
 };

@@ -21,6 +21,11 @@ import * as Q from './queries';
 
 type Row = Record<string, any>;
 
+/** With a type filter, how many more hits than wanted Lucene is asked for. */
+const SEARCH_OVERSAMPLE = 5;
+/** Lucene's whole answer (the slow path, for rare types among common words). */
+const SEARCH_ALL = 2 ** 31 - 1;
+
 export interface EntityWithFacts {
   entity: EntityModel;
   facts: Page<RelationshipModel>;
@@ -120,7 +125,12 @@ export class GraphReader {
   }
 
   async search(query: string, labels: EntityLabel[] | null, limit: number): Promise<SearchHitModel[]> {
-    const rows = await this.graph.read<Row>(Q.searchEntities(query, labels, limit));
+    // Without a type filter the top `limit` hits are the answer. With one, read a few times more; only
+    // when that window was full and still too few hits had the types, ask Lucene for everything.
+    const probe = labels ? limit * SEARCH_OVERSAMPLE : limit;
+    let rows = await this.graph.read<Row>(Q.searchEntities(query, labels, limit, probe));
+    if (labels && rows.length < limit && (rows.length === 0 || rows[0]!.probed === probe))
+      rows = await this.graph.read<Row>(Q.searchEntities(query, labels, limit, SEARCH_ALL));
     return rows.map((r) => ({ entity: toEntity(r.e), score: r.score }));
   }
 
