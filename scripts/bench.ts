@@ -18,7 +18,7 @@ import { SCENARIOS, type Scenario } from './bench/scenarios';
 import { benchTexts, writeCorpus } from './lib/bench-corpus';
 import { connect } from './lib/connect';
 import { managedInstance } from './lib/instance-from-config';
-import { start, stop } from './lib/managed-neo4j';
+import { reset, start, stop } from './lib/managed-neo4j';
 import { runProgram } from './lib/run-program';
 
 interface ExtractBench {
@@ -72,6 +72,9 @@ interface IngestBench extends IngestSummary {
 
 async function benchIngestion(n: number): Promise<IngestBench[]> {
   const instance = managedInstance('bench');
+  // a cold start on an empty store: the API part leaves up to a million entities behind, too many
+  // to delete in one transaction
+  await reset(instance);
   const started = await start(instance);
   const config = loadConfig({
     ...process.env,
