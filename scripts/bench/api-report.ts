@@ -72,7 +72,7 @@ server) and \`PROFILE\` of each query:
   now cuts first, and reads only what the selection shows (names, not whole entities; no edge
   properties unless asked). A relationship page is counted only when the client shows a total.
   Search asked Lucene for every hit of a common word and sorted them all; it now asks for the top
-  hits only (five times more when filtering by type, everything only if that was not enough).
+  hits only (fifty times more when filtering by type, everything only if that was not enough).
 - **The floor.** \`raw-driver\` sends the API's own Cypher for search and events (the best shapes we
   know), and hand-written single queries for the other scenarios.
 - **The Node side.** Decoding Bolt records is the largest cost in every server (a quarter of

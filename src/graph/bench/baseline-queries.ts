@@ -45,7 +45,7 @@ RETURN this.id AS id, this.name AS name, collect(fact) AS facts`,
     ),
   // search and events send the API's own queries: they are the best shapes we know (a query that
   // starts from the place, a Lucene top-k), so the floor is not a worse query than the API's
-  search: (text: string): CypherQuery => searchEntities(text, ['Person'], 10, 50),
+  search: (text: string): CypherQuery => searchEntities(text, ['Person'], 10, 500),
   events: (placeId: string, from: string, to: string, offset: number): CypherQuery =>
     eventsPage({ from, to, placeId, participantId: null }, { offset, limit: 50 }),
   shortestPath: (fromId: string, toId: string): CypherQuery => cypher(SHORTEST_PATH, { fromId, toId }),

@@ -21,8 +21,8 @@ import * as Q from './queries';
 
 type Row = Record<string, any>;
 
-/** With a type filter, how many more hits than wanted Lucene is asked for. */
-const SEARCH_OVERSAMPLE = 5;
+/** With a type filter, how many more hits than wanted Lucene is asked for, window by window. */
+const SEARCH_WINDOWS = [50];
 /** Lucene's whole answer (the slow path, for rare types among common words). */
 const SEARCH_ALL = 2 ** 31 - 1;
 
@@ -125,12 +125,15 @@ export class GraphReader {
   }
 
   async search(query: string, labels: EntityLabel[] | null, limit: number): Promise<SearchHitModel[]> {
-    // Without a type filter the top `limit` hits are the answer. With one, read a few times more; only
-    // when that window was full and still too few hits had the types, ask Lucene for everything.
-    const probe = labels ? limit * SEARCH_OVERSAMPLE : limit;
-    let rows = await this.graph.read<Row>(Q.searchEntities(query, labels, limit, probe));
-    if (labels && rows.length < limit && (rows.length === 0 || rows[0]!.probed === probe))
-      rows = await this.graph.read<Row>(Q.searchEntities(query, labels, limit, SEARCH_ALL));
+    // Without a type filter the top `limit` hits are the answer. With one, widen the window while it
+    // came back full yet held too few hits of the types (a surname shared by many organisations).
+    const probes = labels ? SEARCH_WINDOWS.map((k) => limit * k).concat(SEARCH_ALL) : [limit];
+    let rows: Row[] = [];
+    for (const probe of probes) {
+      rows = await this.graph.read<Row>(Q.searchEntities(query, labels, limit, probe));
+      const windowFull = rows.length > 0 ? rows[0]!.probed === probe : true;
+      if (rows.length >= limit || !windowFull) break;
+    }
     return rows.map((r) => ({ entity: toEntity(r.e), score: r.score }));
   }
 
