@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import type pLimit from 'p-limit';
 import type { Config } from '../config';
 import type { GraphClient } from '../graph/client';
 import { createLoaders, type Loaders } from './loaders';
@@ -13,6 +14,8 @@ export interface ApiContext {
   authorized: boolean;
   /** true when the request carried some API key (right or wrong) */
   apiKeyGiven: boolean;
+  /** the process-wide queue ingestArticle waits in (INGEST_CONCURRENCY at once) */
+  ingestQueue: pLimit.Limit;
 }
 
 export function buildContext(
@@ -20,8 +23,10 @@ export function buildContext(
   config: Config,
   requestId: string,
   apiKey: string | undefined,
+  ingestQueue: pLimit.Limit,
 ): ApiContext {
   return {
+    ingestQueue,
     requestId,
     graph,
     config,

@@ -11,6 +11,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import cors from 'cors';
 import express from 'express';
+import pLimit from 'p-limit';
 import type { Config } from '../config';
 import type { GraphClient } from '../graph/client';
 import { neo4jVersion } from '../graph/driver';
@@ -57,6 +58,9 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const protection = armor();
+  // ingestion is CPU-bound extraction plus a write transaction: a burst of 32 at once only holds 32
+  // documents in memory and contends for the same nodes' locks; a short queue is as fast and smaller
+  const ingestQueue = pLimit(config.INGEST_CONCURRENCY);
   const apollo = new ApolloServer<ApiContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
@@ -104,7 +108,7 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req.headers['x-request-id'] as string | undefined) ?? crypto.randomUUID();
-        return buildContext(graph, config, requestId, req.headers['x-api-key'] as string | undefined);
+        return buildContext(graph, config, requestId, req.headers['x-api-key'] as string | undefined, ingestQueue);
       },
     }),
   );

@@ -29,6 +29,8 @@ export const configSchema = z.object({
   CORS_ORIGINS: z.string().default('*'),
   SEED_DIR: z.string().default('seeds'),
   INGEST_SEEDS: bool.default(true),
+  /** ingestArticle mutations run at once per process; the rest wait (bounds memory under a burst) */
+  INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -18,17 +18,19 @@ export const mutation: MutationResolvers = {
       throw badInput(`text may be at most ${MAX_ARTICLE_BYTES / 1048576} MB`, 'text');
     if (input.url && !/^https?:\/\/\S+$/.test(input.url)) throw badInput('url must be an http(s) URL', 'url');
     try {
-      const result = await ingestInput(ctx.graph, {
-        source: input.url ?? 'api',
-        // the same checks as a file: empty, binary, too large
-        text: decodeArticle(Buffer.from(input.text)),
-        meta: {
-          title: input.title ?? null,
-          url: input.url ?? null,
-          publishedAt: input.publishedAt ?? null,
-          publisher: input.publisher ?? null,
-        },
-      });
+      const result = await ctx.ingestQueue(() =>
+        ingestInput(ctx.graph, {
+          source: input.url ?? 'api',
+          // the same checks as a file: empty, binary, too large
+          text: decodeArticle(Buffer.from(input.text)),
+          meta: {
+            title: input.title ?? null,
+            url: input.url ?? null,
+            publishedAt: input.publishedAt ?? null,
+            publisher: input.publisher ?? null,
+          },
+        }),
+      );
       ctx.loaders.article.clear(result.articleId);
       return { articleId: result.articleId, created: result.status === 'created' };
     } catch (err) {
