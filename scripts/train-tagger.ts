@@ -132,6 +132,19 @@ const program = new Command('train-tagger')
       }
       const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tagger-cv-'));
       const pooled: string[] = [];
+      /** Scores every held-out prediction together against all subsets' gold (and keeps them if asked). */
+      const scorePooled = (title: string) => {
+        const file = path.join(tmp, 'all.jsonl');
+        fs.writeFileSync(file, pooled.join('\n') + '\n');
+        if (opts.keep) fs.copyFileSync(file, opts.keep);
+        console.log(
+          `${title}:\n${score(
+            names.map((n) => path.join(opts.re3d, n)),
+            file,
+          )}`,
+        );
+        fs.rmSync(tmp, { recursive: true, force: true });
+      };
       if (opts.folds) {
         // documents dealt round-robin into k folds, in corpus order: each fold mixes every subset
         const k = Number(opts.folds);
@@ -145,15 +158,7 @@ const program = new Command('train-tagger')
             ),
           );
         }
-        fs.writeFileSync(path.join(tmp, 'all.jsonl'), pooled.join('\n') + '\n');
-        if (opts.keep) fs.copyFileSync(path.join(tmp, 'all.jsonl'), opts.keep);
-        console.log(
-          `${k}-fold over ${docs.length} documents, each scored by a model that did not see it:\n${score(
-            names.map((n) => path.join(opts.re3d, n)),
-            path.join(tmp, 'all.jsonl'),
-          )}`,
-        );
-        fs.rmSync(tmp, { recursive: true, force: true });
+        scorePooled(`${k}-fold over ${docs.length} documents, each scored by a model that did not see it`);
         return;
       }
       for (const held of names) {
@@ -166,15 +171,7 @@ const program = new Command('train-tagger')
           `held out ${held} (trained on the rest, ${ex.length} sentences):\n${score([path.join(opts.re3d, held)], path.join(tmp, `${held}.jsonl`))}`,
         );
       }
-      fs.writeFileSync(path.join(tmp, 'all.jsonl'), pooled.join('\n') + '\n');
-      if (opts.keep) fs.copyFileSync(path.join(tmp, 'all.jsonl'), opts.keep);
-      console.log(
-        `all subsets, each held out:\n${score(
-          names.map((n) => path.join(opts.re3d, n)),
-          path.join(tmp, 'all.jsonl'),
-        )}`,
-      );
-      fs.rmSync(tmp, { recursive: true, force: true });
+      scorePooled('all subsets, each held out');
     },
   );
 

@@ -65,8 +65,7 @@ export function resolve(state: DocState): DocState {
       continue;
     }
     const type = m.type as EntityType;
-    // `name` is the name inside a longer mention ("Mosul" in "the city of Mosul")
-    let name = (m.name ?? m.text).replace(/['’]s$/, '');
+    let name = m.text.replace(/['’]s$/, '');
     let extra: Partial<Entity> = {};
     if (type === 'Person') name = personKey(m, full);
     else if (type === 'Organization') {
@@ -76,7 +75,7 @@ export function resolve(state: DocState): DocState {
         if (known.wikidataId) extra = { wikidataId: known.wikidataId };
       }
     } else if (type === 'Place') {
-      const g = country(name) ?? place(name);
+      const g = country(m.text) ?? place(m.text);
       if (g) {
         name = g.name;
         extra = {

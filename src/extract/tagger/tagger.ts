@@ -1,4 +1,5 @@
 /** Greedy left-to-right sequence tagging with an averaged perceptron, and its training loop. */
+import { seededRandom } from '../../util/seeded-random';
 import type { Token } from '../types';
 import { dynamicFeatures, staticFeatures, type RuleView } from './features';
 import { AveragedPerceptron, type PerceptronModel } from './perceptron';
@@ -20,6 +21,20 @@ export interface SequenceTagger {
   tag(sentence: TaggedSentence): Tag[];
 }
 
+/**
+ * Greedy left to right: each token's features include the tags already chosen for the two before it;
+ * `choose` picks a tag index from a token's features (and, in training, learns from it).
+ */
+function decode(tokens: Token[], statics: string[][], choose: (f: string[], i: number) => number): Tag[] {
+  const out: Tag[] = [];
+  tokens.forEach((t, i) => {
+    const prev = out[i - 1] ?? 'O';
+    const f = dynamicFeatures(statics[i]!, t.text, prev, out[i - 2] ?? 'O');
+    out.push(repair(TAGS[choose(f, i)]!, prev));
+  });
+  return out;
+}
+
 export class Tagger implements SequenceTagger {
   constructor(private readonly perceptron: AveragedPerceptron) {}
 
@@ -28,27 +43,8 @@ export class Tagger implements SequenceTagger {
   }
 
   tag(sentence: TaggedSentence): Tag[] {
-    const statics = staticFeatures(sentence.tokens, sentence.rules);
-    const out: Tag[] = [];
-    for (let i = 0; i < statics.length; i++) {
-      const prev = out[i - 1] ?? 'O';
-      const f = dynamicFeatures(statics[i]!, sentence.tokens[i]!.text, prev, out[i - 2] ?? 'O');
-      out.push(repair(TAGS[this.perceptron.predict(f)]!, prev));
-    }
-    return out;
+    return decode(sentence.tokens, staticFeatures(sentence.tokens, sentence.rules), (f) => this.perceptron.predict(f));
   }
-}
-
-/** A small deterministic PRNG (mulberry32): the same data and seed always give the same model. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
@@ -58,7 +54,7 @@ function random(seed: number): () => number {
 export function train(sentences: TaggedSentence[], epochs = 10, seed = 7): PerceptronModel {
   const p = new AveragedPerceptron(TAGS);
   const order = sentences.map((_, i) => i);
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const statics = sentences.map((s) => staticFeatures(s.tokens, s.rules));
   for (let epoch = 0; epoch < epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
@@ -67,13 +63,10 @@ export function train(sentences: TaggedSentence[], epochs = 10, seed = 7): Perce
     }
     for (const k of order) {
       const s = sentences[k]!;
-      const guesses: Tag[] = [];
-      s.tokens.forEach((t, i) => {
-        const prev = guesses[i - 1] ?? 'O';
-        const f = dynamicFeatures(statics[k]![i]!, t.text, prev, guesses[i - 2] ?? 'O');
+      decode(s.tokens, statics[k]!, (f, i) => {
         const guess = p.predict(f);
         p.update(f, TAGS.indexOf(s.gold![i]!), guess);
-        guesses.push(repair(TAGS[guess]!, prev));
+        return guess;
       });
     }
   }

@@ -4,6 +4,7 @@
  * distribution (a few hubs, a long tail), events with dates and places. Deterministic per size.
  * Written with batched UNWIND ... CREATE statements, parameters only.
  */
+import { seededRandom } from '../../util/seeded-random';
 import { cypher, type CypherQuery } from '../cypher';
 
 const FIRST = [
@@ -67,18 +68,6 @@ const EVENT_TYPES = ['ATTACK', 'MEETING', 'AID_PLEDGE', 'ADVANCE', 'RETREAT', 'S
 
 export type SyntheticLabel = 'Person' | 'Organization' | 'Place' | 'Event';
 
-/** mulberry32: a tiny seeded PRNG, so a size always gives the same graph. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export interface SyntheticShape {
   entities: number;
   articles: number;
@@ -137,7 +126,7 @@ function* batches<T>(count: number, row: (i: number) => T): Generator<T[]> {
 
 /** The statements that build the graph, in order; each is one batch (one transaction). */
 export function* syntheticGraph(shape: SyntheticShape, seed = 42): Generator<CypherQuery> {
-  const random = rng(seed + shape.entities);
+  const random = seededRandom(seed + shape.entities);
   const { entities: n, articles, sentencesPerArticle } = shape;
   const sentences = articles * sentencesPerArticle;
   // heavy tail: low indexes are drawn far more often (hubs), most entities rarely
