@@ -1,6 +1,6 @@
 /** The benchmark scenarios: the same question asked of each system, in that system's own language. */
 import fs from 'node:fs';
-import path from 'node:path';
+import { projectPath } from '../../src/util/project-root';
 
 export type System = 'newsgraph' | 'neo4j-graphql' | 'raw-driver';
 export const SYSTEMS: System[] = ['newsgraph', 'neo4j-graphql', 'raw-driver'];
@@ -37,7 +37,7 @@ export const EVENTS_NEO4J_GRAPHQL = `query($from: Date, $to: Date, $placeId: ID,
     sort: [{ date: ASC }], first: 50, after: $after) {
     edges { node { id name date } } pageInfo { hasNextPage endCursor } totalCount } }`;
 
-const SEED = fs.readFileSync(path.resolve(__dirname, '../../seeds/000_81a7e6c2b50a8b52.txt'), 'utf8');
+const SEED = fs.readFileSync(projectPath('seeds', '000_81a7e6c2b50a8b52.txt'), 'utf8');
 /** The seed with a distinct closing line, so every ingest is a real write (not the unchanged no-op). */
 const seedVariant = (n: number) => `${SEED}\nBench copy ${n} ${process.pid}.\n`;
 

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/util/project-root';
 
-const ROOT = path.resolve(__dirname, '../..');
+const ROOT = PROJECT_ROOT;
 const RE3D = path.resolve(ROOT, '../shared/eval/re3d');
 
 /** The texts benchmarks run on: the seed, the test articles and, where present, the re3d documents. */

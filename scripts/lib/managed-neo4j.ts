@@ -13,8 +13,9 @@ import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { neo4jVersion } from '../../src/graph/driver';
+import { PROJECT_ROOT } from '../../src/util/project-root';
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = PROJECT_ROOT;
 const BASE = path.join(ROOT, '.neo4j');
 const POM = path.join(ROOT, 'scripts', 'neo4j', 'pom.xml');
 const LAUNCHER = path.join(ROOT, 'scripts', 'neo4j', 'NewsgraphNeo4j.java');

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { projectPath } from '../util/project-root';
 
-const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
+const SCHEMA_DIR = projectPath('schema');
 
 /** The SDL from schema/*.graphql (the same files codegen reads). */
 export function loadTypeDefs(): string {

@@ -9,6 +9,7 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import cors from 'cors';
 import express from 'express';
 import pLimit from 'p-limit';
@@ -20,6 +21,7 @@ import { createMetrics } from '../observability/metrics';
 import { buildContext, type ApiContext } from './context';
 import { explorerRouter } from './explorer-route';
 import { createFormatError } from './format-error';
+import { jitGateway } from './jit-executor';
 import { loggingPlugin } from './plugins/logging';
 import { metricsPlugin } from './plugins/metrics';
 import { resolvers } from './resolvers';
@@ -62,8 +64,8 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
   // documents in memory and contends for the same nodes' locks; a short queue is as fast and smaller
   const ingestQueue = pLimit(config.INGEST_CONCURRENCY);
   const apollo = new ApolloServer<ApiContext>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    // Apollo's pipeline with graphql-jit as the executor (see jit-executor.ts)
+    gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers })),
     introspection: config.INTROSPECTION ?? true,
     csrfPrevention: true,
     // the process owner (scripts/start.ts) stops the server on signals, after which it stops Neo4j

@@ -7,8 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PerceptronModel } from './perceptron';
 import { Tagger } from './tagger';
+import { projectPath } from '../../util/project-root';
 
-export const DEFAULT_MODEL_PATH = path.join(__dirname, 're3d-model.json');
+// from the checkout, not __dirname: the compiled tree (dist/) has no copy of the JSON
+export const DEFAULT_MODEL_PATH = projectPath('src', 'extract', 'tagger', 're3d-model.json');
 
 let cached: { path: string; tagger: Tagger | null } | null = null;
 
