@@ -4,7 +4,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-RUN npm run codegen
+# compiled, as `npm run build` makes it: no TypeScript loader at run time
+RUN npm run build
 ENV NODE_ENV=development
 EXPOSE 4000
-CMD ["npx", "tsx", "scripts/start.ts"]
+CMD ["node", "dist/scripts/start.js"]
