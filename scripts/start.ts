@@ -39,7 +39,11 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
-  if (config.INGEST_SEEDS) await ingestSeedsIfEmpty(app.graph, config.SEED_DIR, app.logger);
+  if (config.INGEST_SEEDS) {
+    const seeding = ingestSeedsIfEmpty(app.graph, config.SEED_DIR, app.logger);
+    app.server.notReadyWhile('ingesting seeds', seeding);
+    await seeding;
+  }
   console.log(`Neo4j ${app.neo4jVersion} at ${config.NEO4J_URI}`);
   console.log(`GraphQL API and Apollo Sandbox: ${app.server.url}`);
 }

@@ -30,6 +30,11 @@ import { loadTypeDefs } from './schema';
 export interface RunningServer {
   url: string;
   port: number;
+  /**
+   * /readyz answers 503 with `reason` until `work` settles: the server listens (Sandbox opens) while
+   * start-up work such as ingesting the seeds goes on, but a client polling readiness waits for it.
+   */
+  notReadyWhile(reason: string, work: Promise<unknown>): void;
   close(): Promise<void>;
 }
 
@@ -91,7 +96,12 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const pending = new Set<string>();
   app.get('/readyz', async (_req, res) => {
+    if (pending.size > 0) {
+      res.status(503).json({ status: 'not ready', reason: [...pending].join(', ') });
+      return;
+    }
     try {
       res.json({ status: 'ready', neo4jVersion: await neo4jVersion(graph.driver, graph.uri) });
     } catch (err) {
@@ -122,6 +132,11 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
   return {
     url: `http://${host}:${port}/graphql`,
     port,
+    notReadyWhile: (reason, work) => {
+      pending.add(reason);
+      const done = () => pending.delete(reason);
+      work.then(done, done);
+    },
     close: async () => {
       await apollo.stop();
     },

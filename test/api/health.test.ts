@@ -21,6 +21,19 @@ describe('health over HTTP', () => {
     expect(metrics).toMatch(/newsgraph_graphql_requests_total\{operation="Probe"\} 1/);
   });
 
+  it('is not ready while start-up work goes on, and ready once it is done', async () => {
+    const base = app().server.url.replace(/\/graphql$/, '');
+    let finish!: () => void;
+    app().server.notReadyWhile('ingesting seeds', new Promise<void>((resolve) => (finish = resolve)));
+    const during = await fetch(`${base}/readyz`);
+    expect(during.status).toBe(503);
+    expect(await during.json()).toEqual({ status: 'not ready', reason: 'ingesting seeds' });
+    expect((await fetch(`${base}/healthz`)).status).toBe(200); // alive all along
+    finish();
+    await new Promise((r) => setImmediate(r));
+    expect((await fetch(`${base}/readyz`)).status).toBe(200);
+  });
+
   it('serves the Apollo Sandbox landing page to a browser', async () => {
     const res = await fetch(app().server.url, { headers: { accept: 'text/html' } });
     expect(res.status).toBe(200);
