@@ -16,7 +16,7 @@ import { cypher } from '../../src/graph/cypher';
 import { PROJECT_ROOT } from '../../src/util/project-root';
 import { connect } from '../lib/connect';
 import { managedInstance } from '../lib/instance-from-config';
-import { reset, start, stop } from '../lib/managed-neo4j';
+import { reset, start, status, stop } from '../lib/managed-neo4j';
 import {
   EVENTS_NEO4J_GRAPHQL,
   EVENTS_NEWSGRAPH,
@@ -52,8 +52,19 @@ export interface ApiBenchOptions {
   profileDir?: string;
 }
 
+/** CPU time per request, from /proc: where a system's cost goes (its own process, or Neo4j). */
+export interface CpuPerRequest {
+  scenario: Scenario;
+  system: System;
+  concurrency: number;
+  entities: number;
+  serverMs: number;
+  neo4jMs: number;
+}
+
 export interface ApiBenchReport {
   results: ApiResult[];
+  cpu: CpuPerRequest[];
   loads: { entities: number; seconds: number; nodes: number; relationships: number }[];
   maxRssMb: Record<System, number>;
   options: ApiBenchOptions;
@@ -212,6 +223,16 @@ async function stopServer(child: ChildProcess | undefined): Promise<void> {
   clearTimeout(timer);
 }
 
+/** user + system CPU of a process in ms (/proc stat fields 14 and 15, in USER_HZ = 100 ticks/s on Linux). */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
 function rssMb(pid: number): number {
   try {
     const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -225,12 +246,14 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
   const instance = { ...managedInstance('bench'), heap: '2g', pageCache: '2g' };
   const apiKey = loadConfig().API_KEY;
   const results: ApiResult[] = [];
+  const cpu: CpuPerRequest[] = [];
   const loads: ApiBenchReport['loads'] = [];
   const maxRssMb: Record<System, number> = { newsgraph: 0, 'neo4j-graphql': 0, 'raw-driver': 0 };
   buildServers();
   for (const entities of options.sizes) {
     await reset(instance);
     const started = await start(instance);
+    const neo4jPid = (await status(instance)).pid ?? undefined;
     const env = {
       ...process.env,
       NEO4J_URI: started.uri,
@@ -253,13 +276,26 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
         const systems = SYSTEMS.filter((s) => requestFor(s, scenario, args, apiKey));
         for (const s of systems) await cannon(s, scenario, args, 4, 1, apiKey); // warm-up: JIT, plan caches
         for (const concurrency of options.concurrencies) {
-          const acc = new Map<System, { requests: number; seconds: number; latencies: number[]; errors: number }>();
+          const acc = new Map<
+            System,
+            {
+              requests: number;
+              seconds: number;
+              latencies: number[];
+              errors: number;
+              serverMs: number;
+              neo4jMs: number;
+            }
+          >();
           for (let rep = 0; rep < options.repetitions; rep++) {
             // rotate the order each repetition: no system always runs first or last
             const order = systems.map((_, i) => systems[(i + rep) % systems.length]!);
             for (const s of order) {
+              const cpu0 = [cpuMs(servers[s]?.pid), cpuMs(neo4jPid)] as const;
               const r = await cannon(s, scenario, args, concurrency, options.seconds, apiKey);
-              const a = acc.get(s) ?? { requests: 0, seconds: 0, latencies: [], errors: 0 };
+              const a = acc.get(s) ?? { requests: 0, seconds: 0, latencies: [], errors: 0, serverMs: 0, neo4jMs: 0 };
+              a.serverMs += cpuMs(servers[s]?.pid) - cpu0[0];
+              a.neo4jMs += cpuMs(neo4jPid) - cpu0[1];
               a.requests += r.requests;
               a.seconds += r.seconds;
               a.latencies.push(...r.latencies);
@@ -282,6 +318,8 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
               errors: a.errors,
             };
             results.push(row);
+            const per = (ms: number) => Number((ms / Math.max(1, a.requests)).toFixed(2));
+            cpu.push({ scenario, system, concurrency, entities, serverMs: per(a.serverMs), neo4jMs: per(a.neo4jMs) });
             process.stderr.write(
               `${entities} ${scenario} c=${concurrency} ${system}: ${row.rps} req/s p99 ${row.p99Ms} ms, ${row.errors} errors\n`,
             );
@@ -295,5 +333,5 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
       await stop(instance);
     }
   }
-  return { results, loads, maxRssMb, options };
+  return { results, cpu, loads, maxRssMb, options };
 }

@@ -1,11 +1,11 @@
 /** The API benchmark as Markdown: one row per scenario, size and concurrency, with ratios to both baselines. */
-import type { ApiBenchReport, ApiResult } from './api-bench';
+import type { ApiBenchReport, ApiResult, CpuPerRequest } from './api-bench';
 
 const fmt = (r: ApiResult | undefined) => (r ? `${r.rps} | ${r.p50Ms} / ${r.p95Ms} / ${r.p99Ms}` : '— | —');
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? (a / b).toFixed(2) : '—');
 
 export function apiReport(report: ApiBenchReport, quick: boolean): string {
-  const { results, loads, maxRssMb, options } = report;
+  const { results, cpu, loads, maxRssMb, options } = report;
   // one row per (size, scenario, concurrency), in the order the runs happened
   const groups = new Map<string, ApiResult[]>();
   for (const r of results) {
@@ -21,6 +21,15 @@ export function apiReport(report: ApiBenchReport, quick: boolean): string {
     const errors = group.reduce((s, r) => s + r.errors, 0);
     return `| ${scenario} | ${entities.toLocaleString('en')} | ${concurrency} | ${fmt(ng)} | ${fmt(n4)} | ${fmt(raw)} | **${ratio(ng?.rps, n4?.rps)}** | **${ratio(ng?.p99Ms, raw?.p99Ms)}** | ${errors} |`;
   });
+  const cpuRows = [...new Set(cpu.filter((c) => c.concurrency === 32).map((c) => `${c.entities}|${c.scenario}`))].map(
+    (key) => {
+      const of = (system: string) =>
+        cpu.find((c) => `${c.entities}|${c.scenario}` === key && c.concurrency === 32 && c.system === system);
+      const cell = (c: CpuPerRequest | undefined) => (c ? `${c.serverMs} / ${c.neo4jMs}` : '—');
+      const [entities, scenario] = key.split('|');
+      return `| ${scenario} | ${Number(entities).toLocaleString('en')} | ${cell(of('newsgraph'))} | ${cell(of('neo4j-graphql'))} | ${cell(of('raw-driver'))} |`;
+    },
+  );
   const loadRows = loads
     .map(
       (l) =>
@@ -43,6 +52,14 @@ Latency columns are p50 / p95 / p99 in ms. "vs neo4j-graphql" is newsgraph's thr
 | scenario | entities | concurrency | newsgraph req/s | newsgraph ms | neo4j-graphql req/s | neo4j-graphql ms | raw req/s | raw ms | vs neo4j-graphql | p99 vs raw | errors |
 | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join('\n')}
+
+CPU milliseconds per request at concurrency 32, the server's own process / Neo4j's (from /proc;
+the load generator takes about 0.1 ms more). On two cores every millisecond a server spends is
+taken from Neo4j, so the sum decides throughput:
+
+| scenario | entities | newsgraph | neo4j-graphql | raw driver |
+| --- | --- | --- | --- | --- |
+${cpuRows.join('\n')}
 
 Peak RSS during the run: newsgraph ${maxRssMb.newsgraph} MB, @neo4j/graphql ${maxRssMb['neo4j-graphql']} MB, raw driver ${maxRssMb['raw-driver']} MB.
 
