@@ -259,6 +259,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
   const apiKey = loadConfig().API_KEY;
   const results: ApiResult[] = [];
   const cpu: CpuPerRequest[] = [];
+  const fullLoad = Math.max(...options.concurrencies);
   const loads: ApiBenchReport['loads'] = [];
   const maxRssMb: Record<System, number> = { newsgraph: 0, 'neo4j-graphql': 0, 'raw-driver': 0 };
   buildServers();
@@ -290,13 +291,13 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
       // so that no system is measured against a colder Neo4j than another
       for (const scenario of options.scenarios ?? SCENARIOS)
         for (const s of SYSTEMS.filter((x) => requestFor(x, scenario, args, apiKey)))
-          await cannon(s, scenario, args, Math.max(...options.concurrencies), 2, apiKey);
+          await cannon(s, scenario, args, fullLoad, 2, apiKey);
       for (const scenario of options.scenarios ?? SCENARIOS) {
         const systems = SYSTEMS.filter((s) => requestFor(s, scenario, args, apiKey));
         // warm-up at full load: Node's and Neo4j's JIT, plan caches, the pool's connections. A short,
         // light one left Neo4j still warming when the first measured run began (its CPU per request
         // twice the steady value), which penalised whichever system the rotation put first
-        for (const s of systems) await cannon(s, scenario, args, Math.max(...options.concurrencies), 3, apiKey);
+        for (const s of systems) await cannon(s, scenario, args, fullLoad, 3, apiKey);
         for (const concurrency of options.concurrencies) {
           const acc = new Map<
             System,

@@ -1,18 +1,22 @@
 /** The API benchmark as Markdown: one row per scenario, size and concurrency, with ratios to both baselines. */
-import type { ApiBenchReport, ApiResult, CpuPerRequest } from './api-bench';
+import type { ApiBenchReport, ApiResult } from './api-bench';
 
 const fmt = (r: ApiResult | undefined) => (r ? `${r.rps} | ${r.p50Ms} / ${r.p95Ms} / ${r.p99Ms}` : '— | —');
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? (a / b).toFixed(2) : '—');
 
-export function apiReport(report: ApiBenchReport, quick: boolean): string {
-  const { results, cpu, loads, maxRssMb, options } = report;
-  // one row per (size, scenario, concurrency), in the order the runs happened
-  const groups = new Map<string, ApiResult[]>();
-  for (const r of results) {
+/** Runs grouped by (size, scenario, concurrency), one group per table row, in the order they ran. */
+function byRun<T extends { entities: number; scenario: string; concurrency: number }>(runs: T[]): T[][] {
+  const groups = new Map<string, T[]>();
+  for (const r of runs) {
     const key = `${r.entities}|${r.scenario}|${r.concurrency}`;
     groups.set(key, [...(groups.get(key) ?? []), r]);
   }
-  const rows = [...groups.values()].map((group) => {
+  return [...groups.values()];
+}
+
+export function apiReport(report: ApiBenchReport, quick: boolean): string {
+  const { results, cpu, loads, maxRssMb, options } = report;
+  const rows = byRun(results).map((group) => {
     const { entities, scenario, concurrency } = group[0]!;
     const of = (system: string) => group.find((r) => r.system === system);
     const ng = of('newsgraph');
@@ -21,15 +25,14 @@ export function apiReport(report: ApiBenchReport, quick: boolean): string {
     const errors = group.reduce((s, r) => s + r.errors, 0);
     return `| ${scenario} | ${entities.toLocaleString('en')} | ${concurrency} | ${fmt(ng)} | ${fmt(n4)} | ${fmt(raw)} | **${ratio(ng?.rps, n4?.rps)}** | **${ratio(ng?.p99Ms, raw?.p99Ms)}** | ${errors} |`;
   });
-  const cpuRows = [...new Set(cpu.filter((c) => c.concurrency === 32).map((c) => `${c.entities}|${c.scenario}`))].map(
-    (key) => {
-      const of = (system: string) =>
-        cpu.find((c) => `${c.entities}|${c.scenario}` === key && c.concurrency === 32 && c.system === system);
-      const cell = (c: CpuPerRequest | undefined) => (c ? `${c.serverMs} / ${c.neo4jMs}` : '—');
-      const [entities, scenario] = key.split('|');
-      return `| ${scenario} | ${Number(entities).toLocaleString('en')} | ${cell(of('newsgraph'))} | ${cell(of('neo4j-graphql'))} | ${cell(of('raw-driver'))} |`;
-    },
-  );
+  const cpuRows = byRun(cpu.filter((c) => c.concurrency === 32)).map((group) => {
+    const { entities, scenario } = group[0]!;
+    const cell = (system: string) => {
+      const c = group.find((x) => x.system === system);
+      return c ? `${c.serverMs} / ${c.neo4jMs}` : '—';
+    };
+    return `| ${scenario} | ${entities.toLocaleString('en')} | ${cell('newsgraph')} | ${cell('neo4j-graphql')} | ${cell('raw-driver')} |`;
+  });
   const loadRows = loads
     .map(
       (l) =>

