@@ -8,4 +8,5 @@ COPY . .
 RUN npm run build
 ENV NODE_ENV=development
 EXPOSE 4000
-CMD ["node", "dist/scripts/start.js"]
+# heap flags: see src/config/node-flags.ts
+CMD ["node", "--max-semi-space-size=32", "--heap-growing-percent=100", "dist/scripts/start.js"]

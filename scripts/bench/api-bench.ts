@@ -9,6 +9,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { SingleBar, Presets } from 'cli-progress';
 import { loadConfig } from '../../src/config';
+import { NODE_HEAP_FLAGS } from '../../src/config/node-flags';
 import { pickBusyPlace, pickHub, pickPathEnds } from '../../src/graph/bench/baseline-queries';
 import { shapeFor, syntheticBatchCount, syntheticGraph, syntheticId } from '../../src/graph/bench/synthetic';
 import type { GraphClient } from '../../src/graph/client';
@@ -198,7 +199,8 @@ function spawnServer(system: System, env: NodeJS.ProcessEnv, profileDir?: string
   const profile = profileDir ? ['--cpu-prof', '--cpu-prof-dir', path.join(profileDir, system)] : [];
   const child = spawn(
     process.execPath,
-    [...profile, path.join('dist', 'scripts', 'bench', 'serve.js'), system, String(PORTS[system])],
+    // newsgraph runs with the heap flags it ships with; the baselines with Node's defaults
+    [...profile, ...(system === 'newsgraph' ? NODE_HEAP_FLAGS : []), path.join('dist', 'scripts', 'bench', 'serve.js'), system, String(PORTS[system])],
     { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {
