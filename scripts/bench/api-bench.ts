@@ -68,6 +68,8 @@ export interface ApiBenchReport {
   cpu: CpuPerRequest[];
   loads: { entities: number; seconds: number; nodes: number; relationships: number }[];
   maxRssMb: Record<System, number>;
+  /** where each system's peak RSS was sampled: "<entities> <scenario>" */
+  peakRssAt: Record<System, string>;
   options: ApiBenchOptions;
 }
 
@@ -264,6 +266,8 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
   const fullLoad = Math.max(...options.concurrencies);
   const loads: ApiBenchReport['loads'] = [];
   const maxRssMb: Record<System, number> = { newsgraph: 0, 'neo4j-graphql': 0, 'raw-driver': 0 };
+  const peakRssAt: Record<System, string> = { newsgraph: '', 'neo4j-graphql': '', 'raw-driver': '' };
+  let phase = '';
   buildServers();
   for (const entities of options.sizes) {
     await reset(instance);
@@ -285,16 +289,22 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
       for (const s of SYSTEMS) servers[s] = await spawnServer(s, env, options.profileDir);
       await settle(neo4jPid);
       sampler = setInterval(() => {
-        for (const s of SYSTEMS) if (servers[s]?.pid) maxRssMb[s] = Math.max(maxRssMb[s], rssMb(servers[s]!.pid!));
+        for (const s of SYSTEMS) {
+          const mb = servers[s]?.pid ? rssMb(servers[s]!.pid!) : 0;
+          if (mb > maxRssMb[s]) [maxRssMb[s], peakRssAt[s]] = [mb, `${entities.toLocaleString('en')} ${phase}`];
+        }
       }, 250);
       const args = await pickArgs(graph, entities);
       // Neo4j's JVM compiles its hot paths over its first minute or so of queries: until then the
       // same query costs it several times more CPU, whoever sends it. Warm it on every scenario first,
       // so that no system is measured against a colder Neo4j than another
       for (const scenario of options.scenarios ?? SCENARIOS)
-        for (const s of SYSTEMS.filter((x) => requestFor(x, scenario, args, apiKey)))
+        for (const s of SYSTEMS.filter((x) => requestFor(x, scenario, args, apiKey))) {
+          phase = `${scenario} (Neo4j warm-up)`;
           await cannon(s, scenario, args, fullLoad, 2, apiKey);
+        }
       for (const scenario of options.scenarios ?? SCENARIOS) {
+        phase = scenario;
         const systems = SYSTEMS.filter((s) => requestFor(s, scenario, args, apiKey));
         // warm-up at full load: Node's and Neo4j's JIT, plan caches, the pool's connections. A short,
         // light one left Neo4j still warming when the first measured run began (its CPU per request
@@ -358,5 +368,5 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
       await stop(instance);
     }
   }
-  return { results, cpu, loads, maxRssMb, options };
+  return { results, cpu, loads, maxRssMb, peakRssAt, options };
 }

@@ -15,7 +15,7 @@ function byRun<T extends { entities: number; scenario: string; concurrency: numb
 }
 
 export function apiReport(report: ApiBenchReport, quick: boolean): string {
-  const { results, cpu, loads, maxRssMb, options } = report;
+  const { results, cpu, loads, maxRssMb, peakRssAt, options } = report;
   const rows = byRun(results).map((group) => {
     const { entities, scenario, concurrency } = group[0]!;
     const of = (system: string) => group.find((r) => r.system === system);
@@ -65,7 +65,9 @@ taken from Neo4j, so the sum decides throughput:
 | --- | --- | --- | --- | --- |
 ${cpuRows.join('\n')}
 
-Peak RSS during the run: newsgraph ${maxRssMb.newsgraph} MB, @neo4j/graphql ${maxRssMb['neo4j-graphql']} MB, raw driver ${maxRssMb['raw-driver']} MB.
+Peak RSS during the run (sampled every 250 ms; where it was reached): newsgraph ${maxRssMb.newsgraph} MB (${peakRssAt.newsgraph}),
+@neo4j/graphql ${maxRssMb['neo4j-graphql']} MB (${peakRssAt['neo4j-graphql']}), raw driver ${maxRssMb['raw-driver']} MB (${peakRssAt['raw-driver']}).
+newsgraph runs with the V8 heap flags it ships with (\`src/config/node-flags.ts\`), the baselines with Node's defaults.
 
 ### Synthetic graphs
 

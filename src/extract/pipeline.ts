@@ -6,6 +6,7 @@ import { segment } from './stages/segment';
 import { temporal } from './stages/temporal';
 import { relations } from './stages/relations';
 import { statements } from './stages/statements';
+import { coreference } from './stages/coreference';
 import { events } from './stages/events';
 import { toOutput, type ExtractOutput } from './output';
 import type { SequenceTagger } from './tagger/tagger';
@@ -20,6 +21,7 @@ export const STAGES: [string, Stage][] = [
   ['temporal', temporal],
   ['relations', relations],
   ['statements', statements],
+  ['coreference', coreference],
   ['events', events],
 ];
 

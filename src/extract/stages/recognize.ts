@@ -94,6 +94,22 @@ function isTimeWord(tokens: Token[], i: number): boolean {
 
 /** compromise's reading of a lone capitalised word: is it a common (non-name) word? */
 const commonCache = new Map<string, boolean>();
+const QUANTIFIERS = new Set(['many', 'several', 'some', 'most', 'other', 'few', 'more', 'all', 'both', 'such', 'each']);
+const adjectiveCache = new Map<string, boolean>();
+
+/** An adjective right before an organisation or place head word is part of the name ("Foreign Office"). */
+function namesWithHead(word: string, next: string): boolean {
+  const w = lower(word);
+  const head = lower(next);
+  if (QUANTIFIERS.has(w) || !(ORG_HEADS.has(head) || PLACE_HEADS.has(head))) return false;
+  let v = adjectiveCache.get(w);
+  if (v === undefined) {
+    v = nlp(w).has('#Adjective');
+    adjectiveCache.set(w, v);
+  }
+  return v;
+}
+
 function isCommonWord(word: string): boolean {
   const w = lower(word);
   if (COMMON_WORDS.has(w)) return true;
@@ -234,6 +250,8 @@ function pieces(tokens: Token[], docLower: Set<string>): Piece[] {
       const w = tokens[s]!.text;
       // "Foreign Secretary Philip Hammond said": a title opening the sentence is kept
       if (matchTitle(tokens, s, j) > 0) break;
+      // "Foreign Office Minister ...", "Royal Navy ships": an adjective naming an organisation or place with its head
+      if (s + 1 < j && namesWithHead(w, tokens[s + 1]!.text)) break;
       if (isCommonWord(w) || (docLower.has(lower(w)) && !country(w) && !demonym(w))) s++;
       else break;
     }

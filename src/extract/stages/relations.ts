@@ -45,6 +45,15 @@ const ALLY = /\b(all(?:y|ies) (?:of|with)|alliance with|allied with)\b/i;
 const LED_BY = /\b(led|headed|commanded|run|chaired|founded) by\b/i;
 const MODAL = /\b(would|could|might|may|if|should|expects?|expected|anticipated|plans? to)\b/i;
 
+/** `text` (starting at document offset `from`) with every letter of the actors' names as "X". */
+function maskNames(text: string, from: number, actors: Typed[]): string {
+  const chars = text.split(''); // UTF-16 units, as offsets count
+  for (const a of actors)
+    for (let i = Math.max(a.start, from); i < Math.min(a.end, from + text.length); i++)
+      if (chars[i - from] !== ' ') chars[i - from] = 'X';
+  return chars.join('');
+}
+
 function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): void {
   const add = (type: RelationType, a: Typed, b: Typed, confidence: number, properties: Relation['properties'] = {}) => {
     if (a.entity === b.entity) return;
@@ -81,11 +90,15 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
     // HOLDS_POSITION: "Serhiy Cherevatyi, spokesperson for Ukraine's eastern military command"
     if (m.etype === 'Person') {
       const after = v.text.slice(v.rel(m.end));
-      const appo = /^,\s+((?:the |a |an )?([\p{L}' -]*?))(?:,|\.|$| told| said)/u.exec(after);
+      // names are opaque inside the phrase: the full stops of "U.S. Central Command" do not end it
+      const masked = maskNames(after, m.end, actors);
+      const appo = /^,\s+((?:the |a |an )?([\p{L}\p{N}' -]*?))(?:,|\.|$| told| said)/u.exec(masked);
       if (appo && appo[2]!.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) {
         const phraseEnd = m.end + appo[0].length;
         const target = actors.find((a) => a.start > m.end && a.start < phraseEnd && a.etype !== 'Person');
-        if (target) add('HOLDS_POSITION', m, target, 0.8, { title: appo[1]!.replace(/^(the|a|an) /, '').trim() });
+        const at = appo[0].indexOf(appo[1]!); // masked and original text share offsets
+        const phrase = after.slice(at, at + appo[1]!.length);
+        if (target) add('HOLDS_POSITION', m, target, 0.8, { title: phrase.replace(/^(the|a|an) /, '').trim() });
       }
     }
     // PART_OF: "Russian Defense Ministry", "Ukrainian forces" belong to their country

@@ -20,10 +20,16 @@ const NOMINALS: { re: RegExp; head: RegExp }[] = [
   { re: /\bthe (club)\b/gi, head: /Club|FC|United|City/ },
 ];
 
-function personKey(m: Mention, full: Map<string, string>): string {
+/** "Joseph L. Votel" -> "Joseph Votel": middle initials dropped, so both spellings meet. */
+function withoutInitials(name: string): string {
+  const parts = name.split(/\s+/);
+  return parts.filter((p, i) => i === 0 || i === parts.length - 1 || !/^[A-Z]\.?$/.test(p)).join(' ');
+}
+
+function personKey(m: Mention, full: Map<string, string>, plain: Map<string, string>): string {
   const own = m.name ?? m.text;
   const parts = own.split(/\s+/);
-  if (parts.length > 1) return own;
+  if (parts.length > 1) return plain.get(withoutInitials(own)) ?? own;
   const exact = full.get(own);
   if (exact) return exact;
   for (const [sur, name] of full) if (own.length >= 5 && distance(sur, own) === 1 && sur[0] === own[0]) return name;
@@ -49,9 +55,13 @@ export function resolve(state: DocState): DocState {
 
   // Full person names by surname and first name: "Stoltenberg" -> "Jens Stoltenberg".
   const full = new Map<string, string>();
+  // and every spelling of a full name by its form without middle initials: the longest is the name
+  const plain = new Map<string, string>();
   for (const m of mentions)
     if (m.type === 'Person' && (m.name ?? m.text).includes(' ')) {
       const own = m.name ?? m.text;
+      const key = withoutInitials(own);
+      if (!plain.has(key) || plain.get(key)!.length < own.length) plain.set(key, own);
       const parts = own.split(/\s+/);
       const sur = parts[parts.length - 1]!;
       if (!full.has(sur) || full.get(sur)!.length < own.length) full.set(sur, own);
@@ -67,7 +77,7 @@ export function resolve(state: DocState): DocState {
     const type = m.type as EntityType;
     let name = m.text.replace(/['’]s$/, '');
     let extra: Partial<Entity> = {};
-    if (type === 'Person') name = personKey(m, full);
+    if (type === 'Person') name = personKey(m, full, plain);
     else if (type === 'Organization') {
       const known = ORG_BY_NAME.get(m.key ?? '');
       if (known) {

@@ -58,6 +58,11 @@ export function statements(state: DocState): DocState {
     return s && s.start <= pos && pos < s.end ? s : undefined;
   };
 
+  const positions = new Set(
+    state.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${r.source}\u0000${r.target}`),
+  );
+  const holds = (person: string, org: string) => positions.has(`${person}\u0000${org}`);
+
   /** The pronoun's antecedent: the last person for he/she, the last non-person for it/they. */
   const antecedent = (pron: string, pos: number) =>
     lastBefore(pos, (m) => (/^(he|she)$/i.test(pron) ? m.type === 'Person' : m.type !== 'Person'))?.entity ?? null;
@@ -79,7 +84,12 @@ export function statements(state: DocState): DocState {
     const adjacent = before.find((m) => m.end === s.start + lead.length);
     const person = before.find((m) => m.type === 'Person');
     const nominal = before.find((m) => m.rule === 'nominal');
-    const speaker = adjacent ?? person ?? nominal ?? before[0] ?? null;
+    // "Gen. Votel, commander of U.S. Central Command said": the organisation ends the person's appositive
+    const holder =
+      adjacent && adjacent.type !== 'Person'
+        ? before.find((m) => m.type === 'Person' && m.end < adjacent.start && holds(m.entity!, adjacent.entity!))
+        : undefined;
+    const speaker = holder ?? adjacent ?? person ?? nominal ?? before[0] ?? null;
     if (speaker) return { speaker: speaker.entity!, verbAt };
     // "said X": the speaker after the verb
     const after = inSpan(verbAt, Math.min(s.end, verbAt + verb[0].length + 60))[0];
@@ -149,6 +159,24 @@ export function statements(state: DocState): DocState {
     const rest = state.text.slice(subj.verbAt, s.end);
     const verb = /^(\w+)/.exec(rest)![1]!;
     if (!REPORTING.test(verb)) continue;
+    // "The ceasefire was announced by Russia": passive, nobody's words follow
+    if (/\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i.test(state.text.slice(s.start, subj.verbAt))) continue;
+    // press-release style, "Minister Ellwood said:" closing its line: the next paragraph is his, verbatim
+    if (/^\w+\s*:\s*$/.test(rest)) {
+      const para = paragraphAfter(state, s);
+      if (para.length > 0 && !quoted.has(para[0]!.index)) {
+        const from = para[0]!.start;
+        const to = para[para.length - 1]!.end;
+        for (const p of para) {
+          quoted.add(p.index);
+          speakerOfSentence.set(p.index, subj.speaker);
+        }
+        const evidence = [{ sentence: para[0]!.index, start: from, end: to }];
+        const text = state.text.slice(from, to).trim();
+        out.push(make(state, text, subj.speaker, true, null, dates.get(s.index) ?? null, evidence, from, to));
+      }
+      continue;
+    }
     // skip "told <hearer> (on <day>)", "on Wednesday", "after the talks" up to "that" when it comes soon
     const thatAt =
       /^\w+(?:\s+(?:on\s+\w+day|reporters|journalists|(?:after |before )?the [\w ]{1,25}? talks|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*(?:\s+(?:TV|broadcaster|radio))?(?:\s+on\s+\w+day)?))?\s+that\b/.exec(
@@ -156,7 +184,9 @@ export function statements(state: DocState): DocState {
       )
         ? /\bthat\b/.exec(rest)
         : null;
-    const lead = thatAt ? thatAt.index + 4 : /^\w+(?:\s+on\s+\w+day)?\s*/.exec(rest)![0].length;
+    // "said: <words>" quotes them verbatim on the same line
+    const colon = /^\w+\s*:\s*/.exec(rest);
+    const lead = thatAt ? thatAt.index + 4 : colon ? colon[0].length : /^\w+(?:\s+on\s+\w+day)?\s*/.exec(rest)![0].length;
     const clauseStart =
       subj.verbAt +
       lead +
@@ -169,7 +199,7 @@ export function statements(state: DocState): DocState {
         state,
         clause,
         subj.speaker,
-        false,
+        colon !== null,
         channelText(channel),
         dates.get(s.index) ?? null,
         [{ sentence: s.index, start: s.start, end: s.end }],
@@ -180,6 +210,19 @@ export function statements(state: DocState): DocState {
   }
   out.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
   return { ...state, statements: out };
+}
+
+/** The body sentences of the paragraph that follows sentence `s` (up to the next blank line). */
+function paragraphAfter(state: DocState, s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  for (let i = s.index + 1; i < state.sentences.length; i++) {
+    const next = state.sentences[i]!;
+    if (next.section !== 'body') break;
+    const gap = state.text.slice((out[out.length - 1] ?? s).end, next.start);
+    if (out.length > 0 && /\n\s*\n/.test(gap)) break;
+    out.push(next);
+  }
+  return out;
 }
 
 function channelText(m: RegExpExecArray | null): string | null {
