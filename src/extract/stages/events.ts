@@ -25,7 +25,7 @@ export const EVENT_TYPES: { type: string; label: string; re: RegExp }[] = [
     re: /\b(attack(?:s|ed)?|assaults?|onslaught|shell(?:ed|ing)|bombard(?:ed|ment)|bomb(?:ed|ing|ings)|killed|struck)\b/i,
   },
   { type: 'BATTLE', label: 'Battle', re: /\b(battles?|fighting|clash(?:es|ed)?|fierce)\b/i },
-  { type: 'MEETING', label: 'Meeting', re: /\b(meeting|talks|summit|met (?:with)?|conference)\b/i },
+  { type: 'MEETING', label: 'Meeting', re: /\b(meeting|talks|summit|met(?: with)?|conference)\b/i },
   {
     type: 'AID_PLEDGE',
     label: 'Aid pledge',
@@ -51,7 +51,7 @@ const LOCATIVE =
 const PHYSICAL = new Set(['SHOOT_DOWN', 'ATTACK', 'BATTLE', 'ADVANCE', 'RETREAT', 'AIR_STRIKE', 'PROTEST', 'MATCH']);
 const specificity = (rule: string) => (rule === 'country' ? 2 : rule === 'gazetteer-region' ? 1 : 0);
 
-/** Stage 8: events as entities: what (type), when (date), where (OCCURRED_IN), who (PARTICIPATED_IN with role). */
+/** Stage 9: events as entities: what (type), when (date), where (OCCURRED_IN), who (PARTICIPATED_IN with role). */
 export function events(state: DocState): DocState {
   const dates = sentenceDates(state);
   const byId = new Map(state.entities.map((e) => [e.id, e]));
