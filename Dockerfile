@@ -9,4 +9,4 @@ RUN npm run build
 ENV NODE_ENV=development
 EXPOSE 4000
 # heap flags: see src/config/node-flags.ts
-CMD ["node", "--max-semi-space-size=32", "--heap-growing-percent=100", "dist/scripts/start.js"]
+CMD ["node", "--max-semi-space-size=16", "--heap-growing-percent=50", "dist/scripts/start.js"]

