@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --quick] [--json FILE]`: extraction throughput and memory,
  * and ingestion of a 1,000-article corpus into a Neo4j of its own (port 7689),
- * cold and warm. Writes docs/performance.md (and FILE as JSON).
+ * cold and warm. A full run writes docs/performance.md and its raw results to docs/bench-results.json
+ * (and to FILE as JSON, any run).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -166,7 +167,7 @@ const program = new Command('bench')
   .option('--json <file>', 'also write the API results as JSON: [{scenario, system, concurrency, entities, ...}]')
   .option('--sizes <list>', 'entity counts of the synthetic graphs (default 10000,100000,1000000; quick 10000)')
   .option('--api-only', 'skip the extraction and ingestion parts')
-  .option('--no-docs', 'do not rewrite docs/performance.md')
+  .option('--no-docs', 'do not rewrite docs/performance.md and docs/bench-results.json (a full run does by default)')
   .option('--scenarios <list>', `API scenarios to run (default all: ${SCENARIOS.join(',')})`)
   .option('--profile <dir>', 'write a CPU profile of each API server into DIR (open in Chrome DevTools)')
   .action(async (opts: BenchOptions) => {
@@ -188,7 +189,11 @@ const program = new Command('bench')
       profileDir: opts.profile ? path.resolve(opts.profile) : undefined,
     });
     md += apiReport(api, quick);
-    if (opts.docs && !opts.apiOnly) fs.writeFileSync(path.resolve(__dirname, '../docs/performance.md'), md);
+    // only a full run is the record: a quick or partial run must not replace its table
+    if (opts.docs && !opts.apiOnly && !quick && !opts.sizes && !opts.scenarios) {
+      fs.writeFileSync(path.resolve(__dirname, '../docs/performance.md'), md);
+      fs.writeFileSync(path.resolve(__dirname, '../docs/bench-results.json'), JSON.stringify(api.results, null, 2));
+    }
     if (opts.json) fs.writeFileSync(opts.json, JSON.stringify(api.results, null, 2));
     process.stdout.write(md);
   });
