@@ -202,7 +202,13 @@ function spawnServer(system: System, env: NodeJS.ProcessEnv, profileDir?: string
   const child = spawn(
     process.execPath,
     // newsgraph runs with the heap flags it ships with; the baselines with Node's defaults
-    [...profile, ...(system === 'newsgraph' ? NODE_HEAP_FLAGS : []), path.join('dist', 'scripts', 'bench', 'serve.js'), system, String(PORTS[system])],
+    [
+      ...profile,
+      ...(system === 'newsgraph' ? NODE_HEAP_FLAGS : []),
+      path.join('dist', 'scripts', 'bench', 'serve.js'),
+      system,
+      String(PORTS[system]),
+    ],
     { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   return new Promise((resolve, reject) => {

@@ -45,7 +45,9 @@ describe('npm start', () => {
     expect(((await res.json()) as any).data.articles.totalCount).toBe(1);
     const page = await fetch(url, { headers: { accept: 'text/html' } });
     expect(await page.text()).toMatch(/sandbox/i);
-    const exited = new Promise<string>((resolve) => child.on('exit', (code, signal) => resolve(signal ?? String(code))));
+    const exited = new Promise<string>((resolve) =>
+      child.on('exit', (code, signal) => resolve(signal ?? String(code))),
+    );
     process.kill(-child.pid!, 'SIGINT');
     // npm re-raises the signal its script stopped on, as a shell expects of Ctrl-C
     expect(['0', 'SIGINT']).toContain(await exited);

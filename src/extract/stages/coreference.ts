@@ -47,7 +47,8 @@ function weInQuotes(state: DocState, orgs: Set<string>): Mention[] {
 
 const OPENING_PRONOUN = /^(It|They)\b/;
 /** "It is clear that ...", "It was time to ...": an empty subject, no reference */
-const EXPLETIVE = /^It(?:'s| is| was| has been| had been| remains| seems| appears| would be| will be)(?: not)?(?: \w+)? (?:that|to|whether|if|for|as though|as if)\b/;
+const EXPLETIVE =
+  /^It(?:'s| is| was| has been| had been| remains| seems| appears| would be| will be)(?: not)?(?: \w+)? (?:that|to|whether|if|for|as though|as if)\b/;
 
 function sentenceSubjects(state: DocState, orgs: Set<string>): Mention[] {
   const byStart = new Map<number, Mention>();
@@ -72,7 +73,12 @@ function sentenceSubjects(state: DocState, orgs: Set<string>): Mention[] {
 }
 
 /** The organisation a sentence opens with ("The Syrian Computer Society is ..."), if any. */
-function subjectOrganization(state: DocState, s: Sentence, byStart: Map<number, Mention>, orgs: Set<string>): string | null {
+function subjectOrganization(
+  state: DocState,
+  s: Sentence,
+  byStart: Map<number, Mention>,
+  orgs: Set<string>,
+): string | null {
   const lead = /^(?:the\s+)?/i.exec(state.text.slice(s.start, s.end))![0].length;
   const m = byStart.get(s.start + lead) ?? byStart.get(s.start);
   return m?.entity && orgs.has(m.entity) ? m.entity : null;

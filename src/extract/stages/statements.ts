@@ -186,7 +186,11 @@ export function statements(state: DocState): DocState {
         : null;
     // "said: <words>" quotes them verbatim on the same line
     const colon = /^\w+\s*:\s*/.exec(rest);
-    const lead = thatAt ? thatAt.index + 4 : colon ? colon[0].length : /^\w+(?:\s+on\s+\w+day)?\s*/.exec(rest)![0].length;
+    const lead = thatAt
+      ? thatAt.index + 4
+      : colon
+        ? colon[0].length
+        : /^\w+(?:\s+on\s+\w+day)?\s*/.exec(rest)![0].length;
     const clauseStart =
       subj.verbAt +
       lead +

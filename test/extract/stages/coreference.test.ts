@@ -5,7 +5,10 @@ import type { DocState } from '../../../src/extract/types';
 
 /** The document state just before coreference, from the real earlier stages. */
 function upToCoreference(text: string): DocState {
-  const before = STAGES.slice(0, STAGES.findIndex(([name]) => name === 'coreference'));
+  const before = STAGES.slice(
+    0,
+    STAGES.findIndex(([name]) => name === 'coreference'),
+  );
   return before.reduce((s, [, stage]) => stage(s), parse({ source: 't', text }));
 }
 
@@ -14,9 +17,7 @@ function added(text: string): string[] {
   const before = upToCoreference(text);
   const after = coreference(before);
   const name = new Map(after.entities.map((e) => [e.id, e.name]));
-  return after.mentions
-    .filter((m) => !before.mentions.includes(m))
-    .map((m) => `${m.text} -> ${name.get(m.entity!)}`);
+  return after.mentions.filter((m) => !before.mentions.includes(m)).map((m) => `${m.text} -> ${name.get(m.entity!)}`);
 }
 
 describe('coreference stage', () => {
