@@ -94,6 +94,20 @@ function isTimeWord(tokens: Token[], i: number): boolean {
 
 /** compromise's reading of a lone capitalised word: is it a common (non-name) word? */
 const commonCache = new Map<string, boolean>();
+// compromise types its model as a bare object
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
+const NAME_TAG = /ProperNoun|Place|City|Country|Region|Person|Name|Organization/;
+
+/**
+ * "FINALLY", "URGENT": an English word in capitals, not an acronym. Only words compromise knows (or
+ * "-ly" adverbs) count: its guesses from endings would take "NAVCENT" for an adjective like "recent".
+ */
+function isShoutedWord(word: string): boolean {
+  if (word.length < 5) return false; // "WHO", "US", "NATO" stay acronyms
+  const tag = LEXICON[lower(word)];
+  return /LY$/.test(word) || (tag !== undefined && !NAME_TAG.test(String(tag)));
+}
+
 const QUANTIFIERS = new Set(['many', 'several', 'some', 'most', 'other', 'few', 'more', 'all', 'both', 'such', 'each']);
 const adjectiveCache = new Map<string, boolean>();
 
@@ -438,7 +452,8 @@ function classify(p: Piece, tokens: Token[], text: string): Classified {
     return { type: 'Person', rule: 'speaker' };
   if (prev && /^(said|says|added|wrote)$/i.test(prev) && prev2 !== 'it' && n >= 2 && n <= 3 && !isPluralNoun(lastWord))
     return { type: 'Person', rule: 'speaker-after' };
-  if (n === 1 && ACRONYM.test(first) && first.replace(/\./g, '').length >= 2)
+  // a shouted common word ("FINALLY seizing Bakhmut") is no acronym; short ones may be ("WHO", "US")
+  if (n === 1 && ACRONYM.test(first) && first.replace(/\./g, '').length >= 2 && !isShoutedWord(first))
     return { type: 'Organization', rule: 'acronym' };
   if (n === 1 && first.endsWith('s') && demonym(first.slice(0, -1)))
     return { type: 'Organization', rule: 'demonym-plural' };

@@ -16,4 +16,11 @@ describe('recognize stage', () => {
   it('still drops a sentence-opening word that is not part of the name', () => {
     expect(named('Many Army units crossed the river.')).toEqual(['Organization: Army']);
   });
+
+  it('reads a shouted common word as no acronym, and acronyms as organisations', () => {
+    expect(named('As others have noted, FINALLY seizing Bakhmut, will not change the strategic dynamic.')).toEqual([
+      'Place: Bakhmut',
+    ]);
+    expect(named('NATO and UNICEF met on Monday.')).toEqual(['Organization: NATO', 'Organization: UNICEF']);
+  });
 });
