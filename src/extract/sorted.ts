@@ -27,6 +27,12 @@ export function lastBefore<T extends { start: number; end: number }>(
   return undefined;
 }
 
+/** The item (sorted by start, not overlapping) whose [start, end) holds pos, if any. */
+export function containing<T extends { start: number; end: number }>(items: readonly T[], pos: number): T | undefined {
+  const t = items[lowerBound(items, pos + 1, (x) => x.start) - 1];
+  return t && t.start <= pos && pos < t.end ? t : undefined;
+}
+
 /** Items (sorted by start) lying within [from, to). */
 export function within<T extends { start: number; end: number }>(items: readonly T[], from: number, to: number): T[] {
   const out: T[] = [];

@@ -1,3 +1,4 @@
+import { containing } from '../sorted';
 import type { DocState, Mention, Sentence } from '../types';
 
 /**
@@ -38,11 +39,12 @@ function weInQuotes(state: DocState, orgs: Set<string>): Mention[] {
     for (const ev of st.evidence) {
       for (const hit of state.text.slice(ev.start, ev.end).matchAll(WE)) {
         const start = ev.start + hit.index!;
-        out.push(pronoun(state, start, hit[0], org));
+        const sentence = containing(state.sentences, start);
+        if (sentence) out.push(pronoun(sentence, start, hit[0], org));
       }
     }
   }
-  return out.filter((m) => m.sentence >= 0);
+  return out;
 }
 
 const OPENING_PRONOUN = /^(It|They)\b/;
@@ -63,7 +65,7 @@ function sentenceSubjects(state: DocState, orgs: Set<string>): Mention[] {
     const text = state.text.slice(s.start, s.end);
     const pron = OPENING_PRONOUN.exec(text);
     if (pron && !EXPLETIVE.test(text)) {
-      if (previousSubject) out.push(pronoun(state, s.start, pron[1]!, previousSubject));
+      if (previousSubject) out.push(pronoun(s, s.start, pron[1]!, previousSubject));
       // "It was founded in 1989. It acts as ...": the chain goes on
       continue;
     }
@@ -84,7 +86,14 @@ function subjectOrganization(
   return m?.entity && orgs.has(m.entity) ? m.entity : null;
 }
 
-function pronoun(state: DocState, start: number, text: string, entity: string): Mention {
-  const sentence = state.sentences.find((s) => s.start <= start && start < s.end)?.index ?? -1;
-  return { start, end: start + text.length, text, type: 'Organization', sentence, rule: 'pronoun', entity };
+function pronoun(sentence: Sentence, start: number, text: string, entity: string): Mention {
+  return {
+    start,
+    end: start + text.length,
+    text,
+    type: 'Organization',
+    sentence: sentence.index,
+    rule: 'pronoun',
+    entity,
+  };
 }

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import { SPEECH_VERBS } from '../lexicon/words';
 import type { DocState, Evidence, Mention, Sentence, Statement } from '../types';
-import { lastBefore as findLastBefore, lowerBound, within } from '../sorted';
+import { containing, lastBefore as findLastBefore, within } from '../sorted';
 import { sentenceDates } from './temporal';
 
 interface Quote {
@@ -53,10 +53,7 @@ export function statements(state: DocState): DocState {
     .sort((a, b) => a.start - b.start);
   const inSpan = (from: number, to: number) => within(candidates, from, to);
   const lastBefore = (pos: number, pred: (m: Mention) => boolean) => findLastBefore(candidates, pos, pred);
-  const sentenceAt = (pos: number) => {
-    const s = state.sentences[lowerBound(state.sentences, pos + 1, (x) => x.start) - 1];
-    return s && s.start <= pos && pos < s.end ? s : undefined;
-  };
+  const sentenceAt = (pos: number) => containing(state.sentences, pos);
 
   const positions = new Set(
     state.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${r.source}\u0000${r.target}`),
@@ -161,8 +158,10 @@ export function statements(state: DocState): DocState {
     if (!REPORTING.test(verb)) continue;
     // "The ceasefire was announced by Russia": passive, nobody's words follow
     if (/\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i.test(state.text.slice(s.start, subj.verbAt))) continue;
-    // press-release style, "Minister Ellwood said:" closing its line: the next paragraph is his, verbatim
-    if (/^\w+\s*:\s*$/.test(rest)) {
+    // "said: <words>" quotes them verbatim; "Minister Ellwood said:" closing its line (press-release
+    // style) quotes the next paragraph
+    const colon = /^\w+\s*:\s*/.exec(rest);
+    if (colon && colon[0].length === rest.length) {
       const para = paragraphAfter(state, s);
       if (para.length > 0 && !quoted.has(para[0]!.index)) {
         const from = para[0]!.start;
@@ -184,8 +183,6 @@ export function statements(state: DocState): DocState {
       )
         ? /\bthat\b/.exec(rest)
         : null;
-    // "said: <words>" quotes them verbatim on the same line
-    const colon = /^\w+\s*:\s*/.exec(rest);
     const lead = thatAt
       ? thatAt.index + 4
       : colon
