@@ -1,2 +1,3 @@
 export { loadConfig, neo4jConfigured, ConfigError } from './load';
 export { configSchema, type Config } from './schema';
+export { extractionSettings, type ExtractionSettings } from './extraction';

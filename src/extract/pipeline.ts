@@ -1,6 +1,6 @@
 import { parse, type ArticleInput } from './stages/parse';
 import { recognize } from './stages/recognize';
-import { refine, refineWith } from './stages/refine';
+import { tag, tagWith } from './stages/tag';
 import { resolve } from './stages/resolve';
 import { segment } from './stages/segment';
 import { temporal } from './stages/temporal';
@@ -16,7 +16,7 @@ import type { DocState, Stage } from './types';
 export const STAGES: [string, Stage][] = [
   ['segment', segment],
   ['recognize', recognize],
-  ['refine', refine],
+  ['tag', tag],
   ['resolve', resolve],
   ['temporal', temporal],
   ['relations', relations],
@@ -26,7 +26,7 @@ export const STAGES: [string, Stage][] = [
 ];
 
 export interface PipelineOptions {
-  /** the tagger of the refine stage (default: the shipped model; null: none) */
+  /** the tagger of the tag stage (default: the shipped model; null: none) */
   tagger?: SequenceTagger | null;
 }
 
@@ -34,7 +34,7 @@ export function runStages(state: DocState, options: PipelineOptions = {}): DocSt
   const stages: [string, Stage][] =
     options.tagger === undefined
       ? STAGES
-      : STAGES.map(([name, stage]) => [name, name === 'refine' ? refineWith(options.tagger!) : stage]);
+      : STAGES.map(([name, stage]) => [name, name === 'tag' ? tagWith(options.tagger!) : stage]);
   return stages.reduce((s, [, stage]) => stage(s), state);
 }
 

@@ -3,7 +3,7 @@
 export type Section = 'body' | 'comment';
 export type EntityType = 'Person' | 'Organization' | 'Place' | 'Event';
 /** Mentions that are not graph entities but feed relations, events and dates. */
-export type ValueType = 'Date' | 'Money' | 'Quantity' | 'Nationality';
+export type ValueType = 'Date' | 'Money' | 'Quantity' | 'Nationality' | 'Misc';
 export type MentionType = EntityType | ValueType;
 
 export interface ArticleMeta {

@@ -34,7 +34,9 @@ describe('a sports report', () => {
     for (const name of ['Bukayo Saka', 'Kai Havertz', 'Leandro Trossard', 'Mikel Arteta', 'Roberto De Zerbi'])
       expect(has(out, 'Person', name)).toBe(true);
     expect(has(out, 'Organization', 'Arsenal')).toBe(true);
-    expect(has(out, 'Organization', 'Premier League')).toBe(true);
+    // leagues and cups are competitions: named (CoNLL's MISC), but no person, organisation or place
+    for (const type of ['Person', 'Organization', 'Place']) expect(has(out, type, 'Premier League')).toBe(false);
+    expect(has(out, 'Organization', 'Bayern Munich')).toBe(true);
   });
   it('knows who manages whom and who said what', () => {
     expect(out.relations).toContainEqual(

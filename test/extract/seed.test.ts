@@ -53,6 +53,7 @@ const ACCEPTABLE = new Set([
   'organization:russian-military',
   'organization:ukrainian-tv',
   'organization:phoenix-broadcaster',
+  'organization:phoenix', // "Germany's Phoenix broadcaster"
   'place:west',
 ]);
 

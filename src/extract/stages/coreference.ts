@@ -81,8 +81,15 @@ function subjectOrganization(
   byStart: Map<number, Mention>,
   orgs: Set<string>,
 ): string | null {
-  const lead = /^(?:the\s+)?/i.exec(state.text.slice(s.start, s.end))![0].length;
-  const m = byStart.get(s.start + lead) ?? byStart.get(s.start);
+  const text = state.text.slice(s.start, s.end);
+  const lead = /^(?:the\s+)?/i.exec(text)![0].length;
+  let m = byStart.get(s.start + lead) ?? byStart.get(s.start);
+  if (!m) {
+    // "The Syrian Computer Society": the name may open with a word its mention leaves out
+    const word = /^\p{Lu}\p{L}+\s+/u.exec(text.slice(lead))?.[0];
+    const next = word ? byStart.get(s.start + lead + word.length) : undefined;
+    if (next?.name?.startsWith(word!.trim())) m = next;
+  }
   return m?.entity && orgs.has(m.entity) ? m.entity : null;
 }
 

@@ -79,6 +79,7 @@ export function resolve(state: DocState): DocState {
     let extra: Partial<Entity> = {};
     if (type === 'Person') name = personKey(m, full, plain);
     else if (type === 'Organization') {
+      if (m.name) name = m.name; // the whole name where the span is only part of it (tag stage)
       const known = ORG_BY_NAME.get(m.key ?? '');
       if (known) {
         name = known.name;

@@ -3,7 +3,7 @@ import type { DocState, Range, Sentence, Section, Token } from '../types';
 
 // Words after which a period does not end a sentence.
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep st sr jr no vs etc inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig u.s u.k u.n e.g i.e mt ft rev'.split(
+  'mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep st sr jr no vs etc inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig u.s u.k u.n e.g i.e mt ft rev ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo'.split(
     ' ',
   ),
 );
@@ -20,7 +20,7 @@ export function splitSentences(text: string, range: Range): Range[] {
     const end = m.index + m[0].length;
     const before = para.slice(start, m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    const isInitial = /(^|\s)\p{Lu}$/u.test(before);
+    const isInitial = /(^|[\s("'“‘])\p{Lu}$/u.test(before); // "(P. Simmons"
     if (m[0].startsWith('.') && m[0].length === 1 && (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || isInitial))
       continue;
     push(out, range.start, para, start, end);

@@ -1,8 +1,9 @@
 /**
- * Features of one token for the tagger: the word and its shape, its neighbours, word-list and
- * gazetteer membership, and what the rule-based recogniser said about it (stacking: the rules
- * propose, the tagger learns where annotators draw the boundaries).
+ * Features of one token for the tagger: the word, its shape and affixes over a window, word-list and
+ * gazetteer membership, what the rule-based recogniser said about it (stacking: the rules propose,
+ * the tagger decides), and what the rest of the document says about the same word.
  */
+import { commonWordTag } from '../lexicon/english';
 import { country, demonym, place } from '../lexicon/gazetteer';
 import { givenNames } from '../lexicon/names';
 import { ORG_HEADS, ORG_TAILS, PLACE_HEADS, TITLE_WORDS } from '../lexicon/words';
@@ -24,6 +25,9 @@ export function shape(word: string): string {
     .replace(/\p{N}/gu, 'd')
     .replace(/(.)\1+/g, '$1$1');
 }
+
+/** The shape with every run collapsed to one character: Xx, X.X., d. */
+const shortShape = (s: string) => s.replace(/(.)\1+/g, '$1');
 
 // Word -> lexicon features: the same words recur across a corpus; bounded so a huge input cannot grow it forever.
 const lexicalCache = new Map<string, string[]>();
@@ -50,42 +54,107 @@ function lexicalOf(word: string): string[] {
   if (ORG_TAILS.has(lower)) out.push('orgtail');
   if (PLACE_HEADS.has(lower)) out.push('placehead');
   if (TITLE_WORDS.has(lower)) out.push('title');
+  const common = commonWordTag(lower);
+  if (common) out.push(`common=${common}`);
   return out;
 }
 
+/** "JAPAN" -> "Japan": how a word of an all-caps headline would be written in running text. */
+const titleCase = (w: string) => (w.length > 1 ? w[0]! + w.slice(1).toLowerCase() : w);
+
+const isUpper = (w: string) => /^\p{Lu}/u.test(w);
+
+/** A sentence written in capitals (a headline, a wire slug): its capitals say nothing about names. */
+export function isShouted(tokens: Token[]): boolean {
+  let upper = 0;
+  let letters = 0;
+  for (const t of tokens)
+    if (/\p{L}/u.test(t.text)) {
+      letters++;
+      if (t.text === t.text.toUpperCase() && /\p{Lu}\p{Lu}/u.test(t.text)) upper++;
+    }
+  return letters >= 2 && upper / letters > 0.6;
+}
+
+/**
+ * What the whole document says about its words, read before tagging (a non-local view, after
+ * Ratinov & Roth 2009): whether a word is written lower-case somewhere (so it is a common word here),
+ * and whether it is capitalised somewhere it is not capitalised by position.
+ */
+export interface DocContext {
+  lowerSeen: Set<string>;
+  capSeen: Set<string>;
+}
+
+export function docContext(sentences: Token[][]): DocContext {
+  const lowerSeen = new Set<string>();
+  const capSeen = new Set<string>();
+  for (const tokens of sentences) {
+    if (isShouted(tokens)) continue;
+    tokens.forEach((t, i) => {
+      if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
+      else if (i > 0 && isUpper(t.text) && !/^["'“‘(]$/.test(tokens[i - 1]!.text)) capSeen.add(t.text.toLowerCase());
+    });
+  }
+  return { lowerSeen, capSeen };
+}
+
 /** The features that do not depend on the tags already chosen, for every token of a sentence. */
-export function staticFeatures(tokens: Token[], rules: RuleView[]): string[][] {
+export function staticFeatures(tokens: Token[], rules: RuleView[], doc?: DocContext): string[][] {
+  const shouted = isShouted(tokens);
   const words = tokens.map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
-  const shapes = words.map(shape);
-  const lex = words.map(lexical);
+  // in a headline, shapes and word lists read the word as running text would write it
+  const seen = shouted ? words.map(titleCase) : words;
+  const shapes = seen.map(shape);
+  const lex = seen.map(lexical);
   const at = <T>(xs: T[], i: number, none: T) => (i >= 0 && i < xs.length ? xs[i]! : none);
   return tokens.map((_, i) => {
     const w = lower[i]!;
     const r = rules[i]!;
+    const s = shapes[i]!;
     const f = [
       'b',
       `w=${w}`,
-      `s=${shapes[i]}`,
+      `W=${seen[i]}`,
+      `s=${s}`,
+      `ss=${shortShape(s)}`,
+      `p1=${w.slice(0, 1)}`,
+      `p2=${w.slice(0, 2)}`,
       `p3=${w.slice(0, 3)}`,
+      `p4=${w.slice(0, 4)}`,
+      `x1=${w.slice(-1)}`,
+      `x2=${w.slice(-2)}`,
       `x3=${w.slice(-3)}`,
+      `x4=${w.slice(-4)}`,
       `w-1=${at(lower, i - 1, '<s>')}`,
       `w+1=${at(lower, i + 1, '</s>')}`,
       `w-2=${at(lower, i - 2, '<s>')}`,
       `w+2=${at(lower, i + 2, '</s>')}`,
       `s-1=${at(shapes, i - 1, '<s>')}`,
       `s+1=${at(shapes, i + 1, '</s>')}`,
+      `s-1s=${at(shapes, i - 1, '<s>')}|${s}`,
+      `ss+1=${s}|${at(shapes, i + 1, '</s>')}`,
       `w-1w=${at(lower, i - 1, '<s>')}|${w}`,
       `ww+1=${w}|${at(lower, i + 1, '</s>')}`,
+      `w-1s=${at(lower, i - 1, '<s>')}|${s}`,
+      `sw+1=${s}|${at(lower, i + 1, '</s>')}`,
       `r=${r.tag}`,
       `rr=${r.tag}|${r.rule}`,
       `rk=${r.tag}|${r.keyed}`,
       `r-1=${at(rules, i - 1, null)?.tag ?? '<s>'}`,
       `r+1=${at(rules, i + 1, null)?.tag ?? '</s>'}`,
       `rw=${r.tag}|${w}`,
-      `rs=${r.tag}|${shapes[i]}`,
+      `rs=${r.tag}|${s}`,
     ];
-    if (i === 0) f.push('first');
+    if (i === 0) f.push('first', `first|${s}`);
+    if (shouted) f.push('shouted', `shouted|${w}`);
+    if (/^\p{Lu}/u.test(seen[i]!) && doc) {
+      // capitalised here: is it written lower-case, or capitalised mid-sentence, elsewhere in the article?
+      const lc = doc.lowerSeen.has(w);
+      const cap = doc.capSeen.has(w);
+      f.push(`dl=${lc}|${cap}`, `dl=${lc}|${cap}|${i === 0 || shouted}`);
+    }
     for (const l of lex[i]!) f.push(`l=${l}`);
     for (const l of at(lex, i - 1, [])) f.push(`l-1=${l}`);
     for (const l of at(lex, i + 1, [])) f.push(`l+1=${l}`);
@@ -93,7 +162,43 @@ export function staticFeatures(tokens: Token[], rules: RuleView[]): string[][] {
   });
 }
 
-/** The features that depend on the tags chosen for the previous two tokens. */
-export function dynamicFeatures(staticF: string[], word: string, prev: Tag, prev2: Tag): string[] {
-  return [...staticF, `t-1=${prev}`, `t-2=${prev2}|${prev}`, `t-1w=${prev}|${word.toLowerCase()}`];
+/** What the tagger chose earlier in the document for the same word: its most frequent entity type. */
+export type History = Map<string, Map<string, number>>;
+
+export function historyOf(history: History, word: string): string {
+  const counts = history.get(word.toLowerCase());
+  if (!counts) return 'none';
+  let best = 'none';
+  let n = 0;
+  for (const [type, c] of counts) if (c > n || (c === n && type < best)) [best, n] = [type, c];
+  return best;
+}
+
+export function remember(history: History, word: string, tag: Tag): void {
+  if (!/^\p{Lu}/u.test(word)) return;
+  const key = word.toLowerCase();
+  const counts = history.get(key) ?? new Map<string, number>();
+  const type = tag === 'O' ? 'O' : tag.slice(2);
+  counts.set(type, (counts.get(type) ?? 0) + 1);
+  history.set(key, counts);
+}
+
+/** The features that depend on the tags chosen before: the previous two, and the document's history. */
+export function dynamicFeatures(
+  staticF: string[],
+  word: string,
+  shapeOf: string,
+  prev: Tag,
+  prev2: Tag,
+  hist: string,
+): string[] {
+  return [
+    ...staticF,
+    `t-1=${prev}`,
+    `t-2=${prev2}|${prev}`,
+    `t-1w=${prev}|${word.toLowerCase()}`,
+    `t-1s=${prev}|${shapeOf}`,
+    `h=${hist}`,
+    `h=${hist}|${prev}`,
+  ];
 }

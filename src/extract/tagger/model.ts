@@ -1,18 +1,19 @@
 /**
- * The shipped tagger model: `re3d-model.json`, built by `npm run train:tagger` from the re3d corpus
- * (see docs/extraction.md for what it was trained on and how it was evaluated). Loaded once, lazily.
- * NEWSGRAPH_TAGGER_MODEL=path uses another model file; NEWSGRAPH_TAGGER_MODEL=off turns the tagger off.
+ * The shipped tagger model: `ner-model.json`, built by `npm run train:ner` from CoNLL-2003 (its model
+ * card, `ner-model.md`, says what it was trained on and how it scores). Loaded once, lazily, from
+ * the checkout: nothing is downloaded. NEWSGRAPH_TAGGER_MODEL (src/config) names another model
+ * file, or `off` for the rules alone.
  */
 import fs from 'node:fs';
-import path from 'node:path';
+import { extractionSettings } from '../../config';
 import type { PerceptronModel } from './perceptron';
 import { Tagger } from './tagger';
 import { projectPath } from '../../util/project-root';
 
 // from the checkout, not __dirname: the compiled tree (dist/) has no copy of the JSON
-export const DEFAULT_MODEL_PATH = projectPath('src', 'extract', 'tagger', 're3d-model.json');
+export const DEFAULT_MODEL_PATH = projectPath('src', 'extract', 'tagger', 'ner-model.json');
 
-let cached: { path: string; tagger: Tagger | null } | null = null;
+let cached: { setting: string; tagger: Tagger | null } | null = null;
 
 export function loadTagger(file: string): Tagger {
   return Tagger.fromModel(JSON.parse(fs.readFileSync(file, 'utf8')) as PerceptronModel);
@@ -20,10 +21,10 @@ export function loadTagger(file: string): Tagger {
 
 /** The tagger the pipeline uses by default; null when turned off or when no model file exists. */
 export function defaultTagger(): Tagger | null {
-  const setting = process.env.NEWSGRAPH_TAGGER_MODEL;
-  const file = setting && setting !== 'off' ? path.resolve(setting) : DEFAULT_MODEL_PATH;
-  if (cached?.path === (setting === 'off' ? 'off' : file)) return cached.tagger;
+  const setting = extractionSettings().taggerModel;
+  if (cached?.setting === setting) return cached.tagger;
+  const file = setting === 'default' ? DEFAULT_MODEL_PATH : setting;
   const tagger = setting === 'off' || !fs.existsSync(file) ? null : loadTagger(file);
-  cached = { path: setting === 'off' ? 'off' : file, tagger };
+  cached = { setting, tagger };
   return tagger;
 }

@@ -1,10 +1,21 @@
-/** The tagger's tag set (BIO over the three named-entity types) and conversions between tags and spans. */
+/** The tagger's tag set (BIO over the four CoNLL types) and conversions between tags and spans. */
 import type { Token } from '../types';
 
-export type NamedType = 'Person' | 'Organization' | 'Place';
-export const NAMED_TYPES: NamedType[] = ['Person', 'Organization', 'Place'];
+/** Misc: nationalities, events, products, works of art (CoNLL's MISC): named, but no graph entity. */
+export type NamedType = 'Person' | 'Organization' | 'Place' | 'Misc';
+export const NAMED_TYPES: NamedType[] = ['Person', 'Organization', 'Place', 'Misc'];
 
-export const TAGS = ['O', 'B-Person', 'I-Person', 'B-Organization', 'I-Organization', 'B-Place', 'I-Place'] as const;
+export const TAGS = [
+  'O',
+  'B-Person',
+  'I-Person',
+  'B-Organization',
+  'I-Organization',
+  'B-Place',
+  'I-Place',
+  'B-Misc',
+  'I-Misc',
+] as const;
 export type Tag = (typeof TAGS)[number];
 
 export interface TypedSpan {

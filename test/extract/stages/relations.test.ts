@@ -1,7 +1,8 @@
 import { extract } from '../../../src/extract/pipeline';
 
+/** HOLDS_POSITION facts read from the rules' names (no tagger), so the stage's reading is what is tested. */
 const positions = (text: string) => {
-  const out = extract({ source: 't', text });
+  const out = extract({ source: 't', text }, { tagger: null });
   const name = new Map(out.entities.map((e) => [e.id, e.name]));
   return out.relations
     .filter((r) => r.type === 'HOLDS_POSITION')

@@ -30,8 +30,9 @@ describe('tagger', () => {
       ['Omar Said', 'Hanoi'],
       ['Lea Voss', 'Perth'],
     ]);
-    const model = train(data, 10);
-    expect(train(data, 10)).toEqual(model);
+    const docs = data.map((s) => [s]);
+    const model = train(docs, { epochs: 10 });
+    expect(train(docs, { epochs: 10 })).toEqual(model);
     const [test] = corpus([['Ivo Marek', 'Tbilisi']]);
     const tags = Tagger.fromModel(model).tag(test!);
     const text = 'Ivo Marek visited Tbilisi on Monday.';

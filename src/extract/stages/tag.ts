@@ -1,0 +1,170 @@
+/**
+ * Stage 3b: the trained tagger decides the names. The rules of the recognise stage propose (their
+ * guesses are features of the tagger); the tagger, trained on annotated news, decides which words
+ * are names, where each begins and ends, and whether it is a person, organisation, place or other
+ * name (MISC: nationalities, events, products, works). Where a rule found the same span, its
+ * identity (a gazetteer key, the country an organisation belongs to) is kept. Mentions that refer
+ * rather than name (pronouns, bare titles) and value mentions (dates, money) are not the tagger's.
+ */
+import { country, demonym, PEOPLES } from '../lexicon/gazetteer';
+import { MONTHS, WEEKDAYS } from '../lexicon/words';
+import { defaultTagger } from '../tagger/model';
+import type { RuleView } from '../tagger/features';
+import type { SequenceTagger, TaggedSentence } from '../tagger/tagger';
+import { spansToTags, tagsToSpans, type NamedType, type TypedSpan } from '../tagger/tags';
+import type { DocState, Mention, Stage, Token } from '../types';
+
+const NAMED = new Set<string>(['Person', 'Organization', 'Place']);
+/** Mentions that refer rather than name: the tagger does not judge them. */
+const REFERRING = new Set(['pronoun', 'title-coref']);
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
+
+/** The rule mention type as a tagger type: a nationality word is CoNLL's MISC. */
+const asNamedType = (type: string): NamedType | null =>
+  NAMED.has(type) ? (type as NamedType) : type === 'Nationality' ? 'Misc' : null;
+
+/** The rules' view of each token: the BIO tag of the rule mention over it, that rule, and whether it is keyed. */
+export function ruleViews(tokens: Token[], mentions: Mention[]): RuleView[] {
+  const typed = mentions.filter((m) => asNamedType(m.type) && !REFERRING.has(m.rule));
+  const tags = spansToTags(
+    tokens,
+    typed.map((m) => ({ start: m.start, end: m.end, type: asNamedType(m.type)! })),
+  );
+  return tokens.map((t, i) => {
+    const m = typed.find((x) => overlaps(x, t));
+    return { tag: tags[i]!, rule: m?.rule ?? 'none', keyed: Boolean(m?.key) };
+  });
+}
+
+/** The tagger's input for every sentence of the document, with the rules' view of it. */
+export function taggerInput(state: DocState): TaggedSentence[] {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of state.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  return state.sentences.map((s) => {
+    const tokens = state.tokens[s.index]!;
+    return { tokens, rules: ruleViews(tokens, bySentence.get(s.index) ?? []) };
+  });
+}
+
+const EDGE_JUNK = /^(?:['’]s|s|the|The|a|an|of|at|in|on|and|[^\p{L}\p{N}])$/u;
+const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
+const PRONOUNS = new Set('i we you he she it they us them our their its his her'.split(' '));
+const junk = (t: Token) => EDGE_JUNK.test(t.text) || DATE_WORDS.has(t.text.toLowerCase());
+
+/** A lone pronoun ("We") or people adjective ("Russian", "Western") names no person, organisation or place. */
+const namesNothing = (inside: Token[]) =>
+  inside.length === 1 &&
+  (PRONOUNS.has(inside[0]!.text.toLowerCase()) ||
+    (demonym(inside[0]!.text) !== undefined && !country(inside[0]!.text)) || // "U.S." is both
+    PEOPLES.has(inside[0]!.text));
+
+/**
+ * A tagged span as a name: leading and trailing function words and punctuation trimmed; null when
+ * nothing capitalised is left (a name has a capital) or when it names nothing of its type.
+ */
+function asName(span: TypedSpan, tokens: Token[]): TypedSpan | null {
+  let inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  while (inside.length && junk(inside[0]!)) inside = inside.slice(1);
+  while (inside.length && junk(inside[inside.length - 1]!)) inside = inside.slice(0, -1);
+  if (!inside.some((t) => /^\p{Lu}/u.test(t.text) && t.text !== 'I')) return null;
+  if (span.type !== 'Misc' && namesNothing(inside)) return null;
+  return { ...span, start: inside[0]!.start, end: inside[inside.length - 1]!.end };
+}
+
+/** The text between a rule mention's start and the tagged span is one people adjective ("Russian", "Syrian"). */
+const demonymBefore = (text: string, from: number, to: number) => {
+  const words = text.slice(from, to).trim().split(/\s+/);
+  return words.length === 1 && (demonym(words[0]!) !== undefined || PEOPLES.has(words[0]!));
+};
+
+/** A tagged span as a mention, keeping what a rule knew of the same span. */
+function mentionOf(span: TypedSpan, sentence: number, text: string, rules: Mention[]): Mention {
+  const surface = text.slice(span.start, span.end);
+  if (span.type === 'Misc')
+    return { start: span.start, end: span.end, text: surface, type: 'Misc', sentence, rule: 'tagger' };
+  const same = rules.find((m) => m.start === span.start && m.end === span.end && NAMED.has(m.type));
+  if (same) {
+    if (same.type === span.type) return same;
+    // the rule's identity was for another type: only its boundaries agree
+    return {
+      start: span.start,
+      end: span.end,
+      text: surface,
+      type: span.type,
+      sentence,
+      rule: `tagger-over-${same.rule}`,
+    };
+  }
+  const titled = rules.find(
+    (m) => m.type === span.type && m.end === span.end && m.start < span.start && m.name === surface,
+  );
+  const mention: Mention = {
+    start: span.start,
+    end: span.end,
+    text: surface,
+    type: span.type,
+    sentence,
+    rule: 'tagger',
+  };
+  if (titled) mention.rule = `tagger-${titled.rule}`;
+  // "Russian Defense Ministry": CoNLL's convention tags the nationality apart ("Russian" MISC,
+  // "Defense Ministry" ORG); the span follows it, the entity keeps the whole name, so one country's
+  // ministry never merges with another's.
+  const owned = rules.find(
+    (m) =>
+      m.type === span.type && m.end === span.end && m.start < span.start && demonymBefore(text, m.start, span.start),
+  );
+  if (owned) {
+    mention.name = owned.text;
+    if (owned.countryOf) mention.countryOf = owned.countryOf;
+  }
+  const countryOf = rules.find((m) => m.countryOf && m.type === span.type && overlaps(m, span))?.countryOf;
+  if (countryOf) mention.countryOf = countryOf;
+  return mention;
+}
+
+export const tagWith =
+  (tagger: SequenceTagger | null): Stage =>
+  (state) => {
+    if (!tagger) return state;
+    const input = taggerInput(state);
+    const tags = tagger.tagDocument(input);
+    const bySentence = new Map<number, Mention[]>();
+    const mentions: Mention[] = [];
+    for (const m of state.mentions) {
+      if (NAMED.has(m.type) && !REFERRING.has(m.rule))
+        bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+      else mentions.push(m); // values, nationalities, pronouns: not the tagger's to decide
+    }
+    state.sentences.forEach((s, k) => {
+      const tokens = input[k]!.tokens;
+      const rules = bySentence.get(s.index) ?? [];
+      const spans = tagsToSpans(tokens, tags[k]!)
+        .map((span) => asName(span, tokens))
+        .filter((span): span is TypedSpan => span !== null);
+      // A name of the kept organisations list is one organisation however the tagger splits it
+      // ("U.S. Central Command", not the place "U.S." and "Central Command").
+      const known = rules.filter((m) => m.rule === 'alias' && spans.some((x) => x.type !== 'Misc' && overlaps(x, m)));
+      const inKnown = (x: TypedSpan) => known.some((m) => overlaps(m, x));
+      // "Russian forces", "Ukrainian troops": a people adjective before an armed-forces noun names that
+      // country's forces, an actor of events; CoNLL tags only the adjective (MISC), so the rule's reading stays.
+      for (const m of rules)
+        if (
+          m.rule === 'nation+forces' &&
+          spans.every((x) => !overlaps(x, m) || (x.type === 'Misc' && x.start === m.start))
+        )
+          mentions.push(m);
+      for (const m of known)
+        if (spans.every((x) => !overlaps(x, m) || (x.start >= m.start && x.end <= m.end))) mentions.push(m);
+      for (const span of spans)
+        if (!known.some((m) => mentions.includes(m) && overlaps(m, span)) || !inKnown(span))
+          mentions.push(mentionOf(span, s.index, state.text, rules));
+    });
+    mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+    return { ...state, mentions };
+  };
+
+/** The pipeline's stage: the shipped model (or none, see tagger/model.ts). */
+export const tag: Stage = (state) => tagWith(defaultTagger())(state);

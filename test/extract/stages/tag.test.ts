@@ -1,0 +1,107 @@
+import { parse } from '../../../src/extract/stages/parse';
+import { recognize } from '../../../src/extract/stages/recognize';
+import { resolve } from '../../../src/extract/stages/resolve';
+import { segment } from '../../../src/extract/stages/segment';
+import { tagWith } from '../../../src/extract/stages/tag';
+import { defaultTagger } from '../../../src/extract/tagger/model';
+import type { SequenceTagger } from '../../../src/extract/tagger/tagger';
+import { spansToTags, type NamedType } from '../../../src/extract/tagger/tags';
+import type { DocState } from '../../../src/extract/types';
+
+/** A tagger that marks exactly the given phrases: the stage's own logic, without a model's opinions. */
+const marking = (text: string, phrases: [string, NamedType][]): SequenceTagger => ({
+  tagDocument: (sentences) =>
+    sentences.map(({ tokens }) =>
+      spansToTags(
+        tokens,
+        phrases.map(([p, type]) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length, type })),
+      ),
+    ),
+});
+
+/** The state the stage receives: the rules' proposals on hand-built text. */
+const proposed = (text: string): DocState => recognize(segment(parse({ source: 't', text })));
+const named = (s: DocState) =>
+  s.mentions.filter((m) => ['Person', 'Organization', 'Place', 'Misc'].includes(m.type)).map((m) => [m.text, m.type]);
+
+describe('tag stage', () => {
+  it('decides the names: a rule guess the tagger passes over goes, a name no rule found comes in', () => {
+    const text = 'Troops read the Black Book as Peshmerga fighters entered Berlin.';
+    const before = proposed(text);
+    expect(named(before)).toContainEqual(['Black Book', expect.any(String)]);
+    const after = tagWith(
+      marking(text, [
+        ['Peshmerga', 'Organization'],
+        ['Berlin', 'Place'],
+      ]),
+    )(before);
+    expect(named(after)).toEqual([
+      ['Peshmerga', 'Organization'],
+      ['Berlin', 'Place'],
+    ]);
+  });
+
+  it('decides boundaries and types, keeping the identity a rule found for the same span', () => {
+    const text = 'Fighting continued in Mosul as Ajax Amsterdam played Iraq.';
+    const after = tagWith(
+      marking(text, [
+        ['Mosul', 'Place'],
+        ['Ajax Amsterdam', 'Organization'],
+        ['Iraq', 'Organization'],
+      ]),
+    )(proposed(text));
+    expect(named(after)).toEqual([
+      ['Mosul', 'Place'],
+      ['Ajax Amsterdam', 'Organization'],
+      ['Iraq', 'Organization'],
+    ]);
+    const entities = resolve(after).entities;
+    expect(entities.find((e) => e.name === 'Mosul')).toMatchObject({ id: 'place:mosul', countryCode: 'IQ' });
+    // a country's gazetteer key is for the place, not for a team called after it
+    expect(entities.find((e) => e.name === 'Iraq')).toMatchObject({ type: 'Organization' });
+  });
+
+  it('keeps MISC names apart from people, organisations and places', () => {
+    const text = 'The Tour de France started in Paris with French riders.';
+    const after = tagWith(
+      marking(text, [
+        ['Tour de France', 'Misc'],
+        ['Paris', 'Place'],
+        ['French', 'Misc'],
+      ]),
+    )(proposed(text));
+    expect(named(after)).toEqual(
+      expect.arrayContaining([
+        ['Tour de France', 'Misc'],
+        ['Paris', 'Place'],
+        ['French', 'Misc'],
+      ]),
+    );
+    expect(resolve(after).entities.map((e) => e.name)).toEqual(['Paris']);
+  });
+
+  it('trims function words and punctuation off a span and never makes a lone pronoun a name', () => {
+    const text = 'We met the Foreign Ministry, officials said.';
+    const after = tagWith(
+      marking(text, [
+        ['We', 'Organization'],
+        ['the Foreign Ministry,', 'Organization'],
+      ]),
+    )(proposed(text));
+    expect(named(after)).toEqual([['Foreign Ministry', 'Organization']]);
+  });
+
+  it('is a no-op without a tagger, and the shipped model can be turned off', () => {
+    const state = proposed('Zorblat visited Berlin.');
+    expect(tagWith(null)(state)).toBe(state);
+    expect(defaultTagger()).not.toBeNull();
+    const saved = process.env.NEWSGRAPH_TAGGER_MODEL;
+    process.env.NEWSGRAPH_TAGGER_MODEL = 'off';
+    try {
+      expect(defaultTagger()).toBeNull();
+    } finally {
+      if (saved === undefined) delete process.env.NEWSGRAPH_TAGGER_MODEL;
+      else process.env.NEWSGRAPH_TAGGER_MODEL = saved;
+    }
+  });
+});
