@@ -12,7 +12,7 @@ import { extract } from '../src/extract/pipeline';
 import { createExtractPool } from '../src/extract/worker/pool';
 import { cypher } from '../src/graph/cypher';
 import { ingestPaths, type IngestSummary } from '../src/ingest/ingest-files';
-import { loadConfig } from '../src/config';
+import { childEnv, loadConfig } from '../src/config';
 import { benchApi, type ApiBenchReport } from './bench/api-bench';
 import { apiReport } from './bench/api-report';
 import { SCENARIOS, type Scenario } from './bench/scenarios';
@@ -77,12 +77,13 @@ async function benchIngestion(n: number): Promise<IngestBench[]> {
   // to delete in one transaction
   await reset(instance);
   const started = await start(instance);
-  const config = loadConfig({
-    ...process.env,
-    NEO4J_URI: started.uri,
-    NEO4J_PASSWORD: instance.password,
-    LOG_LEVEL: 'silent',
-  });
+  const config = loadConfig(
+    childEnv({
+      NEO4J_URI: started.uri,
+      NEO4J_PASSWORD: instance.password,
+      LOG_LEVEL: 'silent',
+    }),
+  );
   const graph = await connect(config);
   const dir = writeCorpus(n);
   const out: IngestBench[] = [];
@@ -101,7 +102,7 @@ async function benchIngestion(n: number): Promise<IngestBench[]> {
       process.stderr.write(`ingest ${run}: ${s.articles} articles in ${s.seconds}s\n`);
     }
   } finally {
-    await graph.driver.close();
+    await graph.close();
     fs.rmSync(dir, { recursive: true, force: true });
     if (started.started) await stop(instance);
   }

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
       console.log(`${r.violations === 0 ? 'ok  ' : 'FAIL'} ${r.name}${r.violations ? `: ${r.violations}` : ''}`);
     process.exitCode = results.some((r) => r.violations > 0) ? 1 : 0;
   } finally {
-    await graph.driver.close();
+    await graph.close();
   }
 }
 

@@ -5,16 +5,15 @@
  * Read-only unless --write: statements run in read transactions, so Neo4j refuses writes.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import readline from 'node:readline';
 import { Command, Option } from 'commander';
 import { connect } from './lib/connect';
 import { isComplete, splitScript } from './lib/cypher-shell/input';
 import { HELP, ShellSession } from './lib/cypher-shell/session';
 import { runProgram } from './lib/run-program';
+import { cypherHistoryFile } from '../src/config';
 
-const HISTORY = process.env.NEWSGRAPH_CYPHER_HISTORY ?? path.join(os.homedir(), '.newsgraph_cypher_history');
+const HISTORY = cypherHistoryFile();
 
 /** Runs statements and colon commands in order; false once :exit is reached. */
 async function runScript(session: ShellSession, script: string): Promise<boolean> {
@@ -80,7 +79,7 @@ const program = new Command('cypher')
       else if (!process.stdin.isTTY) await runScript(session, fs.readFileSync(0, 'utf8'));
       else await interactive(session);
     } finally {
-      await graph.driver.close();
+      await graph.close();
     }
   });
 

@@ -34,7 +34,7 @@ const program = new Command('export')
       const where = opts.format === 'csv' ? `${csvDir}/` : (opts.out ?? 'stdout');
       process.stderr.write(`exported ${counts.nodes} nodes and ${counts.relationships} relationships to ${where}\n`);
     } finally {
-      await graph.driver.close();
+      await graph.close();
     }
   });
 

@@ -60,7 +60,7 @@ const program = new Command('ingest')
       }
       process.exitCode = summary.failed ? 1 : 0;
     } finally {
-      await graph.driver.close();
+      await graph.close();
     }
   });
 

@@ -10,7 +10,7 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
-import { loadConfig } from '../src/config';
+import { childEnv, loadConfig } from '../src/config';
 import { checkGraph } from '../src/graph/check';
 import { cypher } from '../src/graph/cypher';
 import type { GraphClient } from '../src/graph/client';
@@ -145,13 +145,12 @@ const program = new Command('soak')
     const instance = managedInstance('bench');
     const started = await start(instance);
     const apiKey = 'soak-api-key-1234';
-    const env = {
-      ...process.env,
+    const env = childEnv({
       NEO4J_URI: started.uri,
       NEO4J_PASSWORD: instance.password,
       API_KEY: apiKey,
       LOG_LEVEL: 'silent',
-    };
+    });
     const graph = await connect(loadConfig(env));
     try {
       const kill = await killLoop(graph, env, Number(opts.kills));
@@ -160,7 +159,7 @@ const program = new Command('soak')
         `Run on ${new Date().toISOString().slice(0, 10)} by \`npm run test:soak\`:\n\n| run | result |\n| --- | --- |\n${kill}\n${load}`,
       );
     } finally {
-      await graph.driver.close();
+      await graph.close();
       if (started.started) await stop(instance);
     }
   });

@@ -23,7 +23,7 @@ export async function createApp(config: Config, logger = createLogger(config.LOG
     neo4jVersion: version,
     close: async () => {
       await server.close();
-      await graph.driver.close();
+      await graph.close();
     },
   };
 }

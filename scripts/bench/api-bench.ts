@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { SingleBar, Presets } from 'cli-progress';
-import { loadConfig } from '../../src/config';
+import { childEnv, loadConfig } from '../../src/config';
 import { NODE_HEAP_FLAGS } from '../../src/config/node-flags';
 import { pickBusyPlace, pickHub, pickPathEnds } from '../../src/graph/bench/baseline-queries';
 import { shapeFor, syntheticBatchCount, syntheticGraph, syntheticId } from '../../src/graph/bench/synthetic';
@@ -279,13 +279,12 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
     await reset(instance);
     const started = await start(instance);
     const neo4jPid = (await status(instance)).pid ?? undefined;
-    const env = {
-      ...process.env,
+    const env = childEnv({
       NEO4J_URI: started.uri,
       NEO4J_PASSWORD: instance.password,
       LOG_LEVEL: 'silent',
       NODE_ENV: 'development',
-    };
+    });
     const config = loadConfig(env);
     const graph = await connect(config);
     const servers: Partial<Record<System, ChildProcess>> = {};
@@ -370,7 +369,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
     } finally {
       if (sampler) clearInterval(sampler);
       await Promise.all(SYSTEMS.map((s) => stopServer(servers[s])));
-      await graph.driver.close();
+      await graph.close();
       await stop(instance);
     }
   }

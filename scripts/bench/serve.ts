@@ -7,7 +7,7 @@ import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import { childEnv, loadConfig } from '../../src/config';
 import { rawQueries } from '../../src/graph/bench/baseline-queries';
 import { createDriver } from '../../src/graph/driver';
 import { openGraph } from '../../src/graph/open';
@@ -17,7 +17,7 @@ import { neo4jGraphqlTypeDefs } from './neo4j-graphql-typedefs';
 
 const [system, portArg] = process.argv.slice(2);
 const port = Number(portArg);
-const config = loadConfig({ ...process.env, PORT: String(port), LOG_LEVEL: 'silent' });
+const config = loadConfig(childEnv({ PORT: String(port), LOG_LEVEL: 'silent' }));
 
 async function main(): Promise<void> {
   if (system === 'newsgraph') {

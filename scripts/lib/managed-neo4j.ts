@@ -14,6 +14,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { neo4jVersion } from '../../src/graph/driver';
 import { PROJECT_ROOT } from '../../src/util/project-root';
+import { childEnv } from '../../src/config';
 
 const ROOT = PROJECT_ROOT;
 const BASE = path.join(ROOT, '.neo4j');
@@ -139,14 +140,13 @@ export async function start(o: InstanceOptions, timeoutMs = 180_000): Promise<St
     {
       detached: true,
       stdio: ['ignore', out, out],
-      env: {
-        ...process.env,
+      env: childEnv({
         NEO4J_HOME_DIR: path.join(dirOf(o), 'home'),
         NEO4J_BOLT_HOST: o.host,
         NEO4J_BOLT_PORT: String(o.port),
         NEO4J_PASSWORD: o.password,
         NEO4J_PAGECACHE: o.pageCache ?? '512m',
-      },
+      }),
     },
   );
   fs.closeSync(out);

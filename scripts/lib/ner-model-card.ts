@@ -1,6 +1,7 @@
 /** The model card written beside the NER model: what it learnt from, on what features, how it scores, on what terms. */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
+import { childEnv } from '../../src/config';
 
 export interface CardInput {
   trainedOn: string[];
@@ -17,7 +18,7 @@ export function conllScores(model: string, file: string): string {
   try {
     const out = execFileSync('bash', [script, file], {
       encoding: 'utf8',
-      env: { ...process.env, NEWSGRAPH_TAGGER_MODEL: model },
+      env: childEnv({ NEWSGRAPH_TAGGER_MODEL: model }),
       stdio: ['ignore', 'pipe', 'ignore'],
     });
     return out

@@ -15,7 +15,6 @@ import express from 'express';
 import pLimit from 'p-limit';
 import type { Config } from '../config';
 import type { GraphClient } from '../graph/client';
-import { neo4jVersion } from '../graph/driver';
 import type { Logger } from '../observability/logger';
 import { createMetrics } from '../observability/metrics';
 import { buildContext, type ApiContext } from './context';
@@ -103,7 +102,7 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
       return;
     }
     try {
-      res.json({ status: 'ready', neo4jVersion: await neo4jVersion(graph.driver, graph.uri) });
+      res.json({ status: 'ready', neo4jVersion: await graph.serverVersion() });
     } catch (err) {
       res.status(503).json({ status: 'not ready', error: (err as Error).message });
     }

@@ -1,3 +1,4 @@
 export { loadConfig, neo4jConfigured, ConfigError } from './load';
 export { configSchema, type Config } from './schema';
 export { extractionSettings, type ExtractionSettings } from './extraction';
+export { childEnv, cypherHistoryFile } from './process-env';

@@ -1,5 +1,6 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import type { CypherQuery } from './cypher';
+import { neo4jVersion } from './driver';
 import { DatabaseUnavailableError, isUnavailable } from './errors';
 
 export type QueryObserver = (q: CypherQuery, ms: number, mode: 'READ' | 'WRITE') => void;
@@ -13,11 +14,21 @@ export class GraphClient {
   private observers: QueryObserver[] = [];
 
   constructor(
-    readonly driver: Driver,
+    private readonly driver: Driver,
     readonly uri: string,
     readonly database: string,
     readonly timeoutMs: number,
   ) {}
+
+  /** Closes the driver and its connections; the client is unusable afterwards. */
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  /** The Neo4j server's version string ("5.26.0"); throws when the server is unreachable. */
+  async serverVersion(): Promise<string> {
+    return neo4jVersion(this.driver, this.uri);
+  }
 
   observe(fn: QueryObserver): () => void {
     this.observers.push(fn);

@@ -116,7 +116,7 @@ describe('when Neo4j is unreachable', () => {
   });
   afterAll(async () => {
     await server.close();
-    await graph.driver.close();
+    await graph.close();
   });
 
   it('answers fast with DATABASE_UNAVAILABLE, no stack trace and no Cypher', async () => {

@@ -32,7 +32,7 @@ export function useCleanGraph(): { graph: () => GraphClient; config: Config } {
     await ensureGraphSchema(graph);
   });
   afterAll(async () => {
-    await graph?.driver.close();
+    await graph?.close();
   });
   return {
     config,

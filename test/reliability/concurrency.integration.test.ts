@@ -49,7 +49,7 @@ describe('concurrent writers', () => {
       ]);
       for (const r of results.slice(0, 8)) expect((r as { failed: number }).failed).toBe(0);
     } finally {
-      await Promise.all(clients.map((c) => c.driver.close()));
+      await Promise.all(clients.map((c) => c.close()));
     }
     const concurrent = await checksum(graph);
     await wipe(graph);

@@ -27,7 +27,7 @@ describe('secrets', () => {
   });
   afterAll(async () => {
     await server.close();
-    await graph.driver.close();
+    await graph.close();
   });
 
   it('keeps the API key and the Neo4j password out of logs and responses', async () => {

@@ -1,9 +1,8 @@
-import { neo4jVersion } from '../../graph/driver';
 import type { QueryResolvers } from '../generated/resolvers-types';
 
 export const health: QueryResolvers['health'] = async (_p, _a, { graph }) => {
   try {
-    return { status: 'ok', neo4jVersion: await neo4jVersion(graph.driver, graph.uri) };
+    return { status: 'ok', neo4jVersion: await graph.serverVersion() };
   } catch {
     return { status: 'degraded: Neo4j unreachable', neo4jVersion: null };
   }

@@ -110,7 +110,7 @@ describe('ingestion into the real Neo4j', () => {
     try {
       await Promise.all([ingestPaths(graph(), [dir]), ingestPaths(second, [dir])]);
     } finally {
-      await second.driver.close();
+      await second.close();
     }
     const concurrent = await checksum(graph());
     await wipe(graph());
