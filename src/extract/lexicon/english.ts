@@ -7,7 +7,7 @@ import nlp from 'compromise';
 
 // compromise types its model as a bare object
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
-const NAME_TAG = /ProperNoun|Place|City|Country|Region|Person|Name|Organization|FirstName|LastName/;
+const NAME_TAG = /ProperNoun|Place|City|Country|Region|Person|Name|Organization/; // Name: FirstName, LastName too
 
 /** The word's part of speech in compromise's lexicon when it is a common (non-name) word, else null. */
 export function commonWordTag(lowerWord: string): string | null {

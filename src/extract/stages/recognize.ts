@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import { distance } from 'fastest-levenshtein';
+import { commonWordTag } from '../lexicon/english';
 import { country, demonym, PEOPLES, place } from '../lexicon/gazetteer';
 import { givenNames } from '../lexicon/names';
 import { KNOWN_ORGS } from '../lexicon/organizations';
@@ -94,9 +95,6 @@ function isTimeWord(tokens: Token[], i: number): boolean {
 
 /** compromise's reading of a lone capitalised word: is it a common (non-name) word? */
 const commonCache = new Map<string, boolean>();
-// compromise types its model as a bare object
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[] | undefined> } }).one.lexicon;
-const NAME_TAG = /ProperNoun|Place|City|Country|Region|Person|Name|Organization/;
 
 /**
  * "FINALLY", "URGENT": an English word in capitals, not an acronym. Only words compromise knows (or
@@ -104,8 +102,7 @@ const NAME_TAG = /ProperNoun|Place|City|Country|Region|Person|Name|Organization/
  */
 function isShoutedWord(word: string): boolean {
   if (word.length < 5) return false; // "WHO", "US", "NATO" stay acronyms
-  const tag = LEXICON[lower(word)];
-  return /LY$/.test(word) || (tag !== undefined && !NAME_TAG.test(String(tag)));
+  return /LY$/.test(word) || commonWordTag(lower(word)) !== null;
 }
 
 const QUANTIFIERS = new Set(['many', 'several', 'some', 'most', 'other', 'few', 'more', 'all', 'both', 'such', 'each']);

@@ -12,6 +12,7 @@ import { defaultTagger } from '../tagger/model';
 import type { RuleView } from '../tagger/features';
 import type { SequenceTagger, TaggedSentence } from '../tagger/tagger';
 import { spansToTags, tagsToSpans, type NamedType, type TypedSpan } from '../tagger/tags';
+import { groupBy } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
 
 const NAMED = new Set<string>(['Person', 'Organization', 'Place']);
@@ -40,8 +41,7 @@ export function ruleViews(tokens: Token[], mentions: Mention[]): RuleView[] {
 
 /** The tagger's input for every sentence of the document, with the rules' view of it. */
 export function taggerInput(state: DocState): TaggedSentence[] {
-  const bySentence = new Map<number, Mention[]>();
-  for (const m of state.mentions) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
+  const bySentence = groupBy(state.mentions, (m) => m.sentence);
   return state.sentences.map((s) => {
     const tokens = state.tokens[s.index]!;
     return { tokens, rules: ruleViews(tokens, bySentence.get(s.index) ?? []) };
@@ -53,12 +53,13 @@ const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 const PRONOUNS = new Set('i we you he she it they us them our their its his her'.split(' '));
 const junk = (t: Token) => EDGE_JUNK.test(t.text) || DATE_WORDS.has(t.text.toLowerCase());
 
+/** A people adjective or noun: "Russian", "Western", "Kurds". */
+const isPeopleWord = (w: string) => demonym(w) !== undefined || PEOPLES.has(w);
+
 /** A lone pronoun ("We") or people adjective ("Russian", "Western") names no person, organisation or place. */
 const namesNothing = (inside: Token[]) =>
   inside.length === 1 &&
-  (PRONOUNS.has(inside[0]!.text.toLowerCase()) ||
-    (demonym(inside[0]!.text) !== undefined && !country(inside[0]!.text)) || // "U.S." is both
-    PEOPLES.has(inside[0]!.text));
+  (PRONOUNS.has(inside[0]!.text.toLowerCase()) || (isPeopleWord(inside[0]!.text) && !country(inside[0]!.text))); // "U.S." is both
 
 /**
  * A tagged span as a name: leading and trailing function words and punctuation trimmed; null when
@@ -76,7 +77,7 @@ function asName(span: TypedSpan, tokens: Token[]): TypedSpan | null {
 /** The text between a rule mention's start and the tagged span is one people adjective ("Russian", "Syrian"). */
 const demonymBefore = (text: string, from: number, to: number) => {
   const words = text.slice(from, to).trim().split(/\s+/);
-  return words.length === 1 && (demonym(words[0]!) !== undefined || PEOPLES.has(words[0]!));
+  return words.length === 1 && isPeopleWord(words[0]!);
 };
 
 /** A tagged span as a mention, keeping what a rule knew of the same span. */
@@ -116,10 +117,7 @@ function mentionOf(span: TypedSpan, sentence: number, text: string, rules: Menti
     (m) =>
       m.type === span.type && m.end === span.end && m.start < span.start && demonymBefore(text, m.start, span.start),
   );
-  if (owned) {
-    mention.name = owned.text;
-    if (owned.countryOf) mention.countryOf = owned.countryOf;
-  }
+  if (owned) mention.name = owned.text;
   const countryOf = rules.find((m) => m.countryOf && m.type === span.type && overlaps(m, span))?.countryOf;
   if (countryOf) mention.countryOf = countryOf;
   return mention;
@@ -131,13 +129,10 @@ export const tagWith =
     if (!tagger) return state;
     const input = taggerInput(state);
     const tags = tagger.tagDocument(input);
-    const bySentence = new Map<number, Mention[]>();
-    const mentions: Mention[] = [];
-    for (const m of state.mentions) {
-      if (NAMED.has(m.type) && !REFERRING.has(m.rule))
-        bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-      else mentions.push(m); // values, nationalities, pronouns: not the tagger's to decide
-    }
+    const decided = (m: Mention) => NAMED.has(m.type) && !REFERRING.has(m.rule);
+    const bySentence = groupBy(state.mentions.filter(decided), (m) => m.sentence);
+    // values, nationalities, pronouns: not the tagger's to decide
+    const mentions = state.mentions.filter((m) => !decided(m));
     state.sentences.forEach((s, k) => {
       const tokens = input[k]!.tokens;
       const rules = bySentence.get(s.index) ?? [];
@@ -146,8 +141,13 @@ export const tagWith =
         .filter((span): span is TypedSpan => span !== null);
       // A name of the kept organisations list is one organisation however the tagger splits it
       // ("U.S. Central Command", not the place "U.S." and "Central Command").
-      const known = rules.filter((m) => m.rule === 'alias' && spans.some((x) => x.type !== 'Misc' && overlaps(x, m)));
-      const inKnown = (x: TypedSpan) => known.some((m) => overlaps(m, x));
+      const known = rules.filter(
+        (m) =>
+          m.rule === 'alias' &&
+          spans.some((x) => x.type !== 'Misc' && overlaps(x, m)) &&
+          spans.every((x) => !overlaps(x, m) || (x.start >= m.start && x.end <= m.end)),
+      );
+      mentions.push(...known);
       // "Russian forces", "Ukrainian troops": a people adjective before an armed-forces noun names that
       // country's forces, an actor of events; CoNLL tags only the adjective (MISC), so the rule's reading stays.
       for (const m of rules)
@@ -156,11 +156,8 @@ export const tagWith =
           spans.every((x) => !overlaps(x, m) || (x.type === 'Misc' && x.start === m.start))
         )
           mentions.push(m);
-      for (const m of known)
-        if (spans.every((x) => !overlaps(x, m) || (x.start >= m.start && x.end <= m.end))) mentions.push(m);
       for (const span of spans)
-        if (!known.some((m) => mentions.includes(m) && overlaps(m, span)) || !inKnown(span))
-          mentions.push(mentionOf(span, s.index, state.text, rules));
+        if (!known.some((m) => overlaps(m, span))) mentions.push(mentionOf(span, s.index, state.text, rules));
     });
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { ...state, mentions };
