@@ -1,7 +1,9 @@
 /** The document state that flows through the extraction pipeline, stage by stage. */
+import type { EntityLabel } from '../vocabulary';
 
 export type Section = 'body' | 'comment';
-export type EntityType = 'Person' | 'Organization' | 'Place' | 'Event';
+/** The extractor's entity types are the graph's entity labels. */
+export type EntityType = EntityLabel;
 /** Mentions that are not graph entities but feed relations, events and dates. */
 export type ValueType = 'Date' | 'Money' | 'Quantity' | 'Nationality' | 'Misc';
 export type MentionType = EntityType | ValueType;

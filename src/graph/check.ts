@@ -1,3 +1,4 @@
+import { ENTITY_LABEL_LIST } from '../vocabulary';
 import type { GraphClient } from './client';
 import { cypher, type CypherQuery } from './cypher';
 
@@ -41,8 +42,7 @@ WITH a WHERE a IS NULL RETURN count(*) AS n`),
   },
   {
     name: 'entities without exactly one type label',
-    query:
-      cypher(`MATCH (e:Entity) WITH e, size([l IN labels(e) WHERE l IN ['Person', 'Organization', 'Place', 'Event']]) AS k
+    query: cypher(`MATCH (e:Entity) WITH e, size([l IN labels(e) WHERE l IN ${ENTITY_LABEL_LIST}]) AS k
 WHERE k <> 1 RETURN count(e) AS n`),
   },
   {

@@ -1,3 +1,4 @@
+import { ENTITY_LABEL_UNION } from '../vocabulary';
 import { cypher, type CypherQuery } from './cypher';
 
 /** Idempotent schema statements run at start-up (IF NOT EXISTS everywhere). */
@@ -9,7 +10,7 @@ export const SCHEMA_STATEMENTS: CypherQuery[] = [
   cypher('CREATE CONSTRAINT comment_id IF NOT EXISTS FOR (n:Comment) REQUIRE n.id IS UNIQUE'),
   cypher('CREATE CONSTRAINT commenter_id IF NOT EXISTS FOR (n:Commenter) REQUIRE n.id IS UNIQUE'),
   cypher(
-    'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Person|Organization|Place|Event) ON EACH [n.name, n.aliasText]',
+    `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${ENTITY_LABEL_UNION}) ON EACH [n.name, n.aliasText]`,
   ),
   cypher('CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date)'),
   cypher('CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)'),

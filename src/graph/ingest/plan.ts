@@ -3,13 +3,9 @@
  * batched UNWIND ... MERGE statements, run in one transaction by ingest.ts.
  * Pure: no driver here, so the generated Cypher and parameters are snapshot-tested.
  */
-import { RELATION_TYPES } from '../../extract/stages/relations';
 import type { ExtractOutput } from '../../extract/output';
-import type { EntityType } from '../../extract/types';
+import { commenterId, commentId, ENTITY_LABELS, isRelationType, sentenceId } from '../../vocabulary';
 import { cypher, type CypherQuery } from '../cypher';
-
-const LABELS: EntityType[] = ['Person', 'Organization', 'Place', 'Event'];
-const REL_TYPES = new Set<string>(RELATION_TYPES);
 
 /**
  * firstSeen/lastSeen come from `seen` ("articleId:date" per supporting article),
@@ -18,9 +14,6 @@ const REL_TYPES = new Set<string>(RELATION_TYPES);
 const RECOMPUTE_SEEN = `WITH r, [x IN r.seen | substring(x, size(split(x, ':')[0]) + 1)] AS ds
 SET r.firstSeen = CASE WHEN size(ds) = 0 THEN null ELSE date(reduce(m = ds[0], d IN ds | CASE WHEN d < m THEN d ELSE m END)) END,
     r.lastSeen = CASE WHEN size(ds) = 0 THEN null ELSE date(reduce(m = ds[0], d IN ds | CASE WHEN d > m THEN d ELSE m END)) END`;
-
-export const sentenceId = (articleId: string, index: number) => `${articleId}:s${index}`;
-export const commentId = (articleId: string, index: number) => `${articleId}:c${index}`;
 
 /** Facts whose type is outside the vocabulary or whose ends are unknown are dropped, with a reason. */
 export interface Plan {
@@ -82,7 +75,7 @@ MERGE (p)-[:NEXT]->(s)`,
     ),
   );
   const entityRows = doc.entities
-    .filter((e) => LABELS.includes(e.type))
+    .filter((e) => ENTITY_LABELS.includes(e.type))
     .map((e) => ({
       id: e.id,
       label: e.type,
@@ -96,7 +89,7 @@ MERGE (p)-[:NEXT]->(s)`,
       eventType: e.eventType ?? null,
       description: e.description ?? null,
     }));
-  // row.label is one of the four LABELS (filtered above), never user input
+  // row.label is one of the four ENTITY_LABELS (filtered above), never user input
   q.push(
     cypher(
       `MATCH (a:Article {id: $articleId})
@@ -134,7 +127,7 @@ SET m.text = row.text`,
 
   const relRows: Record<string, unknown>[] = [];
   for (const r of doc.relations) {
-    if (!REL_TYPES.has(r.type)) {
+    if (!isRelationType(r.type)) {
       dropped.push(`relation type ${r.type} is not in the vocabulary`);
       continue;
     }
@@ -222,7 +215,7 @@ CALL (st, row) {
     id: commentId(articleId, c.index),
     index: c.index,
     author: c.author,
-    commenterId: `commenter:${c.author.toLowerCase().replace(/\s+/g, '-')}`,
+    commenterId: commenterId(c.author),
     text: text.slice(c.start, c.end),
     mentions: [...(commentMentions.get(c.index) ?? [])],
   }));

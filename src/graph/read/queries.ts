@@ -1,12 +1,11 @@
 /**
  * Read queries of the API, as pure builders (snapshot-tested without a database).
  * Every value travels as a parameter; the only text spliced in is a label from
- * the fixed ENTITY_LABELS list or a validated small integer.
+ * the fixed ENTITY_LABELS list (src/vocabulary) or a validated small integer.
  */
 import { cypher, type CypherQuery } from '../cypher';
-import type { DirectionValue, EntityLabel } from '../models';
-
-export const ENTITY_LABELS: EntityLabel[] = ['Person', 'Organization', 'Place', 'Event'];
+import { ENTITY_LABEL_LIST, ENTITY_LABELS, type EntityLabel } from '../../vocabulary';
+import type { DirectionValue } from '../models';
 
 const assertLabel = (label: EntityLabel) => {
   if (!ENTITY_LABELS.includes(label)) throw new Error(`unknown label ${label}`);
@@ -18,12 +17,12 @@ export const entityProjection = (
   v: string,
 ) => `{ id: ${v}.id, name: ${v}.name, aliases: coalesce(${v}.aliases, []), wikidataId: ${v}.wikidataId,
   countryCode: ${v}.countryCode, latitude: ${v}.latitude, longitude: ${v}.longitude, eventType: ${v}.eventType,
-  date: toString(${v}.date), label: [l IN labels(${v}) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }`;
+  date: toString(${v}.date), label: [l IN labels(${v}) WHERE l IN ${ENTITY_LABEL_LIST}][0] }`;
 export const ENTITY_PROJECTION = entityProjection('e');
 
 /** Just enough of an entity to draw it: id, name and label. */
 export const entityNameProjection = (v: string) =>
-  `{ id: ${v}.id, name: ${v}.name, label: [l IN labels(${v}) WHERE l IN ['Person', 'Organization', 'Place', 'Event']][0] }`;
+  `{ id: ${v}.id, name: ${v}.name, label: [l IN labels(${v}) WHERE l IN ${ENTITY_LABEL_LIST}][0] }`;
 
 const ARTICLE_PROJECTION = `{ id: a.id, title: a.title, url: a.url, publisher: a.publisher,
   publishedAt: toString(a.publishedAt), textHash: a.textHash }`;
@@ -271,7 +270,7 @@ RETURN [n IN nodes(p) | n${entityProjection('n')}] AS nodes,
 
 export const countsByLabel = (): CypherQuery =>
   cypher(
-    ['Article', 'Sentence', 'Entity', 'Person', 'Organization', 'Place', 'Event', 'Statement', 'Comment', 'Commenter']
+    ['Article', 'Sentence', 'Entity', ...ENTITY_LABELS, 'Statement', 'Comment', 'Commenter']
       .map((l) => `MATCH (n:${l}) RETURN '${l}' AS label, count(n) AS n`)
       .join('\nUNION ALL\n'),
   );

@@ -1,3 +1,4 @@
+import { articleOfSentence } from '../../vocabulary';
 import type { GraphClient } from '../client';
 import type { CypherQuery } from '../cypher';
 import type {
@@ -35,11 +36,11 @@ export interface EntityWithFacts {
   sentences: SentenceModel[];
 }
 
-/** Sentence ids are "<articleId>:s<index>": evidence knows its article without a lookup. */
+/** Evidence knows its article from the sentence id, without a lookup. */
 export const evidenceOf = (sentenceIds: string[] | null | undefined): EvidenceModel[] =>
   (sentenceIds ?? []).map((sentenceId) => ({
     sentenceId,
-    articleId: sentenceId.slice(0, sentenceId.lastIndexOf(':s')),
+    articleId: articleOfSentence(sentenceId),
   }));
 
 // Bookkeeping on fact edges that clients see through dedicated fields, not `properties`.
