@@ -8,10 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { extract } from '../src/extract/pipeline';
-import { createExtractPool } from '../src/extract/worker/pool';
-import { cypher } from '../src/graph/cypher';
-import { ingestPaths, type IngestSummary } from '../src/ingest/ingest-files';
+import { extract } from '../src/extract';
+import { cypher } from '../src/graph';
+import { ingestPaths, type IngestSummary } from '../src/ingest';
 import { childEnv, loadConfig } from '../src/config';
 import { benchApi, type ApiBenchReport } from './bench/api-bench';
 import { apiReport } from './bench/api-report';
@@ -90,12 +89,11 @@ async function benchIngestion(n: number): Promise<IngestBench[]> {
   try {
     for (const run of ['cold', 'warm'] as const) {
       await graph.write(cypher('MATCH (n) DETACH DELETE n'));
-      const pool = createExtractPool();
-      const s = await ingestPaths(graph, [dir], () => undefined, pool).finally(() => pool.close());
+      const s = await ingestPaths(graph, [dir], { workers: 'on' });
       out.push({
         ...s,
         run,
-        threads: pool.threads,
+        threads: s.threads,
         articlesPerSecond: Number((s.articles / s.seconds).toFixed(1)),
         writeShare: Number((s.writeSeconds / s.seconds).toFixed(2)),
       });

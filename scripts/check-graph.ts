@@ -1,7 +1,6 @@
 /** `npm run check:graph`: the graph's invariants (provenance, no orphans, no duplicates); exit 1 on any violation. */
 import { ConfigError } from '../src/config';
-import { checkGraph } from '../src/graph/check';
-import { DatabaseUnavailableError } from '../src/graph/errors';
+import { checkGraph, DatabaseUnavailableError } from '../src/graph';
 import { connect } from './lib/connect';
 
 async function main(): Promise<void> {

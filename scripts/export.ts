@@ -7,9 +7,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, Option } from 'commander';
-import { exportGraph } from '../src/export/export-graph';
-import { csvWriter, FORMATS, graphmlWriter, jsonlWriter, type ExportFormat } from '../src/export/formats';
-import { fileSink, streamSink } from '../src/export/sink';
+import {
+  exportGraph,
+  csvWriter,
+  FORMATS,
+  graphmlWriter,
+  jsonlWriter,
+  type ExportFormat,
+  fileSink,
+  streamSink,
+} from '../src/export';
 import { connect } from './lib/connect';
 import { runProgram } from './lib/run-program';
 

@@ -1,8 +1,6 @@
 /** `npm run extract -- [--format jsonl|json] PATH...`: articles to graph documents (JSON on stdout). */
 import { Command, Option } from 'commander';
-import { ExtractError } from '../src/extract/errors';
-import { expandPaths, readArticle } from '../src/extract/inputs';
-import { extract } from '../src/extract/pipeline';
+import { ExtractError, expandPaths, readArticle, extract } from '../src/extract';
 
 const program = new Command('extract')
   .description('Extract entities, relations, statements and events from news articles (no database needed)')

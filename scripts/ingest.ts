@@ -1,10 +1,7 @@
 /** `npm run ingest -- PATH...` | `npm run ingest -- --delete ARTICLE_ID`: articles into the graph. */
 import { SingleBar, Presets } from 'cli-progress';
 import { Command } from 'commander';
-import { deleteArticle } from '../src/graph/ingest/ingest';
-import { expandPaths } from '../src/extract/inputs';
-import { createExtractPool } from '../src/extract/worker/pool';
-import { ingestPaths } from '../src/ingest/ingest-files';
+import { deleteArticle, ingestPaths } from '../src/ingest';
 import { connect } from './lib/connect';
 import { runProgram } from './lib/run-program';
 
@@ -33,12 +30,8 @@ const program = new Command('ingest')
           : null;
       const t0 = Date.now();
       let started = false;
-      // worker threads pay off from a handful of articles on
-      const pool = expandPaths(paths).length >= 8 ? createExtractPool() : undefined;
-      const summary = await ingestPaths(
-        graph,
-        paths,
-        (done, total, outcome) => {
+      const summary = await ingestPaths(graph, paths, {
+        onProgress: (done, total, outcome) => {
           if (bar && !started) {
             bar.start(total, 0, { rate: '0.0' });
             started = true;
@@ -46,8 +39,7 @@ const program = new Command('ingest')
           bar?.update(done, { rate: (done / ((Date.now() - t0) / 1000)).toFixed(1) });
           if (outcome.error && !opts.json) process.stderr.write(`\n${outcome.source}: ${outcome.error}\n`);
         },
-        pool,
-      ).finally(() => pool?.close());
+      });
       bar?.stop();
       if (opts.json) console.log(JSON.stringify(summary));
       else {

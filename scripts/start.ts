@@ -6,7 +6,7 @@
  */
 import { ConfigError, loadConfig, neo4jConfigured } from '../src/config';
 import { createApp } from '../src/app';
-import { DatabaseUnavailableError } from '../src/graph/errors';
+import { DatabaseUnavailableError } from '../src/graph';
 import { managedInstance } from './lib/instance-from-config';
 import { portOpen, start, stop } from './lib/managed-neo4j';
 import { ingestSeedsIfEmpty } from './lib/seed';

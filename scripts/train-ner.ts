@@ -1,37 +1,15 @@
 /**
  * `npm run train:ner [-- --dev] [--epochs N] [--out FILE]`: trains the named-entity tagger on
  * CoNLL-2003 (../shared/eval/conll2003/train.txt) and writes the model the tag stage ships with, and
- * its model card beside it. Each document goes through the pipeline's own parse, segment and
- * recognise stages, so the tagger learns from the same tokens and rule guesses it sees at run time.
+ * its model card beside it (examples: src/extract/tagger/training.ts).
  * `--dev` adds the dev set to the training data (a model whose dev scores mean nothing).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { parse } from '../src/extract/stages/parse';
-import { recognize } from '../src/extract/stages/recognize';
-import { segment } from '../src/extract/stages/segment';
-import { taggerInput } from '../src/extract/stages/tag';
-import { readConll, type ConllDocument } from '../src/extract/tagger/conll';
-import { DEFAULT_MODEL_PATH } from '../src/extract/tagger/model';
-import { spansToTags } from '../src/extract/tagger/tags';
-import { train, type TaggedSentence } from '../src/extract/tagger/tagger';
+import { DEFAULT_MODEL_PATH, readConll, trainTagger, trainingExample } from '../src/extract';
 import { conllScores, modelCard } from './lib/ner-model-card';
 import { runProgram } from './lib/run-program';
-
-/** A CoNLL document as the tagger sees it at run time, with the gold tags on its tokens. */
-function example(doc: ConllDocument, i: number): TaggedSentence[] {
-  const state = recognize(segment(parse({ source: `conll-${i}.txt`, text: doc.text })));
-  return taggerInput(state).map((s) => ({
-    ...s,
-    gold: spansToTags(
-      s.tokens,
-      doc.gold.filter(
-        (g) => s.tokens.length && g.start < s.tokens[s.tokens.length - 1]!.end && s.tokens[0]!.start < g.end,
-      ),
-    ),
-  }));
-}
 
 const program = new Command('train-ner')
   .option(
@@ -48,9 +26,9 @@ const program = new Command('train-ner')
     const files = ['train.txt', ...(opts.dev ? ['dev.txt'] : [])].map((f) => path.join(opts.conll, f));
     const docs = files.flatMap((f) => readConll(f));
     const t0 = Date.now();
-    const examples = docs.map(example);
+    const examples = docs.map(trainingExample);
     console.error(`${docs.length} documents read in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    const model = train(examples, {
+    const model = trainTagger(examples, {
       epochs: Number(opts.epochs),
       minCount: Number(opts.minCount),
       onEpoch: (e) => console.error(`epoch ${e} done at ${((Date.now() - t0) / 1000).toFixed(0)} s`),

@@ -1,8 +1,7 @@
 import type { Config } from './config';
-import type { GraphClient } from './graph/client';
-import { openGraph } from './graph/open';
-import { startServer, type RunningServer } from './api/server';
-import { createLogger, type Logger } from './observability/logger';
+import { type GraphClient, openGraph } from './graph';
+import { startServer, type RunningServer } from './api';
+import { createLogger, type Logger } from './observability';
 
 export interface App {
   graph: GraphClient;

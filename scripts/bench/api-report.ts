@@ -71,7 +71,7 @@ newsgraph runs with the V8 heap flags it ships with (\`src/config/node-flags.ts\
 
 ### Synthetic graphs
 
-Built by \`src/graph/bench/synthetic.ts\` (deterministic): 1 article per 20 entities with 10
+Built by \`scripts/bench/synthetic.ts\` (deterministic): 1 article per 20 entities with 10
 sentences each; 40 % people, 25 % organisations, 25 % places, 10 % events (dated); 2 fact edges
 per entity with evidence, targets drawn from a heavy tail (a few hubs, a long tail); two mentions
 per fact. Loaded in batches of 10,000 rows per transaction.

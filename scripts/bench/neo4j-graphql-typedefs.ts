@@ -3,7 +3,7 @@
  * database. Shapes the library cannot derive (facts with evidence, paths, subgraphs) use @cypher
  * with the same hand-written Cypher the raw-driver floor sends.
  */
-import { FACTS_OF_THIS, SHORTEST_PATH, SUBGRAPH } from '../../src/graph/bench/baseline-queries';
+import { FACTS_OF_THIS, SHORTEST_PATH, SUBGRAPH } from './baseline-queries';
 
 const block = (s: string) => `"""\n${s}\n"""`;
 

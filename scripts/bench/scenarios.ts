@@ -1,6 +1,6 @@
 /** The benchmark scenarios: the same question asked of each system, in that system's own language. */
 import fs from 'node:fs';
-import { projectPath } from '../../src/util/project-root';
+import { projectPath } from '../../src/util';
 
 export type System = 'newsgraph' | 'neo4j-graphql' | 'raw-driver';
 export const SYSTEMS: System[] = ['newsgraph', 'neo4j-graphql', 'raw-driver'];

@@ -8,11 +8,10 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createApp } from '../../src/app';
 import { childEnv, loadConfig } from '../../src/config';
-import { rawQueries } from '../../src/graph/bench/baseline-queries';
-import { createDriver } from '../../src/graph/driver';
-import { openGraph } from '../../src/graph/open';
-import { ingestInput } from '../../src/ingest/ingest-text';
-import { createLogger } from '../../src/observability/logger';
+import { rawQueries } from './baseline-queries';
+import { createDriver, openGraph } from '../../src/graph';
+import { ingestText } from '../../src/ingest';
+import { createLogger } from '../../src/observability';
 import { neo4jGraphqlTypeDefs } from './neo4j-graphql-typedefs';
 
 const [system, portArg] = process.argv.slice(2);
@@ -36,7 +35,7 @@ async function main(): Promise<void> {
           const { scenario, args } = JSON.parse(body) as { scenario: string; args: any[] };
           let out: unknown;
           if (scenario === 'ingest') {
-            out = await ingestInput(graph, { source: args[1], text: args[0], meta: { url: args[1] } });
+            out = await ingestText(graph, { source: args[1], text: args[0], meta: { url: args[1] } });
           } else {
             const build = rawQueries[scenario as keyof typeof rawQueries] as (...a: any[]) => never;
             out = await graph.read(build(...args));

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { PROJECT_ROOT } from '../../src/util/project-root';
+import { PROJECT_ROOT } from '../../src/util';
 
 const ROOT = PROJECT_ROOT;
 const RE3D = path.resolve(ROOT, '../shared/eval/re3d');

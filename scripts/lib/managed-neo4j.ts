@@ -11,9 +11,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
-import { neo4jVersion } from '../../src/graph/driver';
-import { PROJECT_ROOT } from '../../src/util/project-root';
+import { probeVersion } from '../../src/graph';
+import { PROJECT_ROOT } from '../../src/util';
 import { childEnv } from '../../src/config';
 
 const ROOT = PROJECT_ROOT;
@@ -94,18 +93,8 @@ export function portOpen(host: string, port: number, timeoutMs = 1000): Promise<
 }
 
 /** Neo4j's version once Bolt answers with these credentials, else null. */
-export async function boltVersion(o: InstanceOptions): Promise<string | null> {
-  const driver = neo4j.driver(`bolt://${o.host}:${o.port}`, neo4j.auth.basic(o.user, o.password), {
-    connectionTimeout: 2000,
-  });
-  try {
-    return await neo4jVersion(driver, `bolt://${o.host}:${o.port}`);
-  } catch {
-    return null;
-  } finally {
-    await driver.close();
-  }
-}
+export const boltVersion = (o: InstanceOptions): Promise<string | null> =>
+  probeVersion(`bolt://${o.host}:${o.port}`, o.user, o.password);
 
 export interface StartResult {
   started: boolean; // false when it was already running

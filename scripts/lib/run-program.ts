@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { ConfigError } from '../../src/config';
-import { DatabaseUnavailableError } from '../../src/graph/errors';
+import { DatabaseUnavailableError } from '../../src/graph';
 
 /**
  * Runs an operator command: a failure prints one line and exits 1. Config and connection errors

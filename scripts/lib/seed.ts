@@ -1,7 +1,6 @@
-import type { GraphClient } from '../../src/graph/client';
-import { cypher } from '../../src/graph/cypher';
-import { ingestPaths } from '../../src/ingest/ingest-files';
-import type { Logger } from '../../src/observability/logger';
+import { type GraphClient, cypher } from '../../src/graph';
+import { ingestPaths } from '../../src/ingest';
+import type { Logger } from '../../src/observability';
 
 /** `npm start` on an empty graph: ingest the seed articles so there is something to explore. */
 export async function ingestSeedsIfEmpty(graph: GraphClient, dir: string, logger: Logger): Promise<void> {

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import type pLimit from 'p-limit';
 import type { Config } from '../config';
-import type { GraphClient } from '../graph/client';
+import type { GraphClient } from '../graph';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver receives; built fresh per request (so DataLoader caches never leak across requests). */

@@ -7,14 +7,14 @@ import express, { type Router } from 'express';
 /** src/explorer, whether this file runs from src/ (tsx) or from dist/src/ (the compiled build). */
 export function explorerSourceDir(): string {
   const candidates = [path.resolve(__dirname, '../explorer'), path.resolve(__dirname, '../../../src/explorer')];
-  const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'main.ts')));
+  const found = candidates.find((dir) => fs.existsSync(path.join(dir, 'index.ts')));
   if (!found) throw new Error(`explorer sources not found in ${candidates.join(' or ')}`);
   return found;
 }
 
 export async function bundleExplorer(dir = explorerSourceDir(), minify = true): Promise<string> {
   const result = await build({
-    entryPoints: [path.join(dir, 'main.ts')],
+    entryPoints: [path.join(dir, 'index.ts')],
     bundle: true,
     write: false,
     format: 'iife',

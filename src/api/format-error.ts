@@ -1,11 +1,27 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { DatabaseUnavailableError } from '../graph/errors';
-import { ErrorCode } from './errors';
+import { ErrorCode, INPUT_CODES, NewsgraphError } from '../errors';
 
 // graphql-armor rejects with plain validation errors; these are their messages.
 const ARMOR_REJECTION =
   /(Query Cost limit|Query depth limit|Aliases limit|Directives limit|Token limit|Max tokens|exceeded)/i;
+
+const UNAVAILABLE_MESSAGE = 'The graph database is unavailable; try again shortly';
+
+/** The one mapping from the layers' error codes to what a GraphQL client sees. */
+function fromNewsgraph(err: NewsgraphError, formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const at = { path: formatted.path, locations: formatted.locations };
+  if (err.code === ErrorCode.DATABASE_UNAVAILABLE)
+    return { message: UNAVAILABLE_MESSAGE, ...at, extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
+  // an input that is no article: the client's mistake, reported on the text argument
+  if (INPUT_CODES.has(err.code))
+    return {
+      message: `${err.code}: ${err.message}`,
+      ...at,
+      extensions: { argument: 'text', ...err.details, code: ErrorCode.BAD_USER_INPUT, reason: err.code },
+    };
+  return { message: err.message, ...at, extensions: { ...err.details, code: err.code } };
+}
 
 /**
  * Gives every error a code from ErrorCode and, in production, hides the
@@ -14,13 +30,8 @@ const ARMOR_REJECTION =
 export function createFormatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
-    if (original instanceof DatabaseUnavailableError) {
-      return {
-        message: 'The graph database is unavailable; try again shortly',
-        path: formatted.path,
-        extensions: { code: ErrorCode.DATABASE_UNAVAILABLE },
-      };
-    }
+    if (original instanceof NewsgraphError && original.code !== ErrorCode.INTERNAL_SERVER_ERROR)
+      return fromNewsgraph(original, formatted);
     const code = formatted.extensions?.code;
     if (code === 'GRAPHQL_VALIDATION_FAILED' && ARMOR_REJECTION.test(formatted.message)) {
       return {

@@ -1,8 +1,12 @@
 import DataLoader from 'dataloader';
-import type { GraphClient } from '../graph/client';
-import type { DirectionValue, EntityLabel, Page } from '../graph/models';
-import type { PageArgs } from '../graph/read/queries';
-import { GraphReader } from '../graph/read/reader';
+import {
+  type GraphClient,
+  type DirectionValue,
+  type EntityLabel,
+  type Page,
+  type PageArgs,
+  GraphReader,
+} from '../graph';
 import { pageArgs } from './pagination';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
-import { ALL_SUBGRAPH_FIELDS, type SubgraphFields } from '../graph/read/queries';
+import { ALL_SUBGRAPH_FIELDS, type SubgraphFields } from '../graph';
 import type { FactsShown } from './loaders';
 
 /** The sub-fields named `name` of a tree, across its type conditions (interfaces and fragments). */

@@ -1,5 +1,4 @@
-import type { Page } from '../graph/models';
-import type { PageArgs } from '../graph/read/queries';
+import type { Page, PageArgs } from '../graph';
 import { badInput } from './errors';
 
 export const MAX_FIRST = 100;

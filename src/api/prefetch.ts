@@ -4,9 +4,8 @@
  * the result primes the request's loaders, so the ordinary field resolvers answer from cache.
  */
 import type { GraphQLResolveInfo } from 'graphql';
-import type { EntityModel } from '../graph/models';
-import type { Loaders, RelationshipsFieldArgs } from './loaders';
-import { relationshipsKey } from './loaders';
+import type { EntityModel } from '../graph';
+import { type Loaders, type RelationshipsFieldArgs, relationshipsKey } from './loaders';
 import { factsShownIn, selectionOf, selects, subFields } from './lookahead';
 
 export async function entityPrefetched(

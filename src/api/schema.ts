@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectPath } from '../util/project-root';
+import { projectPath } from '../util';
 
 const SCHEMA_DIR = projectPath('schema');
 

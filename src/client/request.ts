@@ -1,14 +1,18 @@
 /** A minimal typed GraphQL client over fetch: used by the /explore page and examples/. */
+import { ErrorCode, NewsgraphError } from '../errors';
 import type { TypedDocumentString } from './generated/graphql';
 
-/** The API answered with errors; `code` is the first error's extensions.code (e.g. NOT_FOUND). */
-export class GraphQLRequestError extends Error {
+/**
+ * The API answered with errors: `code` is REQUEST_FAILED, `apiCode` the first error's
+ * extensions.code (e.g. NOT_FOUND) and `status` the HTTP status.
+ */
+export class GraphQLRequestError extends NewsgraphError {
   constructor(
     message: string,
-    readonly code: string | undefined,
+    readonly apiCode: string | undefined,
     readonly status: number,
   ) {
-    super(message);
+    super(ErrorCode.REQUEST_FAILED, message, { apiCode, status });
     this.name = 'GraphQLRequestError';
   }
 }

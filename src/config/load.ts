@@ -2,13 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { configSchema, DEV_API_KEY, DEV_NEO4J_PASSWORD, type Config } from './schema';
+import { ErrorCode, NewsgraphError } from '../errors';
 
 const SECRETS = new Set(['NEO4J_PASSWORD', 'API_KEY']);
 
 /** A setting that is missing or wrong: one line naming the variable. */
-export class ConfigError extends Error {
+export class ConfigError extends NewsgraphError {
   constructor(message: string) {
-    super(message);
+    super(ErrorCode.INVALID_CONFIG, message);
     this.name = 'ConfigError';
   }
 }

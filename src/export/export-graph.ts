@@ -1,19 +1,19 @@
 /** Streams the whole graph, or one article's subgraph, through a format writer. */
-import type { GraphClient } from '../graph/client';
+import { ErrorCode, NewsgraphError } from '../errors';
 import {
+  type GraphClient,
   articleExistsQuery,
   exportNodesQuery,
   exportPropertyKeysQuery,
   exportRelationshipsQuery,
   type ExportNodeRow,
   type ExportRelationshipRow,
-} from '../graph/read/export-queries';
+} from '../graph';
 import type { GraphWriter } from './formats';
 
-export class UnknownArticleError extends Error {
-  readonly code = 'NOT_FOUND';
+export class UnknownArticleError extends NewsgraphError {
   constructor(readonly articleId: string) {
-    super(`no article with id ${articleId}`);
+    super(ErrorCode.NOT_FOUND, `no article with id ${articleId}`, { articleId });
     this.name = 'UnknownArticleError';
   }
 }

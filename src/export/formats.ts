@@ -1,8 +1,8 @@
 /** The export formats: one writer each, fed node rows then relationship rows. */
 import { stringify } from 'csv-stringify/sync';
-import type { ExportNodeRow, ExportRelationshipRow } from '../graph/read/export-queries';
+import { type ExportNodeRow, type ExportRelationshipRow, plain } from '../graph';
 import type { Sink } from './sink';
-import { cell, plain } from './values';
+import { cell } from './values';
 
 export const FORMATS = ['graphml', 'csv', 'jsonl'] as const;
 export type ExportFormat = (typeof FORMATS)[number];

@@ -1,13 +1,12 @@
+import { ErrorCode, NewsgraphError } from '../errors';
+
 /** Why an input cannot be extracted: a typed, one-line error per input. */
 export type ExtractErrorCode =
   'EMPTY_INPUT' | 'BINARY_INPUT' | 'INVALID_UTF8' | 'TOO_LARGE' | 'INVALID_JSON' | 'NO_TEXT';
 
-export class ExtractError extends Error {
-  constructor(
-    readonly code: ExtractErrorCode,
-    message: string,
-  ) {
-    super(message);
+export class ExtractError extends NewsgraphError {
+  constructor(code: ExtractErrorCode, message: string) {
+    super(ErrorCode[code], message);
     this.name = 'ExtractError';
   }
 }

@@ -26,3 +26,15 @@ export async function neo4jVersion(driver: Driver, uri: string): Promise<string>
     throw new DatabaseUnavailableError(uri, err);
   }
 }
+
+/** Neo4j's version once Bolt at `uri` answers with these credentials, else null (a start-up probe). */
+export async function probeVersion(uri: string, user: string, password: string): Promise<string | null> {
+  const driver = neo4j.driver(uri, neo4j.auth.basic(user, password), { connectionTimeout: 2000 });
+  try {
+    return await neo4jVersion(driver, uri);
+  } catch {
+    return null;
+  } finally {
+    await driver.close();
+  }
+}

@@ -1,10 +1,16 @@
+import { ErrorCode, NewsgraphError } from '../errors';
 /** Neo4j could not be reached: one line saying where we tried. */
-export class DatabaseUnavailableError extends Error {
+export class DatabaseUnavailableError extends NewsgraphError {
   constructor(
     readonly uri: string,
     cause?: unknown,
   ) {
-    super(`Neo4j is unreachable at ${uri}${cause instanceof Error ? `: ${cause.message.split('\n')[0]}` : ''}`);
+    super(
+      ErrorCode.DATABASE_UNAVAILABLE,
+      `Neo4j is unreachable at ${uri}${cause instanceof Error ? `: ${cause.message.split('\n')[0]}` : ''}`,
+      {},
+      { cause },
+    );
     this.name = 'DatabaseUnavailableError';
   }
 }

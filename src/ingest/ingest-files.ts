@@ -1,26 +1,7 @@
-import { expandPaths } from '../extract/inputs';
-import extractTask, { type ExtractTaskResult } from '../extract/worker/extract-task';
-import type { ExtractPool } from '../extract/worker/pool';
-import type { GraphClient } from '../graph/client';
-import { DatabaseUnavailableError } from '../graph/errors';
-import { ingestArticle, type IngestResult } from '../graph/ingest/ingest';
-
-/**
- * Retries `work` while Neo4j is unavailable (a restart, a failover), backing off
- * up to 5 s between tries, for at most `budgetMs`; then gives up with the error.
- * Safe because each article is one idempotent transaction.
- */
-export async function whileUnavailable<T>(work: () => Promise<T>, budgetMs: number): Promise<T> {
-  const deadline = Date.now() + budgetMs;
-  for (let wait = 500; ; wait = Math.min(wait * 2, 5000)) {
-    try {
-      return await work();
-    } catch (err) {
-      if (!(err instanceof DatabaseUnavailableError) || Date.now() + wait > deadline) throw err;
-      await new Promise((r) => setTimeout(r, wait));
-    }
-  }
-}
+import { expandPaths, extractTask, type ExtractTaskResult, type ExtractPool } from '../extract';
+import { type GraphClient, DatabaseUnavailableError, writeArticle, type IngestResult } from '../graph';
+import { whileUnavailable } from './retry';
+import { poolFor, type WorkerPolicy } from './workers';
 
 /**
  * Concurrent write transactions when extraction runs on workers. Measured on 2
@@ -50,21 +31,43 @@ export interface IngestSummary {
   failures: { source: string; error: string }[];
 }
 
+export interface IngestOptions {
+  onProgress?: (done: number, total: number, outcome: FileOutcome) => void;
+  /** extraction on worker threads (default `auto`: from a handful of articles on) */
+  workers?: WorkerPolicy;
+  /** how long to keep retrying while Neo4j is unavailable before giving up */
+  retryUnavailableMs?: number;
+}
+
 /**
  * Ingests every article under `paths`, one transaction each: a failed article is
- * reported and skipped, the rest go in. With a pool, extraction runs on all
+ * reported and skipped, the rest go in. With workers, extraction runs on all
  * cores while the main thread writes finished articles one after another.
  * Stops early only when Neo4j is gone.
  */
 export async function ingestPaths(
   graph: GraphClient,
   paths: string[],
-  onProgress: (done: number, total: number, outcome: FileOutcome) => void = () => undefined,
-  pool?: ExtractPool,
-  retryUnavailableMs = 60_000,
+  options: IngestOptions = {},
+): Promise<IngestSummary & { threads: number }> {
+  const { onProgress = () => undefined, workers = 'auto', retryUnavailableMs = 60_000 } = options;
+  const files = expandPaths(paths);
+  const pool = poolFor(workers, files.length);
+  try {
+    return { ...(await ingestFiles(graph, files, onProgress, pool, retryUnavailableMs)), threads: pool?.threads ?? 1 };
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function ingestFiles(
+  graph: GraphClient,
+  files: string[],
+  onProgress: NonNullable<IngestOptions['onProgress']>,
+  pool: ExtractPool | undefined,
+  retryUnavailableMs: number,
 ): Promise<IngestSummary> {
   const t0 = performance.now();
-  const files = expandPaths(paths);
   const s: IngestSummary = {
     articles: files.length,
     created: 0,
@@ -88,7 +91,7 @@ export async function ingestPaths(
     } else {
       const w0 = performance.now();
       try {
-        const result = await whileUnavailable(() => ingestArticle(graph, x.doc!, x.text!), retryUnavailableMs);
+        const result = await whileUnavailable(() => writeArticle(graph, x.doc!, x.text!), retryUnavailableMs);
         s[result.status]++;
         if (result.status !== 'unchanged') {
           s.entities += result.entities;

@@ -1,10 +1,13 @@
-import type { ArticleInput } from '../extract/stages/parse';
-import { extract } from '../extract/pipeline';
-import type { GraphClient } from '../graph/client';
-import { ingestArticle, type IngestResult } from '../graph/ingest/ingest';
+import { decodeArticle, extract, type ArticleInput } from '../extract';
+import { type GraphClient, writeArticle, type IngestResult } from '../graph';
 
-/** The one path from article text to the graph: used by the CLI, `npm start` and the ingestArticle mutation. */
-export async function ingestInput(graph: GraphClient, input: ArticleInput): Promise<IngestResult> {
-  const doc = extract(input);
-  return ingestArticle(graph, doc, input.text);
+/**
+ * One article from text to the graph: the `ingestArticle` mutation and the bench's server use it;
+ * files go through ingestPaths, which runs the same extraction and writer. The text passes the same
+ * checks as a file (empty, binary, too large) before anything is extracted.
+ */
+export async function ingestText(graph: GraphClient, input: ArticleInput): Promise<IngestResult> {
+  const text = decodeArticle(Buffer.from(input.text));
+  const doc = extract({ ...input, text });
+  return writeArticle(graph, doc, text);
 }

@@ -1,6 +1,6 @@
 /** The additions beyond the contract: stats, subgraph, placesNear, statements filters. */
 import path from 'node:path';
-import { ingestPaths } from '../../src/ingest/ingest-files';
+import { ingestPaths } from '../../src/ingest';
 import { wipe } from '../helpers/neo4j';
 import { gql, useServer } from '../helpers/server';
 

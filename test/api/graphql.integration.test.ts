@@ -1,7 +1,7 @@
 /** The API through HTTP against the real Neo4j with the seed ingested: what a client app sees. */
 import path from 'node:path';
 import { cypher } from '../../src/graph/cypher';
-import { ingestPaths } from '../../src/ingest/ingest-files';
+import { ingestPaths } from '../../src/ingest';
 import { checksum, wipe } from '../helpers/neo4j';
 import { gql, useServer } from '../helpers/server';
 

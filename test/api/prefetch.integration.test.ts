@@ -3,7 +3,7 @@
  * Neo4j query, and it answers exactly what the field-by-field loaders answer.
  */
 import path from 'node:path';
-import { ingestPaths } from '../../src/ingest/ingest-files';
+import { ingestPaths } from '../../src/ingest';
 import { wipe } from '../helpers/neo4j';
 import { gql, useServer } from '../helpers/server';
 

@@ -1,7 +1,7 @@
 /** docs/api.md shows real output: these operations are run again and compared. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ingestPaths } from '../../src/ingest/ingest-files';
+import { ingestPaths } from '../../src/ingest';
 import { wipe } from '../helpers/neo4j';
 import { gql, useServer } from '../helpers/server';
 import { EXAMPLES } from './api-examples';

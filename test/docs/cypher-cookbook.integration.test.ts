@@ -6,10 +6,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { splitScript } from '../../scripts/lib/cypher-shell/input';
-import { cypherValue } from '../../scripts/lib/cypher-shell/session';
-import { plain } from '../../src/export/values';
+import { cypherValue, plain } from '../../src/graph';
 import { cypher } from '../../src/graph/cypher';
-import { ingestPaths } from '../../src/ingest/ingest-files';
+import { ingestPaths } from '../../src/ingest';
 import { useCleanGraph } from '../helpers/neo4j';
 
 interface Expectation {

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cypher } from '../../src/graph/cypher';
-import { ingestPaths } from '../../src/ingest/ingest-files';
+import { ingestPaths } from '../../src/ingest';
 import { useCleanGraph } from '../helpers/neo4j';
 
 const doc = fs.readFileSync(path.resolve(__dirname, '../../docs/graph-model.md'), 'utf8');

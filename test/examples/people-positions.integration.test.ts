@@ -1,6 +1,6 @@
 /** The typed client example runs against the real server and prints the seed's people with their positions. */
 import path from 'node:path';
-import { ingestPaths } from '../../src/ingest/ingest-files';
+import { ingestPaths } from '../../src/ingest';
 import { testConfig, wipe } from '../helpers/neo4j';
 import { ROOT, runScript } from '../helpers/scripts';
 import { useServer } from '../helpers/server';

@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { ingestPaths } from '../../src/ingest/ingest-files';
+import { ingestPaths } from '../../src/ingest';
 import { wipe } from '../helpers/neo4j';
 import { launchChromium, waitForText } from '../helpers/browser';
 import { useServer } from '../helpers/server';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { checkGraph } from '../../src/graph/check';
 import { cypher } from '../../src/graph/cypher';
-import { ingestPaths } from '../../src/ingest/ingest-files';
+import { ingestPaths } from '../../src/ingest';
 import { useCleanGraph } from '../helpers/neo4j';
 
 describe('checkGraph', () => {

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { GraphClient } from '../../src/graph/client';
 import { createDriver } from '../../src/graph/driver';
-import { ingestPaths } from '../../src/ingest/ingest-files';
+import { ingestPaths } from '../../src/ingest';
 import { makeCorpus } from '../helpers/corpus';
 import { checksum, testConfig, wipe } from '../helpers/neo4j';
 import { gql, useServer } from '../helpers/server';

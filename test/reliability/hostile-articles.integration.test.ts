@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { checkGraph } from '../../src/graph/check';
 import { cypher } from '../../src/graph/cypher';
-import { ingestPaths } from '../../src/ingest/ingest-files';
+import { ingestPaths } from '../../src/ingest';
 import { useCleanGraph } from '../helpers/neo4j';
 
 const SEED = fs.readFileSync(path.resolve(__dirname, '../../seeds/000_81a7e6c2b50a8b52.txt'), 'utf8');

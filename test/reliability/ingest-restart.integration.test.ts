@@ -3,7 +3,7 @@ import { managedInstance } from '../../scripts/lib/instance-from-config';
 import { start, stop } from '../../scripts/lib/managed-neo4j';
 import { checkGraph } from '../../src/graph/check';
 import { cypher } from '../../src/graph/cypher';
-import { ingestPaths } from '../../src/ingest/ingest-files';
+import { ingestPaths } from '../../src/ingest';
 import { makeCorpus } from '../helpers/corpus';
 import { countsByLabel, useCleanGraph } from '../helpers/neo4j';
 
@@ -15,11 +15,13 @@ const managed = process.env.NEWSGRAPH_TEST_STARTED_NEO4J === '1';
   it('completes every article once Neo4j is back', async () => {
     const dir = makeCorpus(30);
     let restarted: Promise<unknown> | null = null;
-    const summary = await ingestPaths(graph(), [dir], (done) => {
-      if (done === 5 && !restarted)
-        restarted = stop(managedInstance('test'))
-          .then(() => new Promise((r) => setTimeout(r, 2000)))
-          .then(() => start(managedInstance('test')));
+    const summary = await ingestPaths(graph(), [dir], {
+      onProgress: (done) => {
+        if (done === 5 && !restarted)
+          restarted = stop(managedInstance('test'))
+            .then(() => new Promise((r) => setTimeout(r, 2000)))
+            .then(() => start(managedInstance('test')));
+      },
     });
     await restarted;
     expect(summary.failed).toBe(0);

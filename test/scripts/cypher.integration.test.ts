@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ingestPaths } from '../../src/ingest/ingest-files';
+import { ingestPaths } from '../../src/ingest';
 import { countsByLabel, useCleanGraph } from '../helpers/neo4j';
 import { ROOT, runScript } from '../helpers/scripts';
 

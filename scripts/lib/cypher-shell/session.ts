@@ -1,9 +1,7 @@
 /** One shell session: the parameters set so far and how statements are run and printed. */
-import neo4j from 'neo4j-driver';
-import { cypher } from '../../../src/graph/cypher';
-import type { GraphClient } from '../../../src/graph/client';
+import { cypher, cypherValue, show, type GraphClient } from '../../../src/graph';
 import type { ShellCommand } from './input';
-import { renderJsonLines, renderTable, show } from './render';
+import { renderJsonLines, renderTable } from './render';
 
 export const HELP = `Type Cypher ending with ; (several lines are fine).
   :param name => value    set a parameter ($name); value is JSON or a bare word
@@ -66,12 +64,4 @@ export class ShellSession {
       }
     }
   }
-}
-
-/** JSON numbers without a fraction become Cypher integers, as in cypher-shell (LIMIT $n needs one). */
-export function cypherValue(v: unknown): unknown {
-  if (typeof v === 'number' && Number.isInteger(v)) return neo4j.int(v);
-  if (Array.isArray(v)) return v.map(cypherValue);
-  if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cypherValue(x)]));
-  return v;
 }

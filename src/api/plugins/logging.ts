@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Logger } from '../../observability/logger';
+import type { Logger } from '../../observability';
 import type { ApiContext } from '../context';
 
 /** One log line per operation, with the request id; errors at warn level. */

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Metrics } from '../../observability/metrics';
+import type { Metrics } from '../../observability';
 import type { ApiContext } from '../context';
 
 /** Counts requests, latency by operation and errors by code. */

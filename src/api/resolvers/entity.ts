@@ -1,4 +1,4 @@
-import type { EntityLabel } from '../../graph/models';
+import type { EntityLabel } from '../../graph';
 import type { EntityType, PersonResolvers, Resolvers } from '../generated/resolvers-types';
 import { relationshipsKey } from '../loaders';
 import { factsShown } from '../lookahead';

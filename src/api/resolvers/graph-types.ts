@@ -1,4 +1,4 @@
-import type { EntityModel } from '../../graph/models';
+import type { EntityModel } from '../../graph';
 import type { ApiContext } from '../context';
 import type { Resolvers } from '../generated/resolvers-types';
 import { notFound } from '../errors';

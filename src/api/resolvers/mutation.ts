@@ -1,7 +1,5 @@
-import { decodeArticle } from '../../extract/decode';
-import { ExtractError, MAX_ARTICLE_BYTES } from '../../extract/errors';
-import { deleteArticle } from '../../graph/ingest/ingest';
-import { ingestInput } from '../../ingest/ingest-text';
+import { MAX_ARTICLE_BYTES } from '../../extract';
+import { deleteArticle, ingestText } from '../../ingest';
 import type { ApiContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers-types';
 import { badInput, forbidden, notFound, unauthenticated } from '../errors';
@@ -17,26 +15,20 @@ export const mutation: MutationResolvers = {
     if (Buffer.byteLength(input.text) > MAX_ARTICLE_BYTES)
       throw badInput(`text may be at most ${MAX_ARTICLE_BYTES / 1048576} MB`, 'text');
     if (input.url && !/^https?:\/\/\S+$/.test(input.url)) throw badInput('url must be an http(s) URL', 'url');
-    try {
-      const result = await ctx.ingestQueue(() =>
-        ingestInput(ctx.graph, {
-          source: input.url ?? 'api',
-          // the same checks as a file: empty, binary, too large
-          text: decodeArticle(Buffer.from(input.text)),
-          meta: {
-            title: input.title ?? null,
-            url: input.url ?? null,
-            publishedAt: input.publishedAt ?? null,
-            publisher: input.publisher ?? null,
-          },
-        }),
-      );
-      ctx.loaders.article.clear(result.articleId);
-      return { articleId: result.articleId, created: result.status === 'created' };
-    } catch (err) {
-      if (err instanceof ExtractError) throw badInput(`${err.code}: ${err.message}`, 'text');
-      throw err;
-    }
+    const result = await ctx.ingestQueue(() =>
+      ingestText(ctx.graph, {
+        source: input.url ?? 'api',
+        text: input.text,
+        meta: {
+          title: input.title ?? null,
+          url: input.url ?? null,
+          publishedAt: input.publishedAt ?? null,
+          publisher: input.publisher ?? null,
+        },
+      }),
+    );
+    ctx.loaders.article.clear(result.articleId);
+    return { articleId: result.articleId, created: result.status === 'created' };
   },
   deleteArticle: async (_p, { id }, ctx) => {
     requireKey(ctx);

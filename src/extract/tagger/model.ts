@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import { extractionSettings } from '../../config';
 import type { PerceptronModel } from './perceptron';
 import { Tagger } from './tagger';
-import { projectPath } from '../../util/project-root';
+import { projectPath } from '../../util';
 
 // from the checkout, not __dirname: the compiled tree (dist/) has no copy of the JSON
 export const DEFAULT_MODEL_PATH = projectPath('src', 'extract', 'tagger', 'ner-model.json');

@@ -2,7 +2,7 @@
  * Greedy left-to-right sequence tagging with an averaged perceptron, a document at a time (so each
  * token sees how the same word was tagged earlier in the article), and its training loop.
  */
-import { seededRandom } from '../../util/seeded-random';
+import { seededRandom } from '../../util';
 import type { Token } from '../types';
 import {
   docContext,

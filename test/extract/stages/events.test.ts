@@ -1,42 +1,60 @@
-import { extract } from '../../../src/extract/pipeline';
+import { events } from '../../../src/extract/stages/events';
+import { resolvedState, type HandMention } from './hand-state';
 
 const ARTICLE = (body: string) => `date 2023-02-16\n\n${body}\n`;
 
-function eventsOf(body: string) {
-  const out = extract({ source: 't', text: ARTICLE(body) });
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
+/** The events the stage finds among hand-placed names, with their places and participants by id. */
+function eventsOf(body: string, mentions: HandMention[]) {
+  const out = events(resolvedState(ARTICLE(body), mentions));
   return out.entities
     .filter((e) => e.type === 'Event')
     .map((e) => ({
       type: e.eventType,
       date: e.date ?? null,
       trigger: e.mentions.map((m) => m.text),
-      where: out.relations.filter((r) => r.type === 'OCCURRED_IN' && r.source === e.id).map((r) => name.get(r.target)),
+      where: out.relations.filter((r) => r.type === 'OCCURRED_IN' && r.source === e.id).map((r) => r.target),
       who: out.relations
         .filter((r) => r.type === 'PARTICIPATED_IN' && r.target === e.id)
-        .map((r) => `${name.get(r.source)} (${r.properties.role})`),
+        .map((r) => `${r.source} (${r.properties.role})`),
     }));
 }
 
+const kharkiv: HandMention = { text: 'Kharkiv', type: 'Place', entity: 'place:kharkiv' };
+
 describe('events stage', () => {
   it('types, dates and places an event, with its participants and roles', () => {
-    expect(eventsOf('Russian forces shelled Kharkiv on Wednesday, officials said.')).toEqual([
+    expect(
+      eventsOf('Russian forces shelled Kharkiv on Wednesday, officials said.', [
+        { text: 'Russian forces', type: 'Organization', entity: 'organization:russian-armed-forces' },
+        kharkiv,
+        { text: 'Wednesday', type: 'Date', value: '2023-02-15' },
+      ]),
+    ).toEqual([
       {
         type: 'ATTACK',
         date: '2023-02-15',
         trigger: ['shelled'],
-        where: ['Kharkiv'],
-        who: ['Russian forces (agent)'],
+        where: ['place:kharkiv'],
+        who: ['organization:russian-armed-forces (agent)'],
       },
     ]);
   });
 
   it('names the trigger word exactly', () => {
-    const [meeting] = eventsOf('Antony Blinken met Wang Yi in Munich on Saturday.');
-    expect(meeting).toMatchObject({ type: 'MEETING', trigger: ['met'], where: ['Munich'] });
+    const [meeting] = eventsOf('Antony Blinken met Wang Yi in Munich on Saturday.', [
+      { text: 'Antony Blinken', type: 'Person', entity: 'person:antony-blinken' },
+      { text: 'Wang Yi', type: 'Person', entity: 'person:wang-yi' },
+      { text: 'Munich', type: 'Place', entity: 'place:munich' },
+    ]);
+    expect(meeting).toMatchObject({ type: 'MEETING', trigger: ['met'], where: ['place:munich'] });
   });
 
   it('skips what only would, could or is expected to happen', () => {
-    expect(eventsOf('Officials said Russia could attack Kyiv next month.')).toEqual([]);
+    expect(
+      eventsOf('Officials said Russia could attack Kyiv next month.', [
+        { text: 'Russia', type: 'Place', entity: 'place:ru', key: 'place:ru' },
+        { text: 'Kyiv', type: 'Place', entity: 'place:kyiv' },
+      ]),
+    ).toEqual([]);
   });
 });

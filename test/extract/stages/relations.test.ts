@@ -1,24 +1,37 @@
-import { extract } from '../../../src/extract/pipeline';
+import { relations } from '../../../src/extract/stages/relations';
+import { resolvedState, type HandMention } from './hand-state';
 
-/** HOLDS_POSITION facts read from the rules' names (no tagger), so the stage's reading is what is tested. */
-const positions = (text: string) => {
-  const out = extract({ source: 't', text }, { tagger: null });
-  const name = new Map(out.entities.map((e) => [e.id, e.name]));
-  return out.relations
-    .filter((r) => r.type === 'HOLDS_POSITION')
-    .map((r) => `${name.get(r.source)} -> ${name.get(r.target)}: ${r.properties.title}`);
-};
+/** The HOLDS_POSITION facts the stage reads from hand-placed names. */
+const positions = (text: string, mentions: HandMention[]) =>
+  relations(resolvedState(text, mentions))
+    .relations.filter((r) => r.type === 'HOLDS_POSITION')
+    .map((r) => `${r.source} -> ${r.target}: ${r.properties.title}`);
 
 describe('relations stage: positions in appositives', () => {
   it('reads an abbreviation inside the organisation as part of the title, not its end', () => {
-    expect(positions('Gen. Joseph Votel, commander of U.S. Central Command, visited the troops on Monday.')).toEqual([
-      'Joseph Votel -> CENTCOM: commander of U.S. Central Command',
-    ]);
+    expect(
+      positions('Gen. Joseph Votel, commander of U.S. Central Command, visited the troops on Monday.', [
+        { text: 'Joseph Votel', type: 'Person', entity: 'person:joseph-votel' },
+        { text: 'U.S. Central Command', type: 'Organization', entity: 'organization:centcom' },
+      ]),
+    ).toEqual(['person:joseph-votel -> organization:centcom: commander of U.S. Central Command']);
   });
 
   it('reads a numbered unit followed by the title', () => {
-    expect(positions('"We are ready," said Col. Travis Caughlin, 507th Maintenance Group Commander.')).toEqual([
-      'Travis Caughlin -> 507th Maintenance Group: 507th Maintenance Group Commander',
-    ]);
+    expect(
+      positions('"We are ready," said Col. Travis Caughlin, 507th Maintenance Group Commander.', [
+        { text: 'Travis Caughlin', type: 'Person', entity: 'person:travis-caughlin' },
+        { text: '507th Maintenance Group', type: 'Organization', entity: 'organization:507th-maintenance-group' },
+      ]),
+    ).toEqual(['person:travis-caughlin -> organization:507th-maintenance-group: 507th Maintenance Group Commander']);
+  });
+
+  it('makes no position of a person and an organisation in separate sentences', () => {
+    expect(
+      positions('Joseph Votel visited the troops. Central Command said nothing.', [
+        { text: 'Joseph Votel', type: 'Person', entity: 'person:joseph-votel' },
+        { text: 'Central Command', type: 'Organization', entity: 'organization:centcom' },
+      ]),
+    ).toEqual([]);
   });
 });

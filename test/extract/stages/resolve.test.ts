@@ -1,12 +1,43 @@
-import { extract } from '../../../src/extract/pipeline';
+import { resolve } from '../../../src/extract/stages/resolve';
+import { handState } from './hand-state';
 
 describe('resolve stage', () => {
   it('joins a full name written with and without a middle initial, under the fuller spelling', () => {
-    const out = extract({
-      source: 't',
-      text: 'Gen. Joseph L. Votel visited Baghdad on Monday. Later Gen. Joseph Votel flew to Erbil.',
-    });
-    const people = out.entities.filter((e) => e.type === 'Person');
+    const state = handState('Gen. Joseph L. Votel visited Baghdad on Monday. Later Gen. Joseph Votel flew to Erbil.', [
+      { text: 'Joseph L. Votel', type: 'Person' },
+      { text: 'Baghdad', type: 'Place' },
+      { text: 'Joseph Votel', type: 'Person' },
+      { text: 'Erbil', type: 'Place' },
+    ]);
+    const people = resolve(state).entities.filter((e) => e.type === 'Person');
     expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Joseph L. Votel', 2]]);
+  });
+
+  it('gives a surname alone to the full name it shortens, and ids every mention', () => {
+    const out = resolve(
+      handState('Jens Stoltenberg arrived in Kyiv. Stoltenberg said the alliance stood firm.', [
+        { text: 'Jens Stoltenberg', type: 'Person' },
+        { text: 'Kyiv', type: 'Place' },
+        { text: 'Stoltenberg', type: 'Person', nth: 1 },
+      ]),
+    );
+    const person = out.entities.find((e) => e.type === 'Person')!;
+    expect(person.name).toBe('Jens Stoltenberg');
+    expect(person.mentions.map((m) => m.text)).toEqual(['Jens Stoltenberg', 'Stoltenberg']);
+    expect(out.mentions.every((m) => m.entity)).toBe(true);
+  });
+
+  it('keeps one type for one surface across the article: the most frequent', () => {
+    const out = resolve(
+      handState('Ajax beat Feyenoord. Ajax lead the table. Ajax play on Sunday.', [
+        { text: 'Ajax', type: 'Organization' },
+        { text: 'Feyenoord', type: 'Organization' },
+        { text: 'Ajax', type: 'Person', nth: 1 },
+        { text: 'Ajax', type: 'Organization', nth: 2 },
+      ]),
+    );
+    expect(out.entities.filter((e) => e.name === 'Ajax').map((e) => [e.type, e.mentions.length])).toEqual([
+      ['Organization', 3],
+    ]);
   });
 });

@@ -4,8 +4,9 @@
  * distribution (a few hubs, a long tail), events with dates and places. Deterministic per size.
  * Written with batched UNWIND ... CREATE statements, parameters only.
  */
-import { seededRandom } from '../../util/seeded-random';
-import { cypher, type CypherQuery } from '../cypher';
+import type { EntityLabel } from '../../src/vocabulary';
+import { seededRandom } from '../../src/util';
+import { cypher, type CypherQuery } from '../../src/graph';
 
 const FIRST = [
   'Anna',
@@ -66,7 +67,7 @@ const ORG = [
 const PLACE = ['Port', 'Hill', 'Lake', 'Ford', 'Bridge', 'Valley', 'Field', 'Bay', 'Rock', 'Spring'];
 const EVENT_TYPES = ['ATTACK', 'MEETING', 'AID_PLEDGE', 'ADVANCE', 'RETREAT', 'SHOOT_DOWN', 'AGREEMENT'];
 
-export type SyntheticLabel = 'Person' | 'Organization' | 'Place' | 'Event';
+export type SyntheticLabel = EntityLabel;
 
 export interface SyntheticShape {
   entities: number;

@@ -1,9 +1,9 @@
 /**
  * Turns one extracted article into the Cypher that writes it: a fixed list of
- * batched UNWIND ... MERGE statements, run in one transaction by ingest.ts.
+ * batched UNWIND ... MERGE statements, run in one transaction by write-article.ts.
  * Pure: no driver here, so the generated Cypher and parameters are snapshot-tested.
  */
-import type { ExtractOutput } from '../../extract/output';
+import type { ExtractOutput } from '../../extract';
 import { commenterId, commentId, ENTITY_LABELS, isRelationType, sentenceId } from '../../vocabulary';
 import { cypher, type CypherQuery } from '../cypher';
 

@@ -4,8 +4,7 @@
  * uses the same text in its @cypher fields (`this` bound to the entity), so both baselines run the
  * best query we know.
  */
-import { cypher, type CypherQuery } from '../cypher';
-import { eventsPage, searchEntities } from '../read/queries';
+import { cypher, type CypherQuery, eventsPage, searchEntities } from '../../src/graph';
 
 /** An entity's first 20 fact edges with the other end and the evidence sentences (`this` bound). */
 export const FACTS_OF_THIS = `MATCH (this)-[r]-(o:Entity)

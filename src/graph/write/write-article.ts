@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { ExtractOutput } from '../../extract/output';
+import type { ExtractOutput } from '../../extract';
 import type { GraphClient } from '../client';
 import { cypher } from '../cypher';
 import { planArticle, planRemoval } from './plan';
@@ -23,7 +23,7 @@ export const textHash = (text: string) => crypto.createHash('sha256').update(tex
  * Same text again: nothing changes. Changed text under the same id (same URL):
  * its old contribution is removed first, other articles' facts stay.
  */
-export async function ingestArticle(graph: GraphClient, doc: ExtractOutput, text: string): Promise<IngestResult> {
+export async function writeArticle(graph: GraphClient, doc: ExtractOutput, text: string): Promise<IngestResult> {
   const hash = textHash(text);
   const plan = planArticle(doc, hash, text);
   const counts = {
@@ -45,7 +45,7 @@ export async function ingestArticle(graph: GraphClient, doc: ExtractOutput, text
 }
 
 /** Removes an article and every fact only it supported; false when there was no such article. */
-export async function deleteArticle(graph: GraphClient, articleId: string): Promise<boolean> {
+export async function removeArticle(graph: GraphClient, articleId: string): Promise<boolean> {
   return graph.writeTransaction(async (run) => {
     const [row] = await run(cypher('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id: articleId }));
     if (!row || row.n === 0) return false;

@@ -1,6 +1,6 @@
 /** The benchmark's synthetic graph is shaped like the real one: it passes the graph's own invariants. */
-import { pickBusyPlace, pickHub, rawQueries } from '../../../src/graph/bench/baseline-queries';
-import { labelOf, shapeFor, syntheticGraph } from '../../../src/graph/bench/synthetic';
+import { pickBusyPlace, pickHub, rawQueries } from '../../../scripts/bench/baseline-queries';
+import { labelOf, shapeFor, syntheticGraph } from '../../../scripts/bench/synthetic';
 import { checkGraph } from '../../../src/graph/check';
 import { useCleanGraph } from '../../helpers/neo4j';
 

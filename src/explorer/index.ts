@@ -1,5 +1,5 @@
 /** The /explore page: a client of the public GraphQL API only, with operations typed by graphql-codegen. */
-import { request } from '../client/request';
+import { request } from '../client';
 import { button, byId, el } from './dom';
 import { GraphView } from './graph-view';
 import type { DateRange } from './model';

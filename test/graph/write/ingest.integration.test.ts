@@ -5,8 +5,8 @@ import { extract } from '../../../src/extract/pipeline';
 import { GraphClient } from '../../../src/graph/client';
 import { cypher } from '../../../src/graph/cypher';
 import { createDriver } from '../../../src/graph/driver';
-import { deleteArticle, ingestArticle } from '../../../src/graph/ingest/ingest';
-import { ingestPaths } from '../../../src/ingest/ingest-files';
+import { removeArticle as deleteArticle, writeArticle as ingestArticle } from '../../../src/graph/write';
+import { ingestPaths } from '../../../src/ingest';
 import { makeCorpus } from '../../helpers/corpus';
 import { checksum, countsByLabel, useCleanGraph, wipe } from '../../helpers/neo4j';
 

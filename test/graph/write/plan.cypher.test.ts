@@ -1,6 +1,6 @@
 /** The Cypher and parameters ingestion generates, checked without a database. */
 import type { ExtractOutput } from '../../../src/extract/output';
-import { planArticle, planRemoval } from '../../../src/graph/ingest/plan';
+import { planArticle, planRemoval } from '../../../src/graph/write';
 
 // A hand-written graph document, so the snapshot changes only when the Cypher does.
 const text = 'date 2023-02-16\nNATO Secretary General Jens Stoltenberg said allies must help Ukraine.';

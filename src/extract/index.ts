@@ -1,0 +1,19 @@
+/**
+ * The extractor's public face: article text in, the output contract out (docs/extraction.md),
+ * through a pipeline of named stages; input checks, file reading and the worker pool; and the
+ * tagger's training and evaluation API for `npm run train:ner`.
+ */
+export { decodeArticle } from './decode';
+export { ExtractError, MAX_ARTICLE_BYTES, MAX_ARTICLE_LINES, type ExtractErrorCode } from './errors';
+export { expandPaths, readArticle } from './inputs';
+export type { ExtractOutput } from './output';
+export { extract, runStages, STAGES, type PipelineOptions } from './pipeline';
+export type { ArticleInput } from './stages/parse';
+export type * from './types';
+export { default as extractTask, type ExtractTaskResult } from './worker/extract-task';
+export { createExtractPool, type ExtractPool } from './worker/pool';
+// the tagger's training API (npm run train:ner) and its CoNLL reader (the evaluation scripts)
+export { detokenise, readConll, type ConllDocument } from './tagger/conll';
+export { DEFAULT_MODEL_PATH, loadTagger } from './tagger/model';
+export { train as trainTagger, Tagger, type TaggedSentence, type TrainOptions } from './tagger/tagger';
+export { trainingExample } from './tagger/training';
