@@ -2,19 +2,23 @@
  * `npm run test:soak [-- --minutes N] [--kills N]`: the long reliability runs kept out of `npm test`.
  * 1. kill -9 of `npm run ingest` at random points over a 50-article batch, N times; then
  *    check:graph and a comparison with a clean ingest of the same articles.
- * 2. A load soak of the API at concurrency 32 (reads of the benchmark's shapes plus an
- *    ingestArticle every few seconds): 5xx count, error codes, RSS growth after warm-up.
+ * 2. A load soak of the API at concurrency 32: 28 connections of valid reads (the benchmark's shapes,
+ *    spread over many API keys) plus an ingestArticle every few seconds, and 4 connections of hostile
+ *    traffic (fast-check's fuzzed requests and one key flooding past its rate limit). 5xx counted
+ *    apart for valid and hostile requests, RSS growth after warm-up.
  * Runs on its own Neo4j (port 7689) and prints a Markdown report.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { Command } from 'commander';
+import fc from 'fast-check';
 import { childEnv, loadConfig } from '../src/config';
 import { checkGraph, cypher, type GraphClient } from '../src/graph';
 import { ingestPaths } from '../src/ingest';
 import { writeCorpus } from './lib/bench-corpus';
 import { connect } from './lib/connect';
+import { hostileRequests } from './lib/hostile-requests';
 import { managedInstance } from './lib/instance-from-config';
 import { start, stop } from './lib/managed-neo4j';
 import { runProgram } from './lib/run-program';
@@ -88,12 +92,30 @@ async function loadSoak(env: NodeJS.ProcessEnv, minutes: number, apiKey: string)
     '{ events(from: "2023-01-01", to: "2023-12-31", first: 50) { totalCount edges { node { name date } } } }',
     '{ shortestPath(fromId: "person:jens-stoltenberg", toId: "place:bakhmut") { length } }',
     '{ subgraph(centerId: "place:ukraine", depth: 2, limit: 200) { nodes { id } edges { id } } }',
-  ].map((q) => ({
+  ];
+  // valid readers spread over keys, each far inside its own read bucket
+  const valid = Array.from({ length: 60 }, (_, k) =>
+    queries.map((q) => ({
+      method: 'POST' as const,
+      path: '/graphql',
+      headers: { 'content-type': 'application/json', 'x-api-key': `soak-reader-${k}` },
+      body: JSON.stringify({ query: q }),
+    })),
+  ).flat();
+  // hostile: fuzzed requests (seeded), and one key flooding its read bucket
+  const fuzzed = fc.sample(hostileRequests(queries), { seed: 7, numRuns: 400 }).map((r) => ({
     method: 'POST' as const,
     path: '/graphql',
-    headers: { 'content-type': 'application/json' },
+    headers: r.headers,
+    body: r.body,
+  }));
+  const flood = queries.map((q) => ({
+    method: 'POST' as const,
+    path: '/graphql',
+    headers: { 'content-type': 'application/json', 'x-api-key': 'soak-flooder' },
     body: JSON.stringify({ query: q }),
   }));
+  const hostile = fuzzed.flatMap((r, i) => (i % 4 === 0 ? [r, ...flood] : [r]));
   let ingests = 0;
   let ingestErrors = 0;
   const ingestOne = async () => {
@@ -111,17 +133,16 @@ async function loadSoak(env: NodeJS.ProcessEnv, minutes: number, apiKey: string)
   };
   // warm-up: the first ingest loads the gazetteers, the first reads fill the caches; RSS growth counts from here
   await ingestOne();
-  await autocannon({ url: url.replace(/\/graphql$/, ''), connections: 32, duration: 30, requests: queries });
+  await autocannon({ url: url.replace(/\/graphql$/, ''), connections: 32, duration: 30, requests: valid });
   const rssStart = await rss(url);
   const ingester = setInterval(() => void ingestOne(), 3000);
   let peak = rssStart;
   const sampler = setInterval(async () => (peak = Math.max(peak, await rss(url).catch(() => 0))), 5000);
-  const result = await autocannon({
-    url: url.replace(/\/graphql$/, ''),
-    connections: 32,
-    duration: minutes * 60,
-    requests: queries,
-  });
+  const [result, bad] = await Promise.all([
+    autocannon({ url: url.replace(/\/graphql$/, ''), connections: 28, duration: minutes * 60, requests: valid }),
+    autocannon({ url: url.replace(/\/graphql$/, ''), connections: 4, duration: minutes * 60, requests: hostile }),
+  ]);
+  const limited = bad.statusCodeStats?.['429']?.count ?? 0;
   clearInterval(ingester);
   clearInterval(sampler);
   const rssEnd = await rss(url);
@@ -129,8 +150,9 @@ async function loadSoak(env: NodeJS.ProcessEnv, minutes: number, apiKey: string)
   await new Promise((r) => server.on('exit', r));
   const growth = ((rssEnd - rssStart) / rssStart) * 100;
   return [
-    `| load soak | ${minutes} min at concurrency 32, 5 read shapes: ${result.requests.total} requests, ${Math.round(result.requests.average)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms |`,
-    `| 5xx / non-2xx | ${result['5xx']} / ${result.non2xx}; errors ${result.errors}, timeouts ${result.timeouts} |`,
+    `| load soak | ${minutes} min at concurrency 32 (28 valid, 4 hostile): ${result.requests.total + bad.requests.total} requests, ${Math.round(result.requests.average + bad.requests.average)} req/s; valid p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms |`,
+    `| valid requests | ${result.requests.total}: 5xx ${result['5xx']}, non-2xx ${result.non2xx}; errors ${result.errors}, timeouts ${result.timeouts} |`,
+    `| hostile requests | ${bad.requests.total} (${fuzzed.length} fuzzed shapes and a flooding key): 5xx ${bad['5xx']}, 4xx ${bad['4xx']} (429: ${limited}), 2xx ${bad['2xx']}; errors ${bad.errors}, timeouts ${bad.timeouts} |`,
     `| ingests during the soak | ${ingests} ingestArticle mutations, ${ingestErrors} failed |`,
     `| API RSS | ${rssStart.toFixed(0)} MB after warm-up, ${rssEnd.toFixed(0)} MB at the end (${growth >= 0 ? '+' : ''}${growth.toFixed(1)}%), peak ${peak.toFixed(0)} MB |`,
   ].join('\n');

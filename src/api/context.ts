@@ -16,6 +16,8 @@ export interface ApiContext {
   apiKeyGiven: boolean;
   /** the process-wide queue ingestArticle waits in (INGEST_CONCURRENCY at once) */
   ingestQueue: pLimit.Limit;
+  /** who the rate limits count against: a digest of the API key, else the client's IP address */
+  client: string;
 }
 
 export function buildContext(
@@ -24,8 +26,10 @@ export function buildContext(
   requestId: string,
   apiKey: string | undefined,
   ingestQueue: pLimit.Limit,
+  address = 'unknown',
 ): ApiContext {
   return {
+    client: apiKey ? `key:${crypto.createHash('sha256').update(apiKey).digest('hex').slice(0, 16)}` : `ip:${address}`,
     ingestQueue,
     requestId,
     graph,

@@ -5,6 +5,8 @@ import { ErrorCode, INPUT_CODES, NewsgraphError } from '../errors';
 // graphql-armor rejects with plain validation errors; these are their messages.
 const ARMOR_REJECTION =
   /(Query Cost limit|Query depth limit|Aliases limit|Directives limit|Token limit|Max tokens|exceeded)/i;
+// graphql-js's own token limit (the parse option maxTokens) fails parsing with this message
+const TOKEN_LIMIT = /^Syntax Error: Document contains more th[ae]n \d+ tokens/;
 
 const UNAVAILABLE_MESSAGE = 'The graph database is unavailable; try again shortly';
 
@@ -33,15 +35,17 @@ export function createFormatError(production: boolean) {
     if (original instanceof NewsgraphError && original.code !== ErrorCode.INTERNAL_SERVER_ERROR)
       return fromNewsgraph(original, formatted);
     const code = formatted.extensions?.code;
-    if (code === 'GRAPHQL_VALIDATION_FAILED' && ARMOR_REJECTION.test(formatted.message)) {
+    if (
+      (code === 'GRAPHQL_VALIDATION_FAILED' && ARMOR_REJECTION.test(formatted.message)) ||
+      (code === 'GRAPHQL_PARSE_FAILED' && TOKEN_LIMIT.test(formatted.message))
+    ) {
       return {
         message: formatted.message.replace(/^Syntax Error: /, ''),
         extensions: { code: ErrorCode.QUERY_TOO_COMPLEX },
       };
     }
-    if (code === 'GRAPHQL_VALIDATION_FAILED' || code === 'GRAPHQL_PARSE_FAILED' || code === 'BAD_REQUEST') {
-      return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.BAD_USER_INPUT, reason: code } };
-    }
+    // parse, validation, coercion (BAD_USER_INPUT) and malformed-request (BAD_REQUEST) errors keep
+    // Apollo's standard codes: clients and tools switch on them
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       return production
         ? {

@@ -7,11 +7,11 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * normalisation (and graphql-js) expect an object. Rebuild them as graphql-js errors, keeping the
  * thrown error (formatError unwraps it to tell a Neo4j outage from a bug), the path and locations.
  */
-function asGraphQLJsError(error: GraphQLError): GraphQLError {
+function asGraphQLJsError(error: GraphQLError, extra: Record<string, unknown> = {}): GraphQLError {
   const rebuilt = new GraphQLError(error.message, {
     path: error.path,
     originalError: error.originalError ?? undefined,
-    extensions: error.extensions,
+    extensions: { ...error.extensions, ...extra },
   });
   return Object.assign(rebuilt, { locations: error.locations });
 }
@@ -48,7 +48,11 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     const query = compiledFor(document, request.operationName);
     if (!('query' in query)) return query;
     const result = await query.query(undefined, context, request.variables ?? {});
-    return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : result;
+    if (!result.errors) return result;
+    // no `data` at all: the variables failed coercion before execution began (graphql-js's
+    // getVariableValues), which Apollo's own executor reports as BAD_USER_INPUT
+    const extra = 'data' in result ? {} : { code: 'BAD_USER_INPUT' };
+    return { ...result, errors: result.errors.map((e) => asGraphQLJsError(e, extra)) };
   };
 
   return {

@@ -22,6 +22,7 @@ import { createFormatError } from './format-error';
 import { jitGateway } from './jit-executor';
 import { loggingPlugin } from './plugins/logging';
 import { metricsPlugin } from './plugins/metrics';
+import { requestGuardPlugin } from './plugins/request-guard';
 import { resolvers } from './resolvers';
 import { loadTypeDefs } from './schema';
 
@@ -47,10 +48,15 @@ export function armor() {
     costLimit: { maxCost: 20000, objectCost: 2, scalarCost: 1, depthCostFactor: 1.2 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
-    maxTokens: { n: 2000 },
+    // the token limit is graphql-js's own parse option (PARSE_OPTIONS): armor's version re-parses in a
+    // plugin hook, where any syntax error became an HTTP 500
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: false },
   }).protect();
 }
+
+/** graphql-js stops lexing a document past this many tokens: a parse failure (400), not a crash. */
+export const PARSE_OPTIONS = { maxTokens: 2000 };
 
 /** Builds and starts Express + Apollo Server on config.HOST:config.PORT (PORT 0 = any free port). */
 export async function startServer(config: Config, graph: GraphClient, logger: Logger): Promise<RunningServer> {
@@ -77,6 +83,7 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
     includeStacktraceInErrorResponses: !production,
     formatError: createFormatError(production),
     validationRules: protection.validationRules,
+    parseOptions: PARSE_OPTIONS,
     plugins: [
       ...protection.plugins,
       ApolloServerPluginDrainHttpServer({ httpServer }),
@@ -85,6 +92,7 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
       production
         ? ApolloServerPluginLandingPageProductionDefault({ footer: false })
         : ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+      requestGuardPlugin(config, metrics),
       metricsPlugin(metrics),
       loggingPlugin(logger),
     ],
@@ -118,11 +126,39 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req.headers['x-request-id'] as string | undefined) ?? crypto.randomUUID();
-        return buildContext(graph, config, requestId, req.headers['x-api-key'] as string | undefined, ingestQueue);
+        return buildContext(
+          graph,
+          config,
+          requestId,
+          req.headers['x-api-key'] as string | undefined,
+          ingestQueue,
+          req.socket.remoteAddress,
+        );
       },
     }),
   );
 
+  // a body express.json cannot read (not JSON, too large): a GraphQL-shaped 4xx, not an HTML page
+  app.use(
+    (
+      err: { status?: number; type?: string },
+      _req: express.Request,
+      res: express.Response,
+      next: express.NextFunction,
+    ) => {
+      if (res.headersSent) return next(err);
+      const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+      const message =
+        err.type === 'entity.too.large'
+          ? 'The request body is too large'
+          : status < 500
+            ? 'The request body is not valid JSON'
+            : 'Internal server error';
+      res
+        .status(status)
+        .json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
+    },
+  );
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -31,6 +31,14 @@ export const configSchema = z.object({
   INGEST_SEEDS: bool.default(true),
   /** ingestArticle mutations run at once per process; the rest wait (bounds memory under a burst) */
   INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  /**
+   * Token buckets per client (API key, else IP): reads and mutations apart; 0 turns a bucket off.
+   * The defaults never trouble Sandbox or /explore (a page view is a handful of reads).
+   */
+  RATE_LIMIT_READS_PER_SECOND: z.coerce.number().min(0).default(50),
+  RATE_LIMIT_READ_BURST: z.coerce.number().int().min(1).default(500),
+  RATE_LIMIT_MUTATIONS_PER_MINUTE: z.coerce.number().min(0).default(60),
+  RATE_LIMIT_MUTATION_BURST: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = z.infer<typeof configSchema>;

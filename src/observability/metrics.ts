@@ -25,6 +25,12 @@ export function createMetrics() {
       labelNames: ['code'],
       registers: [registry],
     }),
+    rateLimited: new Counter({
+      name: 'newsgraph_rate_limited_total',
+      help: 'Requests refused with 429 by the per-client rate limits, by operation kind',
+      labelNames: ['kind'],
+      registers: [registry],
+    }),
     neo4jLatency: new Histogram({
       name: 'newsgraph_neo4j_query_duration_seconds',
       help: 'Neo4j query latency by access mode',

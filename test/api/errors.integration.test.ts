@@ -23,15 +23,64 @@ describe('limits and errors', () => {
     ['negative first', '{ entities(first: -1) { totalCount } }'],
     ['a malformed cursor', '{ entities(after: "not-a-cursor") { totalCount } }'],
     ['a negative cursor', `{ entities(after: "${Buffer.from('offset:-5').toString('base64url')}") { totalCount } }`],
-    ['an impossible date', '{ events(from: "2023-13-45") { totalCount } }'],
-    ['a wrongly typed argument', '{ entities(first: "ten") { totalCount } }'],
-    ['an unknown field', '{ entities { nope } }'],
+    ['a day that is not in the calendar', '{ events(from: "2023-02-30") { totalCount } }'],
     ['a giant id', `{ entity(id: "${'x'.repeat(5000)}") { id } }`],
     ['a maxLength of 50', '{ shortestPath(fromId: "a", toId: "b", maxLength: 50) { length } }'],
     ['empty search text', '{ search(text: "  ") { score } }'],
   ])('refuses %s with BAD_USER_INPUT', async (_name, query) => {
     const res = await gql(url(), query);
     expect(code(res)).toBe('BAD_USER_INPUT');
+  });
+
+  it.each([
+    ['a date that is no date at all', '{ events(from: "2023-13-45") { totalCount } }'],
+    ['a wrongly typed argument', '{ entities(first: "ten") { totalCount } }'],
+    ['an unknown field', '{ entities { nope } }'],
+  ])('refuses %s with HTTP 400 GRAPHQL_VALIDATION_FAILED', async (_name, query) => {
+    const res = await gql(url(), query);
+    expect([res.status, code(res)]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+  });
+
+  it.each([
+    ['a query cut off mid-way', '{ entities(first: 5) { edges { node { id na'],
+    ['random punctuation', '[  :z{]"!z!( '],
+    ['an empty document', '   '],
+  ])('answers %s with HTTP 400 GRAPHQL_PARSE_FAILED, in both media types', async (_name, query) => {
+    for (const accept of ['application/json', 'application/graphql-response+json']) {
+      const res = await gql(url(), query, {}, { accept });
+      expect([res.status, code(res)]).toEqual([400, 'GRAPHQL_PARSE_FAILED']);
+    }
+  });
+
+  it('refuses a variable of the wrong type with HTTP 400 BAD_USER_INPUT', async () => {
+    const res = await gql(url(), 'query ($n: Int) { entities(first: $n) { totalCount } }', { n: 'ten' });
+    expect([res.status, code(res)]).toEqual([400, 'BAD_USER_INPUT']);
+  });
+
+  it.each([
+    ['a publishedAt that is not a calendar day', { publishedAt: '2023-02-30' }, 'ingestArticle.input.publishedAt'],
+    ['a publishedAt far in the future', { publishedAt: '9999-12-31' }, 'ingestArticle.input.publishedAt'],
+    ['a 1 MB title', { title: 'T'.repeat(1 << 20) }, 'ingestArticle.input.title'],
+    ['a huge publisher', { publisher: 'P'.repeat(5000) }, 'ingestArticle.input.publisher'],
+  ])('refuses %s with BAD_USER_INPUT naming the argument, writing nothing', async (_name, extra, argument) => {
+    const m = `mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }`;
+    const res = await gql(url(), m, { input: { text: ARTICLE, ...extra } }, { 'x-api-key': KEY });
+    expect([res.status, code(res), res.errors?.[0]?.extensions?.argument]).toEqual([400, 'BAD_USER_INPUT', argument]);
+    const [row] = await app().graph.read<{ n: number }>(cypher('MATCH (n) RETURN count(n) AS n'));
+    expect(row!.n).toBe(0);
+  });
+
+  it('refuses an impossible date written into the query itself, naming the argument', async () => {
+    const res = await gql(
+      url(),
+      `mutation { ingestArticle(input: { text: "Duda met Stoltenberg.", publishedAt: "2023-02-30" }) { created } }`,
+      {},
+      { 'x-api-key': KEY },
+    );
+    expect([code(res), res.errors?.[0]?.extensions?.argument]).toEqual([
+      'BAD_USER_INPUT',
+      'ingestArticle.input.publishedAt',
+    ]);
   });
 
   it('refuses depth bombs and alias floods with QUERY_TOO_COMPLEX', async () => {

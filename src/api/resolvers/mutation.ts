@@ -1,4 +1,3 @@
-import { MAX_ARTICLE_BYTES } from '../../extract';
 import { deleteArticle, ingestText } from '../../ingest';
 import type { ApiContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers-types';
@@ -12,8 +11,6 @@ function requireKey(ctx: ApiContext): void {
 export const mutation: MutationResolvers = {
   ingestArticle: async (_p, { input }, ctx) => {
     requireKey(ctx);
-    if (Buffer.byteLength(input.text) > MAX_ARTICLE_BYTES)
-      throw badInput(`text may be at most ${MAX_ARTICLE_BYTES / 1048576} MB`, 'text');
     if (input.url && !/^https?:\/\/\S+$/.test(input.url)) throw badInput('url must be an http(s) URL', 'url');
     const result = await ctx.ingestQueue(() =>
       ingestText(ctx.graph, {
