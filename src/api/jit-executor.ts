@@ -1,6 +1,8 @@
 import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-interface';
 import { GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { HeaderMap } from '@apollo/server';
+import { DatabaseUnavailableError } from '../graph';
 
 /**
  * graphql-jit's errors leave `extensions` undefined when the thrown error has none; Apollo's error
@@ -8,6 +10,10 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
  * thrown error (formatError unwraps it to tell a Neo4j outage from a bug), the path and locations.
  */
 function asGraphQLJsError(error: GraphQLError, extra: Record<string, unknown> = {}): GraphQLError {
+  // Neo4j being down is no client mistake and no bug: 503, and when to try again (Apollo takes the
+  // status of an execution error from extensions.http)
+  if (error.originalError instanceof DatabaseUnavailableError)
+    extra = { ...extra, http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) } };
   const rebuilt = new GraphQLError(error.message, {
     path: error.path,
     originalError: error.originalError ?? undefined,

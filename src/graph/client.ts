@@ -1,4 +1,5 @@
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { Breaker } from './breaker';
 import type { CypherQuery } from './cypher';
 import { neo4jVersion } from './driver';
 import { DatabaseUnavailableError, isUnavailable } from './errors';
@@ -12,13 +13,16 @@ export type QueryObserver = (q: CypherQuery, ms: number, mode: 'READ' | 'WRITE')
  */
 export class GraphClient {
   private observers: QueryObserver[] = [];
+  private readonly breaker: Breaker;
 
   constructor(
     private readonly driver: Driver,
     readonly uri: string,
     readonly database: string,
     readonly timeoutMs: number,
-  ) {}
+  ) {
+    this.breaker = new Breaker(() => this.driver.getServerInfo());
+  }
 
   /** Closes the driver and its connections; the client is unusable afterwards. */
   async close(): Promise<void> {
@@ -27,7 +31,26 @@ export class GraphClient {
 
   /** The Neo4j server's version string ("5.26.0"); throws when the server is unreachable. */
   async serverVersion(): Promise<string> {
-    return neo4jVersion(this.driver, this.uri);
+    return this.guarded(() => neo4jVersion(this.driver, this.uri));
+  }
+
+  /** True while Neo4j is known to be unreachable (the breaker is open). */
+  get unavailable(): boolean {
+    return this.breaker.isOpen;
+  }
+
+  /** Fails at once while Neo4j is known to be down; trips and resets the breaker on the outcome. */
+  private async guarded<R>(call: () => Promise<R>): Promise<R> {
+    if (!(await this.breaker.allow())) throw new DatabaseUnavailableError(this.uri);
+    try {
+      const out = await call();
+      this.breaker.reset();
+      return out;
+    } catch (err) {
+      const mapped = this.mapError(err);
+      if (mapped instanceof DatabaseUnavailableError) this.breaker.trip();
+      throw mapped;
+    }
   }
 
   observe(fn: QueryObserver): () => void {
@@ -130,9 +153,9 @@ export class GraphClient {
     });
     const config = { timeout: this.timeoutMs };
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
-    } catch (err) {
-      throw this.mapError(err);
+      return await this.guarded(() =>
+        mode === 'READ' ? session.executeRead(work, config) : session.executeWrite(work, config),
+      );
     } finally {
       await session.close();
     }
