@@ -7,9 +7,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { DEFAULT_MODEL_PATH, readConll, trainTagger, trainingExample } from '../src/extract';
+import { DEFAULT_MODEL_PATH, readConll, trainTagger, trainTwoPass, trainingExample } from '../src/extract';
 import { conllScores, modelCard } from './lib/ner-model-card';
 import { runProgram } from './lib/run-program';
+
+interface Options {
+  conll: string;
+  dev?: boolean;
+  epochs: string;
+  minCount: string;
+  passes: string;
+  folds: string;
+  out: string;
+  score: boolean;
+}
 
 const program = new Command('train-ner')
   .option(
@@ -20,25 +31,36 @@ const program = new Command('train-ner')
   .option('--dev', 'train on dev too')
   .option('--epochs <n>', 'training passes', '12')
   .option('--min-count <n>', 'drop static features seen fewer times', '2')
+  .option('--passes <n>', "1, or 2 for a second pass over the first pass's document-wide tags", '2')
+  .option('--folds <n>', 'jackknife folds that give the second pass its training input', '4')
   .option('--out <file>', 'model file to write (its model card goes beside it, .md)', DEFAULT_MODEL_PATH)
   .option('--no-score', 'skip scoring on dev for the model card')
-  .action((opts: { conll: string; dev?: boolean; epochs: string; minCount: string; out: string; score: boolean }) => {
+  .action((opts: Options) => {
     const files = ['train.txt', ...(opts.dev ? ['dev.txt'] : [])].map((f) => path.join(opts.conll, f));
     const docs = files.flatMap((f) => readConll(f));
     const t0 = Date.now();
     const examples = docs.map(trainingExample);
     console.error(`${docs.length} documents read in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
-    const model = trainTagger(examples, {
-      epochs: Number(opts.epochs),
-      minCount: Number(opts.minCount),
-      onEpoch: (e) => console.error(`epoch ${e} done at ${((Date.now() - t0) / 1000).toFixed(0)} s`),
-    });
+    const at = () => `${((Date.now() - t0) / 1000).toFixed(0)} s`;
+    const options = { epochs: Number(opts.epochs), minCount: Number(opts.minCount) };
+    const model =
+      opts.passes === '1'
+        ? trainTagger(examples, { ...options, onEpoch: (e) => console.error(`epoch ${e} done at ${at()}`) })
+        : trainTwoPass(examples, {
+            ...options,
+            folds: Number(opts.folds),
+            onStage: (stage) => console.error(`${stage} trained at ${at()}`),
+          });
+    const features = 'first' in model ? [model.first, model.second] : [model];
+    const featureCount = features.reduce((n, m) => n + Object.keys(m.weights).length, 0);
     const json = JSON.stringify(model);
     fs.writeFileSync(opts.out, json);
     const card = {
       trainedOn: files.map((f) => path.basename(f)),
       documents: docs.length,
-      features: Object.keys(model.weights).length,
+      features: featureCount,
+      passes: features.length,
+      folds: Number(opts.folds),
       epochs: Number(opts.epochs),
       minCount: Number(opts.minCount),
       bytes: Buffer.byteLength(json),
@@ -46,7 +68,7 @@ const program = new Command('train-ner')
     const scores = opts.score ? conllScores(opts.out, path.join(opts.conll, 'dev.txt')) : null;
     fs.writeFileSync(opts.out.replace(/\.json$/, '') + '.md', modelCard(card, scores));
     console.log(
-      `trained on ${files.map((f) => path.basename(f)).join(' + ')}: ${docs.length} documents, ${Object.keys(model.weights).length} features -> ${opts.out}`,
+      `trained on ${files.map((f) => path.basename(f)).join(' + ')}: ${docs.length} documents, ${featureCount} features in ${features.length} pass(es) -> ${opts.out} (${at()})`,
     );
   });
 

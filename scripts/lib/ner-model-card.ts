@@ -7,6 +7,8 @@ export interface CardInput {
   trainedOn: string[];
   documents: number;
   features: number;
+  passes: number;
+  folds: number;
   epochs: number;
   minCount: number;
   bytes: number;
@@ -38,7 +40,7 @@ epoch by a seeded generator (seed 7), so the same data and code give this file b
 
 ## What it does
 
-Tags every token of an article with BIO tags over four types: Person (CoNLL PER), Organization
+Tags every token of an article with BILOU tags (Begin, Inside, Last, Unit, Outside) over four types: Person (CoNLL PER), Organization
 (ORG), Place (LOC) and Misc (MISC: nationalities, events, competitions, products, works). It is the
 recogniser of the extraction pipeline's \`tag\` stage: it decides which words are names, their
 boundaries and their types; the rules of the \`recognize\` stage only propose (their output is one
@@ -47,8 +49,18 @@ nodes (docs/extraction.md).
 
 ## Model
 
-An averaged perceptron (Collins 2002) over string features, decoded greedily left to right a
-document at a time; ${c.features.toLocaleString('en')} features with a weight per tag (${(c.bytes / 1e6).toFixed(1)} MB of JSON),
+${
+  c.passes === 2
+    ? `Two averaged perceptrons (Collins 2002) over string features, each decoded greedily left to right a
+document at a time. The first tags the document; the second tags it again with the first pass's
+tags of the whole document as features (Krishnan & Manning 2006): the first pass's tag of the
+token and its neighbours, and the majority type the first pass gave the same word, the same name,
+and longer names containing the word anywhere in the article, later sentences included. The second
+pass learns from first-pass tags of training documents made by models that did not see them
+(${c.folds}-fold jackknife), so it learns to correct the noise it meets on new text.`
+    : `An averaged perceptron (Collins 2002) over string features, decoded greedily left to right a
+document at a time.`
+} ${c.features.toLocaleString('en')} features with a weight per tag (${(c.bytes / 1e6).toFixed(1)} MB of JSON),
 ${c.epochs} epochs, static features seen fewer than ${c.minCount} times in training left out.
 
 Features of each token:
@@ -58,13 +70,14 @@ Features of each token:
 - gazetteer and word-list membership (countries, GeoNames cities, demonyms, given names,
   organisation and place head words, titles) and compromise's reading of the word as a common
   English word, for the token and its neighbours;
-- the rule-based recogniser's BIO tag over the token, with the rule's name and whether a
+- the rule-based recogniser's tag over the token, with the rule's name and whether a
   lexicon keyed it;
 - sentence-initial position, and an all-caps sentence (a headline), where shapes and word lists
   read the word as running text would write it ("JAPAN" as "Japan");
 - document-level: whether the word is written lower-case, or capitalised mid-sentence, elsewhere
-  in the article; and the type the tagger gave the same word earlier in the article (a
-  prediction history, after Ratinov & Roth 2009);
+  in the article; the words around its other occurrences in the article (context aggregation);
+  and the type the tagger gave the same word earlier in the article (a prediction history, after
+  Ratinov & Roth 2009);
 - the tags chosen for the previous two tokens.
 
 ## Data

@@ -15,5 +15,13 @@ export { createExtractPool, type ExtractPool } from './worker/pool';
 // the tagger's training API (npm run train:ner) and its CoNLL reader (the evaluation scripts)
 export { detokenise, readConll, type ConllDocument } from './tagger/conll';
 export { DEFAULT_MODEL_PATH, loadTagger } from './tagger/model';
-export { train as trainTagger, Tagger, type TaggedSentence, type TrainOptions } from './tagger/tagger';
+export {
+  train as trainTagger,
+  trainTwoPass,
+  Tagger,
+  type TaggedSentence,
+  type TaggerModel,
+  type TrainOptions,
+  type TwoPassModel,
+} from './tagger/tagger';
 export { trainingExample } from './tagger/training';

@@ -7,6 +7,7 @@ import { temporal } from './stages/temporal';
 import { relations } from './stages/relations';
 import { statements } from './stages/statements';
 import { coreference } from './stages/coreference';
+import { attribution } from './stages/attribution';
 import { events } from './stages/events';
 import { toOutput, type ExtractOutput } from './output';
 import type { SequenceTagger } from './tagger/tagger';
@@ -23,6 +24,7 @@ export const STAGES: [string, Stage][] = [
   ['statements', statements],
   ['coreference', coreference],
   ['events', events],
+  ['attribution', attribution],
 ];
 
 export interface PipelineOptions {

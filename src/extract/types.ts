@@ -86,6 +86,10 @@ export interface Relation {
   properties: Record<string, string | number | boolean>;
   evidence: Evidence[];
   confidence: number;
+  /** reported: the article says it in its own voice; attributed: a quote or reported speech claims it (attribution stage) */
+  assertion?: 'reported' | 'attributed';
+  /** the speaker's entity id when attributed (null: the speaker is unknown) */
+  attributedTo?: string | null;
 }
 
 export interface Statement {
@@ -128,4 +132,9 @@ export type Stage = (state: DocState) => DocState;
 export const warn = (state: DocState, stage: string, message: string): DocState => ({
   ...state,
   diagnostics: [...state.diagnostics, { stage, level: 'warn', message }],
+});
+
+export const info = (state: DocState, stage: string, message: string): DocState => ({
+  ...state,
+  diagnostics: [...state.diagnostics, { stage, level: 'info', message }],
 });

@@ -36,9 +36,14 @@ export interface SentenceModel {
   section: string;
 }
 
+export type AssertionValue = 'REPORTED' | 'ATTRIBUTED';
+
 export interface EvidenceModel {
   sentenceId: string;
   articleId: string;
+  /** who asserts the fact in this sentence (null: evidence of no fact, e.g. of a statement) */
+  assertion: AssertionValue | null;
+  attributedToId: string | null;
 }
 
 export type DirectionValue = 'OUTGOING' | 'INCOMING' | 'BOTH';
@@ -51,6 +56,8 @@ export interface RelationshipModel {
   otherId: string;
   properties: Record<string, unknown>;
   confidence: number | null;
+  /** REPORTED when any of its evidence reports it in the article's own voice */
+  assertion: AssertionValue;
   evidence: EvidenceModel[];
 }
 

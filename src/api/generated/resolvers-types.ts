@@ -54,6 +54,13 @@ export type ArticleEdge = {
   node: Article;
 };
 
+/** Who asserts a fact: the article in its own voice, or a speaker it quotes or reports. */
+export type Assertion =
+  /** A quote or reported speech claims it; `Evidence.attributedTo` says who. */
+  | 'ATTRIBUTED'
+  /** The article states it. */
+  | 'REPORTED';
+
 export type Direction =
   | 'BOTH'
   | 'INCOMING'
@@ -157,6 +164,10 @@ export type EventEdge = {
 export type Evidence = {
   __typename?: 'Evidence';
   article: Article;
+  /** Who asserts the fact in this sentence (null on evidence of no fact, such as a statement's). */
+  assertion?: Maybe<Assertion>;
+  /** The speaker whose claim this is, when ATTRIBUTED and the speaker is known. */
+  attributedTo?: Maybe<Entity>;
   sentence: Sentence;
 };
 
@@ -464,6 +475,8 @@ export type QuerySubgraphArgs = {
 
 export type Relationship = {
   __typename?: 'Relationship';
+  /** REPORTED when any of its evidence reports it in an article's own voice, else ATTRIBUTED. */
+  assertion: Assertion;
   confidence?: Maybe<Scalars['Float']['output']>;
   direction: Direction;
   evidence: Array<Evidence>;
@@ -637,6 +650,7 @@ export type ResolversTypes = {
   Article: ResolverTypeWrapper<ArticleModel>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  Assertion: Assertion;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Direction: Direction;
@@ -800,6 +814,8 @@ export type EventEdgeResolvers<ContextType = ApiContext, ParentType extends Reso
 
 export type EvidenceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Evidence'] = ResolversParentTypes['Evidence']> = {
   article?: Resolver<ResolversTypes['Article'], ParentType, ContextType>;
+  assertion?: Resolver<Maybe<ResolversTypes['Assertion']>, ParentType, ContextType>;
+  attributedTo?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['Sentence'], ParentType, ContextType>;
 };
 
@@ -932,6 +948,7 @@ export type QueryResolvers<ContextType = ApiContext, ParentType extends Resolver
 };
 
 export type RelationshipResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Relationship'] = ResolversParentTypes['Relationship']> = {
+  assertion?: Resolver<ResolversTypes['Assertion'], ParentType, ContextType>;
   confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   direction?: Resolver<ResolversTypes['Direction'], ParentType, ContextType>;
   evidence?: Resolver<Array<ResolversTypes['Evidence']>, ParentType, ContextType>;

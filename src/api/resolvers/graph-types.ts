@@ -28,7 +28,10 @@ export const graphTypeResolvers: Pick<
     other: (r, _a, { loaders }) => must(loaders.entity.load(r.otherId), `entity ${r.otherId}`),
     properties: (r) => r.properties,
   },
-  Evidence: inSentence,
+  Evidence: {
+    ...inSentence,
+    attributedTo: (e, _a, { loaders }) => (e.attributedToId ? loaders.entity.load(e.attributedToId) : null),
+  },
   Mention: inSentence,
   Statement: {
     speaker: (s, _a, { loaders }) => (s.speakerId ? loaders.entity.load(s.speakerId) : null),

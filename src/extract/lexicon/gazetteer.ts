@@ -242,7 +242,8 @@ function loadPlaces(): void {
 
 export function country(name: string): CountryEntry | undefined {
   if (!countries) loadCountries();
-  return countries!.get(name);
+  // "U.S" is "U.S." whose period ended the sentence (segment.ts)
+  return countries!.get(name) ?? (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name) ? countries!.get(`${name}.`) : undefined);
 }
 
 export function countryByIso(code: string): CountryEntry | undefined {

@@ -50,9 +50,13 @@ function paragraphs(text: string, range: Range): Range[] {
 }
 
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{L}+(?:['’]\p{Lu}\p{L}*)?(?:[-–](?:\p{L}|\p{N})+)*\.?(?<=\p{L}|\.)|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|['’]s\b|\S/gu;
+  /(?:\p{Lu}\.){2,}|\p{L}+(?:['’](?!S\b)\p{Lu}\p{L}*)?(?:[-–](?:\p{L}|\p{N})+)*\.?(?<=\p{L}|\.)|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|['’][sS]\b|\S/gu;
 
-/** Word tokens with offsets; a trailing period stays only on abbreviations like "Gen." or "Jan.". */
+/**
+ * Word tokens with offsets; a trailing period stays only on abbreviations like "Gen." or "Jan.". The
+ * possessive clitic is a token of its own in capitals too ("PANAMA'S" is "PANAMA" + "'S"), while
+ * "O'Brien" stays one word.
+ */
 export function tokenize(text: string, range: Range): Token[] {
   const out: Token[] = [];
   const slice = text.slice(range.start, range.end);
@@ -70,6 +74,13 @@ export function tokenize(text: string, range: Range): Token[] {
     }
     if (!t) continue;
     splitCompound(t, range.start + m.index, out);
+  }
+  // an abbreviation that ends the sentence lends its period to the sentence ("... Lear Corp."): the
+  // full stop is a token of its own, and the name is "Lear Corp", as it is mid-sentence
+  const last = out[out.length - 1];
+  if (last && last.text.length > 2 && last.text.endsWith('.') && /^[\s"'”’)]*$/.test(text.slice(last.end, range.end))) {
+    out[out.length - 1] = { text: last.text.slice(0, -1), start: last.start, end: last.end - 1 };
+    out.push({ text: '.', start: last.end - 1, end: last.end });
   }
   return out;
 }

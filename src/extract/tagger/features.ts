@@ -84,19 +84,34 @@ export function isShouted(tokens: Token[]): boolean {
 export interface DocContext {
   lowerSeen: Set<string>;
   capSeen: Set<string>;
+  /** the words seen right before and after each capitalised word, over all its occurrences */
+  around: Map<string, { before: Set<string>; after: Set<string> }>;
 }
+
+/** at most this many neighbours of a word's other occurrences become its features */
+const AROUND_LIMIT = 6;
 
 export function docContext(sentences: Token[][]): DocContext {
   const lowerSeen = new Set<string>();
   const capSeen = new Set<string>();
+  const around = new Map<string, { before: Set<string>; after: Set<string> }>();
   for (const tokens of sentences) {
     if (isShouted(tokens)) continue;
     tokens.forEach((t, i) => {
       if (/^\p{Ll}/u.test(t.text)) lowerSeen.add(t.text);
       else if (i > 0 && isUpper(t.text) && !/^["'“‘(]$/.test(tokens[i - 1]!.text)) capSeen.add(t.text.toLowerCase());
+      if (isUpper(t.text)) {
+        const key = t.text.toLowerCase();
+        const a = around.get(key) ?? { before: new Set<string>(), after: new Set<string>() };
+        const prev = tokens[i - 1]?.text.toLowerCase() ?? '<s>';
+        const next = tokens[i + 1]?.text.toLowerCase() ?? '</s>';
+        if (a.before.size < AROUND_LIMIT) a.before.add(prev);
+        if (a.after.size < AROUND_LIMIT) a.after.add(next);
+        around.set(key, a);
+      }
     });
   }
-  return { lowerSeen, capSeen };
+  return { lowerSeen, capSeen, around };
 }
 
 /** The features that do not depend on the tags already chosen, for every token of a sentence. */
@@ -154,6 +169,12 @@ export function staticFeatures(tokens: Token[], rules: RuleView[], doc?: DocCont
       const lc = doc.lowerSeen.has(w);
       const cap = doc.capSeen.has(w);
       f.push(`dl=${lc}|${cap}`, `dl=${lc}|${cap}|${i === 0 || shouted}`);
+      // context aggregation (Ratinov & Roth 2009): the neighbours of the same word elsewhere in the article
+      const a = doc.around.get(w);
+      if (a) {
+        for (const b of a.before) if (b !== lower[i - 1]) f.push(`ca-1=${b}`);
+        for (const n of a.after) if (n !== lower[i + 1]) f.push(`ca+1=${n}`);
+      }
     }
     for (const l of lex[i]!) f.push(`l=${l}`);
     for (const l of at(lex, i - 1, [])) f.push(`l-1=${l}`);

@@ -6,8 +6,7 @@
  */
 import fs from 'node:fs';
 import { extractionSettings } from '../../config';
-import type { PerceptronModel } from './perceptron';
-import { Tagger } from './tagger';
+import { Tagger, type TaggerModel } from './tagger';
 import { projectPath } from '../../util';
 
 // from the checkout, not __dirname: the compiled tree (dist/) has no copy of the JSON
@@ -16,7 +15,7 @@ export const DEFAULT_MODEL_PATH = projectPath('src', 'extract', 'tagger', 'ner-m
 let cached: { setting: string; tagger: Tagger | null } | null = null;
 
 export function loadTagger(file: string): Tagger {
-  return Tagger.fromModel(JSON.parse(fs.readFileSync(file, 'utf8')) as PerceptronModel);
+  return Tagger.fromModel(JSON.parse(fs.readFileSync(file, 'utf8')) as TaggerModel);
 }
 
 /** The tagger the pipeline uses by default; null when turned off or when no model file exists. */

@@ -15,7 +15,16 @@ import {
   type RuleView,
 } from './features';
 import { AveragedPerceptron, type PerceptronModel } from './perceptron';
-import { TAGS, type Tag } from './tags';
+import { secondPassFeatures } from './second-pass';
+import { continues, TAGS, type Tag } from './tags';
+
+/** Two passes: the second sees what the first said about the whole document (second-pass.ts). */
+export interface TwoPassModel {
+  first: PerceptronModel;
+  second: PerceptronModel;
+}
+export type TaggerModel = PerceptronModel | TwoPassModel;
+const isTwoPass = (m: TaggerModel): m is TwoPassModel => 'first' in m;
 
 export interface TaggedSentence {
   tokens: Token[];
@@ -24,9 +33,11 @@ export interface TaggedSentence {
   gold?: Tag[];
 }
 
-/** An I- tag may only continue a span of its own type; anything else opens one. */
-const repair = (tag: Tag, prev: Tag): Tag =>
-  tag.startsWith('I-') && prev.slice(2) !== tag.slice(2) ? (`B-${tag.slice(2)}` as Tag) : tag;
+/** I- and L- may only continue a span of their own type; otherwise they open one (B-) or are one (U-). */
+const repair = (tag: Tag, prev: Tag): Tag => {
+  if ((tag[0] !== 'I' && tag[0] !== 'L') || continues(prev, tag)) return tag;
+  return `${tag[0] === 'I' ? 'B' : 'U'}-${tag.slice(2)}` as Tag;
+};
 
 /** Anything that tags a document's sentences (the tag stage needs no more). */
 export interface SequenceTagger {
@@ -69,15 +80,39 @@ function decodeDocument(
   });
 }
 
-export class Tagger implements SequenceTagger {
-  constructor(private readonly perceptron: AveragedPerceptron) {}
+/** The static features of a document with the second-pass features of the first pass's tags appended. */
+function withSecondPass(sentences: TaggedSentence[], statics: string[][][], first: Tag[][]): string[][][] {
+  const extra = secondPassFeatures(
+    sentences.map((s) => s.tokens),
+    first,
+  );
+  return statics.map((s, i) => s.map((t, j) => [...t, ...extra[i]![j]!]));
+}
 
-  static fromModel(model: PerceptronModel): Tagger {
-    return new Tagger(AveragedPerceptron.fromModel(model));
+export class Tagger implements SequenceTagger {
+  constructor(
+    private readonly perceptron: AveragedPerceptron,
+    private readonly second?: AveragedPerceptron,
+  ) {}
+
+  static fromModel(model: TaggerModel): Tagger {
+    // a model learnt over another tag set would be read as nonsense: refuse it with a clear reason
+    for (const m of isTwoPass(model) ? [model.first, model.second] : [model])
+      if (m.classes.join() !== TAGS.join())
+        throw new Error(
+          `the tagger model's tags (${m.classes.join(' ')}) are not ${TAGS.join(' ')}: rebuild it with npm run train:ner`,
+        );
+    return isTwoPass(model)
+      ? new Tagger(AveragedPerceptron.fromModel(model.first), AveragedPerceptron.fromModel(model.second))
+      : new Tagger(AveragedPerceptron.fromModel(model));
   }
 
   tagDocument(sentences: TaggedSentence[]): Tag[][] {
-    return decodeDocument(sentences, documentFeatures(sentences), (f) => this.perceptron.predict(f));
+    const statics = documentFeatures(sentences);
+    const first = decodeDocument(sentences, statics, (f) => this.perceptron.predict(f));
+    if (!this.second) return first;
+    const second = this.second;
+    return decodeDocument(sentences, withSecondPass(sentences, statics, first), (f) => second.predict(f));
   }
 
   tag(sentence: TaggedSentence): Tag[] {
@@ -99,10 +134,15 @@ export interface TrainOptions {
  * model's own guesses (as at tagging time), so it learns to recover from its mistakes. Documents are
  * shuffled each epoch with a seeded generator: the same data gives the same model.
  */
-export function train(documents: TaggedSentence[][], options: TrainOptions = {}): PerceptronModel {
+export function train(
+  documents: TaggedSentence[][],
+  options: TrainOptions = {},
+  /** static features of each document to use instead of documentFeatures (the second pass's) */
+  given?: string[][][][],
+): PerceptronModel {
   const { epochs = 10, seed = 7, minCount = 1 } = options;
   const p = new AveragedPerceptron(TAGS);
-  let statics = documents.map(documentFeatures);
+  let statics = given ?? documents.map(documentFeatures);
   if (minCount > 1) {
     const counts = new Map<string, number>();
     for (const d of statics)
@@ -128,4 +168,35 @@ export function train(documents: TaggedSentence[][], options: TrainOptions = {})
   }
   p.average();
   return p.toModel();
+}
+
+/**
+ * Trains both passes. The second pass must learn from first-pass tags as noisy as those it will see
+ * on new text, so the training documents' first-pass tags come from models that did not see them
+ * (jackknifing over `folds` interleaved folds); the shipped first pass is trained on everything.
+ */
+export function trainTwoPass(
+  documents: TaggedSentence[][],
+  options: TrainOptions & { folds?: number; onStage?: (stage: string) => void } = {},
+): TwoPassModel {
+  const { folds = 4, onStage = () => undefined } = options;
+  const first = train(documents, options);
+  onStage('first pass');
+  const heldOut: Tag[][][] = new Array(documents.length);
+  for (let k = 0; k < folds; k++) {
+    const tagger = Tagger.fromModel(
+      train(
+        documents.filter((_, i) => i % folds !== k),
+        options,
+      ),
+    );
+    documents.forEach((d, i) => {
+      if (i % folds === k) heldOut[i] = tagger.tagDocument(d);
+    });
+    onStage(`fold ${k + 1} of ${folds}`);
+  }
+  const statics = documents.map((d, i) => withSecondPass(d, documentFeatures(d), heldOut[i]!));
+  const second = train(documents, options, statics);
+  onStage('second pass');
+  return { first, second };
 }

@@ -1,4 +1,8 @@
-/** The tagger's tag set (BIO over the four CoNLL types) and conversions between tags and spans. */
+/**
+ * The tagger's tag set, BILOU over the four CoNLL types (Begin, Inside, Last, Unit-length, Outside:
+ * Ratinov & Roth 2009 found it learns boundaries better than BIO), and conversions between tags
+ * and spans.
+ */
 import type { Token } from '../types';
 
 /** Misc: nationalities, events, products, works of art (CoNLL's MISC): named, but no graph entity. */
@@ -9,12 +13,20 @@ export const TAGS = [
   'O',
   'B-Person',
   'I-Person',
+  'L-Person',
+  'U-Person',
   'B-Organization',
   'I-Organization',
+  'L-Organization',
+  'U-Organization',
   'B-Place',
   'I-Place',
+  'L-Place',
+  'U-Place',
   'B-Misc',
   'I-Misc',
+  'L-Misc',
+  'U-Misc',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
@@ -24,7 +36,7 @@ export interface TypedSpan {
   type: NamedType;
 }
 
-/** One tag per token: B- on the first token a span touches, I- on the rest; the longest span wins overlaps. */
+/** One tag per token: U- on a one-token span, else B-, I-..., L-; the longest span wins overlaps. */
 export function spansToTags(tokens: Token[], spans: TypedSpan[]): Tag[] {
   const tags: Tag[] = tokens.map(() => 'O');
   const taken = tokens.map(() => false);
@@ -32,30 +44,30 @@ export function spansToTags(tokens: Token[], spans: TypedSpan[]): Tag[] {
     const idx = tokens.flatMap((t, i) => (t.start < s.end && s.start < t.end ? [i] : []));
     if (idx.length === 0 || idx.some((i) => taken[i])) continue;
     idx.forEach((i, k) => {
-      tags[i] = `${k === 0 ? 'B' : 'I'}-${s.type}` as Tag;
+      const part = idx.length === 1 ? 'U' : k === 0 ? 'B' : k === idx.length - 1 ? 'L' : 'I';
+      tags[i] = `${part}-${s.type}` as Tag;
       taken[i] = true;
     });
   }
   return tags;
 }
 
-/** Spans (character offsets from the tokens) of a tag sequence; a stray I- starts a span. */
+/** Does `tag` continue a span left open by `prev` (B- or I- of the same type)? */
+export const continues = (prev: Tag | undefined, tag: Tag): boolean =>
+  (tag[0] === 'I' || tag[0] === 'L') &&
+  prev !== undefined &&
+  (prev[0] === 'B' || prev[0] === 'I') &&
+  prev.slice(2) === tag.slice(2);
+
+/** Spans (character offsets from the tokens) of a tag sequence; a stray I- or L- starts a span. */
 export function tagsToSpans(tokens: Token[], tags: readonly Tag[]): TypedSpan[] {
   const out: TypedSpan[] = [];
-  let open: TypedSpan | null = null;
   tags.forEach((tag, i) => {
+    if (tag === 'O') return;
     const t = tokens[i]!;
-    if (tag === 'O') {
-      open = null;
-      return;
-    }
-    const type = tag.slice(2) as NamedType;
-    if (tag.startsWith('I-') && open && open.type === type) {
-      open.end = t.end;
-      return;
-    }
-    open = { start: t.start, end: t.end, type };
-    out.push(open);
+    const open = out[out.length - 1];
+    if (open && continues(tags[i - 1], tag)) open.end = t.end;
+    else out.push({ start: t.start, end: t.end, type: tag.slice(2) as NamedType });
   });
   return out;
 }

@@ -120,7 +120,7 @@ const FACTS_OF_E = `MATCH (e)-[r]-(o:Entity)
  * when `withProperties`: they are most of the bytes a fact costs, and most queries show none of them.
  */
 const factRow = (withProperties: boolean, extra = '') =>
-  `{ key: elementId(r), type: type(r), confidence: r.confidence, evidence: r.evidence${
+  `{ key: elementId(r), type: type(r), confidence: r.confidence, evidence: r.evidence, claims: r.claims, assertion: r.assertion${
     withProperties ? ', props: properties(r)' : ''
   }${extra} }`;
 

@@ -37,14 +37,26 @@ export interface EntityWithFacts {
 }
 
 /** Evidence knows its article from the sentence id, without a lookup. */
-export const evidenceOf = (sentenceIds: string[] | null | undefined): EvidenceModel[] =>
-  (sentenceIds ?? []).map((sentenceId) => ({
-    sentenceId,
-    articleId: articleOfSentence(sentenceId),
-  }));
+export const evidenceOf = (sentenceIds: string[] | null | undefined, claims?: string[] | null): EvidenceModel[] => {
+  // claims: "sentenceId|reported|" or "sentenceId|attributed|speakerId" (graph/write/plan.ts)
+  const bySentence = new Map<string, [string, string]>();
+  for (const c of claims ?? []) {
+    const [sentence, assertion, speaker] = c.split('|');
+    if (sentence && !bySentence.has(sentence)) bySentence.set(sentence, [assertion ?? 'reported', speaker ?? '']);
+  }
+  return (sentenceIds ?? []).map((sentenceId) => {
+    const claim = bySentence.get(sentenceId);
+    return {
+      sentenceId,
+      articleId: articleOfSentence(sentenceId),
+      assertion: claims ? (claim?.[0] === 'attributed' ? 'ATTRIBUTED' : 'REPORTED') : null,
+      attributedToId: claim?.[0] === 'attributed' && claim[1] ? claim[1] : null,
+    };
+  });
+};
 
 // Bookkeeping on fact edges that clients see through dedicated fields, not `properties`.
-const HIDDEN = new Set(['evidence', 'spans', 'articles', 'seen', 'key', 'confidence']);
+const HIDDEN = new Set(['evidence', 'spans', 'articles', 'seen', 'key', 'confidence', 'claims', 'assertion']);
 
 function toPlain(v: unknown): unknown {
   if (v && typeof v === 'object' && 'year' in v && 'month' in v && 'day' in v) return String(v);
@@ -65,7 +77,8 @@ export function toRelationship(row: Row, direction: DirectionValue): Relationshi
     otherId: row.otherId,
     properties,
     confidence: typeof row.confidence === 'number' ? row.confidence : null,
-    evidence: evidenceOf(row.evidence),
+    assertion: row.assertion === 'attributed' ? 'ATTRIBUTED' : 'REPORTED',
+    evidence: evidenceOf(row.evidence, (row.claims as string[] | null) ?? []),
   };
 }
 

@@ -8,10 +8,13 @@ import { commenterId, commentId, ENTITY_LABELS, isRelationType, sentenceId } fro
 import { cypher, type CypherQuery } from '../cypher';
 
 /**
- * firstSeen/lastSeen come from `seen` ("articleId:date" per supporting article),
- * so removing an article's support moves them back exactly.
+ * firstSeen/lastSeen come from `seen` ("articleId:date" per supporting article), and `assertion`
+ * from `claims` ("sentenceId|reported|" or "sentenceId|attributed|speakerId" per piece of evidence):
+ * removing an article's support moves them back exactly. An edge is reported when any evidence
+ * reports it.
  */
-const RECOMPUTE_SEEN = `WITH r, [x IN r.seen | substring(x, size(split(x, ':')[0]) + 1)] AS ds
+const RECOMPUTE_DERIVED = `SET r.assertion = CASE WHEN size(coalesce(r.claims, [])) = 0 OR any(c IN r.claims WHERE c CONTAINS '|reported|') THEN 'reported' ELSE 'attributed' END
+WITH r, [x IN r.seen | substring(x, size(split(x, ':')[0]) + 1)] AS ds
 SET r.firstSeen = CASE WHEN size(ds) = 0 THEN null ELSE date(reduce(m = ds[0], d IN ds | CASE WHEN d < m THEN d ELSE m END)) END,
     r.lastSeen = CASE WHEN size(ds) = 0 THEN null ELSE date(reduce(m = ds[0], d IN ds | CASE WHEN d > m THEN d ELSE m END)) END`;
 
@@ -145,6 +148,10 @@ SET m.text = row.text`,
       confidence: r.confidence,
       evidence: [...new Set(r.evidence.map((e) => sid(e.sentence)))],
       spans: r.evidence.map((e) => `${sid(e.sentence)}@${e.start}-${e.end}`),
+      // who asserts it, per piece of evidence: one edge can be reported by one article and claimed in another
+      claims: [
+        ...new Set(r.evidence.map((e) => `${sid(e.sentence)}|${r.assertion ?? 'reported'}|${r.attributedTo ?? ''}`)),
+      ],
     });
   }
   // row.type was checked against the relation vocabulary above, never user input
@@ -157,10 +164,11 @@ ON CREATE SET r.evidence = [], r.spans = [], r.articles = [], r.confidence = row
 SET r += row.props,
     r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $prefix] + row.evidence,
     r.spans = [x IN r.spans WHERE NOT x STARTS WITH $prefix] + row.spans,
+    r.claims = [x IN coalesce(r.claims, []) WHERE NOT x STARTS WITH $prefix] + row.claims,
     r.articles = [x IN r.articles WHERE x <> $articleId] + $articleId,
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.seen = [x IN coalesce(r.seen, []) WHERE NOT x STARTS WITH $prefix] + CASE WHEN $date IS NULL THEN [] ELSE [$prefix + $date] END
-${RECOMPUTE_SEEN}`,
+${RECOMPUTE_DERIVED}`,
       { rows: relRows, prefix: `${articleId}:`, articleId, date: a.publishedAt },
     ),
   );
@@ -257,8 +265,9 @@ WITH DISTINCT r
 SET r.articles = [x IN r.articles WHERE x <> $articleId],
     r.evidence = [x IN r.evidence WHERE NOT x STARTS WITH $prefix],
     r.spans = [x IN r.spans WHERE NOT x STARTS WITH $prefix],
+    r.claims = [x IN coalesce(r.claims, []) WHERE NOT x STARTS WITH $prefix],
     r.seen = [x IN coalesce(r.seen, []) WHERE NOT x STARTS WITH $prefix]
-${RECOMPUTE_SEEN}
+${RECOMPUTE_DERIVED}
 WITH r WHERE size(r.articles) = 0
 DELETE r`,
       p,

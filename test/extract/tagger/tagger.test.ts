@@ -1,7 +1,7 @@
 import { segment } from '../../../src/extract/stages/segment';
 import { parse } from '../../../src/extract/stages/parse';
 import { spansToTags, tagsToSpans } from '../../../src/extract/tagger/tags';
-import { Tagger, train, type TaggedSentence } from '../../../src/extract/tagger/tagger';
+import { Tagger, train, trainTwoPass, type TaggedSentence } from '../../../src/extract/tagger/tagger';
 
 /** Sentences "<Name> visited <Place>." with the names marked, as training data. */
 function corpus(pairs: [string, string][]): TaggedSentence[] {
@@ -36,6 +36,26 @@ describe('tagger', () => {
     const [test] = corpus([['Ivo Marek', 'Tbilisi']]);
     const tags = Tagger.fromModel(model).tag(test!);
     const text = 'Ivo Marek visited Tbilisi on Monday.';
+    expect(tagsToSpans(test!.tokens, tags).map((s) => [text.slice(s.start, s.end), s.type])).toEqual([
+      ['Ivo Marek', 'Person'],
+      ['Tbilisi', 'Place'],
+    ]);
+  });
+
+  it('trains two passes deterministically, and the second tags names the first pass learnt', () => {
+    const docs = corpus([
+      ['Anna Berg', 'Oslo'],
+      ['Tom Reed', 'Lagos'],
+      ['Mia Lund', 'Quito'],
+      ['Omar Said', 'Hanoi'],
+      ['Lea Voss', 'Perth'],
+      ['Kai Holm', 'Lima'],
+    ]).map((s) => [s]);
+    const model = trainTwoPass(docs, { epochs: 8, folds: 3 });
+    expect(trainTwoPass(docs, { epochs: 8, folds: 3 })).toEqual(model);
+    const [test] = corpus([['Ivo Marek', 'Tbilisi']]);
+    const text = 'Ivo Marek visited Tbilisi on Monday.';
+    const tags = Tagger.fromModel(model).tag(test!);
     expect(tagsToSpans(test!.tokens, tags).map((s) => [text.slice(s.start, s.end), s.type])).toEqual([
       ['Ivo Marek', 'Person'],
       ['Tbilisi', 'Place'],

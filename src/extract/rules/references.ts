@@ -1,0 +1,48 @@
+/** Mentions that refer back to a person already named: a bare title ("the Foreign Secretary") and he/she. */
+import { lastBefore } from '../sorted';
+import type { DocState, Mention } from '../types';
+
+/** "The Foreign Secretary said" refers to the person this article introduced as "Foreign Secretary Philip Hammond". */
+export function resolveTitleRefs(refs: Mention[], mentions: Mention[], text: string): Mention[] {
+  const byTitle = new Map<string, string>();
+  for (const m of mentions)
+    if (m.type === 'Person' && m.name && m.text.endsWith(m.name)) {
+      const title = text
+        .slice(m.start, m.end - m.name.length)
+        .trim()
+        .toLowerCase();
+      if (title && !byTitle.has(title)) byTitle.set(title, m.name);
+    }
+  return refs.flatMap((r) => {
+    const name = byTitle.get(r.text.toLowerCase());
+    return name ? [{ ...r, name }] : [];
+  });
+}
+
+export const PRONOUN = /\b(he|she|He|She)\b/g;
+
+/** "he said": the last person named in this or the two sentences before, as a mention of that person. */
+export function pronouns(state: DocState, mentions: Mention[]): Mention[] {
+  const people = mentions.filter((m) => m.type === 'Person').sort((a, b) => a.start - b.start);
+  const out: Mention[] = [];
+  for (const s of state.sentences) {
+    if (s.section !== 'body') continue;
+    const sText = state.text.slice(s.start, s.end);
+    for (const hit of sText.matchAll(PRONOUN)) {
+      const at = s.start + hit.index!;
+      const antecedent = lastBefore(people, at, (m) => m.sentence >= s.index - 2, 50);
+      if (!antecedent) continue;
+      const name = antecedent.name ?? antecedent.text;
+      out.push({
+        start: at,
+        end: at + hit[0].length,
+        text: hit[0],
+        type: 'Person',
+        sentence: s.index,
+        rule: 'pronoun',
+        name,
+      });
+    }
+  }
+  return out;
+}

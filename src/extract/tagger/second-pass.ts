@@ -1,0 +1,96 @@
+/**
+ * Second-pass features (Krishnan & Manning 2006; Ratinov & Roth 2009's two-stage aggregation): what
+ * the first pass said about the whole document, later sentences included. The same word or name
+ * tends to keep one type within an article ("Ajax" in a results table is the club its match report
+ * names), so each token sees the first pass's majority type for its word, for the name it is part
+ * of, and for longer names that contain it elsewhere in the article.
+ */
+import type { Token } from '../types';
+import { continues, type Tag } from './tags';
+
+type Counts = Map<string, number>;
+
+const bump = (m: Map<string, Counts>, key: string, type: string) => {
+  const c = m.get(key) ?? new Map<string, number>();
+  c.set(type, (c.get(type) ?? 0) + 1);
+  m.set(key, c);
+};
+
+/** The most frequent type and how sure: `Organization|all`, `Person|most`, or `none`. */
+function majority(c: Counts | undefined, skip?: string): string {
+  if (!c) return 'none';
+  let best = 'none';
+  let n = 0;
+  let total = 0;
+  for (const [type, k] of c) {
+    total += k;
+    if (k > n || (k === n && type < best)) [best, n] = [type, k];
+  }
+  if (skip !== undefined && best === skip && c.size === 1) return 'none';
+  return `${best}|${n === total ? 'all' : n * 2 > total ? 'most' : 'some'}`;
+}
+
+const typeOf = (tag: Tag) => (tag === 'O' ? 'O' : tag.slice(2));
+const isCap = (w: string) => /^\p{Lu}/u.test(w);
+
+/** The first pass's spans of one sentence: [first token, last token + 1, type]. */
+function spans(tags: readonly Tag[]): [number, number, string][] {
+  const out: [number, number, string][] = [];
+  tags.forEach((tag, i) => {
+    if (tag === 'O') return;
+    const last = out[out.length - 1];
+    if (last && last[1] === i && continues(tags[i - 1], tag)) last[1] = i + 1;
+    else out.push([i, i + 1, typeOf(tag)]);
+  });
+  return out;
+}
+
+/** Features for every token of a document, from the first pass's tags of the whole document. */
+export function secondPassFeatures(sentences: Token[][], first: Tag[][]): string[][][] {
+  const byWord = new Map<string, Counts>();
+  const byName = new Map<string, Counts>();
+  const within = new Map<string, Counts>();
+  sentences.forEach((tokens, s) => {
+    const tags = first[s]!;
+    tokens.forEach((t, i) => {
+      if (isCap(t.text)) bump(byWord, t.text.toLowerCase(), typeOf(tags[i]!));
+    });
+    for (const [a, b, type] of spans(tags)) {
+      const name = tokens
+        .slice(a, b)
+        .map((t) => t.text.toLowerCase())
+        .join(' ');
+      bump(byName, name, type);
+      if (b - a > 1) for (let i = a; i < b; i++) bump(within, tokens[i]!.text.toLowerCase(), type);
+    }
+  });
+  return sentences.map((tokens, s) => {
+    const tags = first[s]!;
+    const nameAt: string[] = tokens.map(() => 'none');
+    for (const [a, b] of spans(tags)) {
+      const name = tokens
+        .slice(a, b)
+        .map((t) => t.text.toLowerCase())
+        .join(' ');
+      const m = majority(byName.get(name));
+      for (let i = a; i < b; i++) nameAt[i] = m;
+    }
+    return tokens.map((t, i) => {
+      const w = t.text.toLowerCase();
+      const own = tags[i]!;
+      const f = [
+        `p1=${own}`,
+        `p1-1=${tags[i - 1] ?? '<s>'}`,
+        `p1+1=${tags[i + 1] ?? '</s>'}`,
+        `p1n=${nameAt[i]}`,
+        `p1n=${nameAt[i]}|${typeOf(own)}`,
+      ];
+      if (isCap(t.text)) {
+        const word = majority(byWord.get(w));
+        const longer = majority(within.get(w));
+        f.push(`p1w=${word}`, `p1w=${word}|${typeOf(own)}`, `p1l=${longer}`, `p1l=${longer}|${typeOf(own)}`);
+      }
+      return f;
+    });
+  });
+}
