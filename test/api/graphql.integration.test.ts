@@ -39,6 +39,32 @@ describe('GraphQL API over the seed', () => {
     });
   });
 
+  it("says who asserts a fact: the article's own voice, or the speaker whose claim it is", async () => {
+    const res = await gql(
+      url(),
+      `query ($id: ID!) { entity(id: $id) { relationships(first: 100) { edges { node { type assertion other { id }
+        evidence { assertion attributedTo { id name } sentence { text } } } } } } }`,
+      { id: 'organization:ukrainian-forces' },
+    );
+    expect(res.errors).toBeUndefined();
+    const facts = res.data.entity.relationships.edges.map((e: any) => e.node);
+    // "The Russian Defense Ministry said Ukrainian forces had retreated ...": the ministry's claim
+    const retreat = facts.find((f: any) => f.type === 'PARTICIPATED_IN' && f.other.id.startsWith('event:retreat'));
+    expect(retreat).toMatchObject({
+      assertion: 'ATTRIBUTED',
+      evidence: [{ assertion: 'ATTRIBUTED', attributedTo: { id: 'organization:russian-defense-ministry' } }],
+    });
+    const holds = await gql(
+      url(),
+      `{ entity(id: "organization:nato") { relationships(types: ["HOLDS_POSITION"], direction: INCOMING) {
+        edges { node { assertion evidence { assertion attributedTo { id } } } } } } }`,
+    );
+    expect(holds.data.entity.relationships.edges[0].node).toEqual({
+      assertion: 'REPORTED',
+      evidence: [{ assertion: 'REPORTED', attributedTo: null }],
+    });
+  });
+
   it('answers where Bakhmut is', async () => {
     const res = await gql(
       url(),

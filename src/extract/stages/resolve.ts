@@ -3,6 +3,7 @@ import { entityId } from '../../vocabulary';
 import { country, countryByIso, place } from '../lexicon/gazetteer';
 import { KNOWN_ORGS } from '../lexicon/organizations';
 import { lastBefore } from '../sorted';
+import { organisationNames } from './org-names';
 import type { DocState, Entity, EntityType, Mention } from '../types';
 
 const ORG_BY_NAME = new Map(KNOWN_ORGS.map((o) => [o.name, o]));
@@ -36,6 +37,9 @@ function personKey(m: Mention, full: Map<string, string>, plain: Map<string, str
   return own;
 }
 
+/** An organisation mention's own name: the whole name where the span is only part of it (tag stage). */
+const orgName = (m: Mention) => m.name ?? m.text.replace(/['’]s$/, '');
+
 /** Stage 4: mentions -> entities with canonical ids, gazetteer facts and in-article coreference. */
 export function resolve(state: DocState): DocState {
   // The same surface keeps one type across the article: the most frequent (lexicon-backed wins ties).
@@ -67,6 +71,11 @@ export function resolve(state: DocState): DocState {
       if (!full.has(sur) || full.get(sur)!.length < own.length) full.set(sur, own);
     }
 
+  // the names one organisation goes by in this article, under its fullest form
+  const orgNames = organisationNames(
+    mentions.filter((m) => m.type === 'Organization' && !ORG_BY_NAME.has(m.key ?? '')).map(orgName),
+  );
+
   const entities = new Map<string, Entity>();
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -79,7 +88,7 @@ export function resolve(state: DocState): DocState {
     let extra: Partial<Entity> = {};
     if (type === 'Person') name = personKey(m, full, plain);
     else if (type === 'Organization') {
-      if (m.name) name = m.name; // the whole name where the span is only part of it (tag stage)
+      name = orgNames.get(orgName(m)) ?? orgName(m);
       const known = ORG_BY_NAME.get(m.key ?? '');
       if (known) {
         name = known.name;

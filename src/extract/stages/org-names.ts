@@ -1,0 +1,94 @@
+/**
+ * The names one organisation goes by within an article, joined under its fullest form: with and
+ * without a corporate suffix ("Exxon Corp" and "Exxon"), with and without the country that owns it
+ * ("U.S. Agriculture Department" and "Agriculture Department", when only one country's department is
+ * named), and an acronym of its initials ("SEC" for "Securities and Exchange Commission", "GM" for
+ * "General Motors Corp"). Two countries' ministries never meet: a bare name joins a prefixed one only
+ * when it is the only candidate.
+ */
+import { country, demonym } from '../lexicon/gazetteer';
+
+const SUFFIX =
+  /[\s,]+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company|Cos\.?|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|NV|N\.V\.|Group|Holdings?|LLC|L\.P\.|LP)$/;
+const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'on', 'in', 'to']);
+
+interface Parsed {
+  name: string;
+  /** the country that owns it, from a leading country name or people adjective ("U.S.", "Russian") */
+  owner: string | null;
+  /** the name without the owner, the suffix and a leading "the", lower-cased */
+  bare: string;
+}
+
+function parse(name: string): Parsed {
+  let rest = name.replace(/^the\s+/i, '');
+  let owner: string | null = null;
+  const words = rest.split(/\s+/);
+  if (words.length >= 3 || (words.length === 2 && !SUFFIX.test(rest))) {
+    const first = words[0]!;
+    const c = country(first) ?? demonym(first);
+    if (c && words.length > 2) {
+      owner = c.key;
+      rest = words.slice(1).join(' ');
+    }
+  }
+  const unsuffixed = rest.replace(SUFFIX, '');
+  if (unsuffixed.trim()) rest = unsuffixed;
+  return { name, owner, bare: rest.toLowerCase() };
+}
+
+/** "Securities and Exchange Commission" -> "SEC", "U.S. Department of Agriculture" -> "USDA". */
+function initials(bare: string, owner: string | null, name: string): string[] {
+  const own = (s: string) =>
+    s
+      .split(/\s+/)
+      .filter((w) => w && !FUNCTION_WORDS.has(w.toLowerCase()))
+      .map((w) => (/^(?:\p{Lu}\.)+$/u.test(w) ? w.replace(/\./g, '') : w[0]!))
+      .join('')
+      .toUpperCase();
+  const out = [own(bare)];
+  if (owner) out.push(own(name.replace(/^the\s+/i, '').replace(SUFFIX, '')));
+  return out.filter((x) => x.length >= 2);
+}
+
+const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(s);
+
+/** Each organisation name of the article -> the name of the organisation it is. */
+export function organisationNames(names: Iterable<string>): Map<string, string> {
+  const parsed = [...new Set(names)].map(parse);
+  // groups by owner and bare name; the fullest (longest) name names the group
+  const groups = new Map<string, Parsed[]>();
+  const keyOf = (p: Parsed) => `${p.owner ?? ''}|${p.bare}`;
+  for (const p of parsed) groups.set(keyOf(p), [...(groups.get(keyOf(p)) ?? []), p]);
+  // a bare name without an owner joins the one owned group of the same bare name
+  for (const [key, members] of [...groups]) {
+    if (!key.startsWith('|')) continue;
+    const owned = [...groups.keys()].filter((k) => !k.startsWith('|') && k.slice(k.indexOf('|') + 1) === key.slice(1));
+    if (owned.length === 1) {
+      groups.set(owned[0]!, [...groups.get(owned[0]!)!, ...members]);
+      groups.delete(key);
+    }
+  }
+  const fullest = (ps: Parsed[]) =>
+    ps.map((p) => p.name).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+  const out = new Map<string, string>();
+  for (const members of groups.values()) {
+    const name = fullest(members);
+    for (const p of members) out.set(p.name, name);
+  }
+  // an acronym joins the one longer name whose initials it spells
+  for (const p of parsed) {
+    if (!isAcronym(p.name)) continue;
+    const letters = p.name.replace(/\./g, '');
+    const spelled = new Set(
+      parsed
+        .filter((q) => q !== p && !isAcronym(q.name) && initials(q.bare, q.owner, q.name).includes(letters))
+        .map((q) => out.get(q.name)!),
+    );
+    if (spelled.size === 1) {
+      const target = [...spelled][0]!;
+      for (const [n, g] of out) if (g === out.get(p.name)) out.set(n, target);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+import { organisationNames } from '../../../src/extract/stages/org-names';
+import { resolve } from '../../../src/extract/stages/resolve';
+import { handState } from './hand-state';
+
+describe('organisation names within an article', () => {
+  it('joins suffixes, owning countries and acronyms under the fullest name', () => {
+    const names = organisationNames([
+      'Exxon Corp',
+      'Exxon',
+      'General Motors Corp',
+      'GM',
+      'Securities and Exchange Commission',
+      'SEC',
+      'U.S. Agriculture Department',
+      'Agriculture Department',
+    ]);
+    expect(Object.fromEntries(names)).toEqual({
+      'Exxon Corp': 'Exxon Corp',
+      Exxon: 'Exxon Corp',
+      'General Motors Corp': 'General Motors Corp',
+      GM: 'General Motors Corp',
+      'Securities and Exchange Commission': 'Securities and Exchange Commission',
+      SEC: 'Securities and Exchange Commission',
+      'U.S. Agriculture Department': 'U.S. Agriculture Department',
+      'Agriculture Department': 'U.S. Agriculture Department',
+    });
+  });
+
+  it("never joins two countries' ministries, nor a bare name that could be either", () => {
+    const names = organisationNames(['Russian Defense Ministry', 'Ukrainian Defense Ministry', 'Defense Ministry']);
+    expect(new Set(names.values()).size).toBe(3);
+  });
+
+  it('leaves an acronym alone when two names spell it', () => {
+    const names = organisationNames(['Securities and Exchange Commission', 'Space Exploration Council', 'SEC']);
+    expect(names.get('SEC')).toBe('SEC');
+  });
+
+  it('makes one entity of them in the resolve stage, with every form an alias', () => {
+    const text = 'The Securities and Exchange Commission (SEC) looked into Exxon Corp. The SEC said Exxon agreed.';
+    const out = resolve(
+      handState(text, [
+        { text: 'Securities and Exchange Commission', type: 'Organization' },
+        { text: 'SEC', type: 'Organization' },
+        { text: 'Exxon Corp', type: 'Organization' },
+        { text: 'SEC', type: 'Organization', nth: 1 },
+        { text: 'Exxon', type: 'Organization', nth: 1 },
+      ]),
+    );
+    expect(out.entities.map((e) => [e.name, e.mentions.length, e.aliases])).toEqual([
+      ['Securities and Exchange Commission', 3, ['SEC']],
+      ['Exxon Corp', 2, ['Exxon']],
+    ]);
+  });
+});
