@@ -205,16 +205,8 @@ export function remember(history: History, word: string, tag: Tag): void {
 }
 
 /** The features that depend on the tags chosen before: the previous two, and the document's history. */
-export function dynamicFeatures(
-  staticF: string[],
-  word: string,
-  shapeOf: string,
-  prev: Tag,
-  prev2: Tag,
-  hist: string,
-): string[] {
+export function dynamicFeatures(word: string, shapeOf: string, prev: Tag, prev2: Tag, hist: string): string[] {
   return [
-    ...staticF,
     `t-1=${prev}`,
     `t-2=${prev2}|${prev}`,
     `t-1w=${prev}|${word.toLowerCase()}`,

@@ -13,8 +13,11 @@ export class AveragedPerceptron {
   private readonly totals = new Map<string, Float64Array>();
   private readonly stamps = new Map<string, Float64Array>();
   private step = 0;
+  private readonly scores: Float64Array;
 
-  constructor(readonly classes: readonly string[]) {}
+  constructor(readonly classes: readonly string[]) {
+    this.scores = new Float64Array(classes.length);
+  }
 
   static fromModel(model: PerceptronModel): AveragedPerceptron {
     const p = new AveragedPerceptron(model.classes);
@@ -22,26 +25,32 @@ export class AveragedPerceptron {
     return p;
   }
 
-  /** The highest-scoring class index (ties: the lower index, so 'O' first). */
-  predict(features: readonly string[]): number {
-    const scores = new Float64Array(this.classes.length);
-    for (const f of features) {
-      const w = this.weights.get(f);
-      if (w) for (let c = 0; c < w.length; c++) scores[c] = scores[c]! + w[c]!;
-    }
+  /**
+   * The highest-scoring class index (ties: the lower index, so 'O' first). Features come in parts
+   * (static, second-pass, dynamic) so no token's features are ever copied into one array.
+   */
+  predict(...parts: readonly (readonly string[])[]): number {
+    const scores = this.scores;
+    scores.fill(0);
+    for (const features of parts)
+      for (const f of features) {
+        const w = this.weights.get(f);
+        if (w) for (let c = 0; c < w.length; c++) scores[c] = scores[c]! + w[c]!;
+      }
     let best = 0;
     for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;
     return best;
   }
 
   /** One training example: move weights towards the truth when the guess was wrong. */
-  update(features: readonly string[], truth: number, guess: number): void {
+  update(parts: readonly (readonly string[])[], truth: number, guess: number): void {
     this.step++;
     if (truth === guess) return;
-    for (const f of features) {
-      this.bump(f, truth, 1);
-      this.bump(f, guess, -1);
-    }
+    for (const features of parts)
+      for (const f of features) {
+        this.bump(f, truth, 1);
+        this.bump(f, guess, -1);
+      }
   }
 
   private bump(f: string, c: number, delta: number): void {

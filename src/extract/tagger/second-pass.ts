@@ -45,8 +45,11 @@ function spans(tags: readonly Tag[]): [number, number, string][] {
   return out;
 }
 
-/** Features for every token of a document, from the first pass's tags of the whole document. */
-export function secondPassFeatures(sentences: Token[][], first: Tag[][]): string[][][] {
+/**
+ * Features for the tokens of a document's sentence `s`, from the first pass's tags of the whole
+ * document (counted once; each sentence's features made when asked for).
+ */
+export function secondPassFeatures(sentences: Token[][], first: Tag[][]): (s: number) => string[][] {
   const byWord = new Map<string, Counts>();
   const byName = new Map<string, Counts>();
   const within = new Map<string, Counts>();
@@ -64,7 +67,8 @@ export function secondPassFeatures(sentences: Token[][], first: Tag[][]): string
       if (b - a > 1) for (let i = a; i < b; i++) bump(within, tokens[i]!.text.toLowerCase(), type);
     }
   });
-  return sentences.map((tokens, s) => {
+  return (s) => {
+    const tokens = sentences[s]!;
     const tags = first[s]!;
     const nameAt: string[] = tokens.map(() => 'none');
     for (const [a, b] of spans(tags)) {
@@ -92,5 +96,5 @@ export function secondPassFeatures(sentences: Token[][], first: Tag[][]): string
       }
       return f;
     });
-  });
+  };
 }

@@ -57,37 +57,35 @@ export function documentFeatures(sentences: TaggedSentence[]): string[][][] {
  */
 function decodeDocument(
   sentences: TaggedSentence[],
-  statics: string[][][],
-  choose: (f: string[], s: number, i: number) => number,
+  /** the tag-independent features of one sentence's tokens, in parts (computed when needed: a long article's would fill memory) */
+  staticsOf: (s: number) => readonly (readonly string[])[][],
+  choose: (parts: readonly (readonly string[])[], s: number, i: number) => number,
 ): Tag[][] {
   const history: History = new Map();
   return sentences.map((sentence, s) => {
     const out: Tag[] = [];
+    const statics = staticsOf(s);
     sentence.tokens.forEach((t, i) => {
       const prev = out[i - 1] ?? 'O';
-      const f = dynamicFeatures(
-        statics[s]![i]!,
-        t.text,
-        shape(t.text),
-        prev,
-        out[i - 2] ?? 'O',
-        historyOf(history, t.text),
-      );
-      out.push(repair(TAGS[choose(f, s, i)]!, prev));
+      const dynamic = dynamicFeatures(t.text, shape(t.text), prev, out[i - 2] ?? 'O', historyOf(history, t.text));
+      out.push(repair(TAGS[choose([...statics[i]!, dynamic], s, i)]!, prev));
     });
     sentence.tokens.forEach((t, i) => remember(history, t.text, out[i]!));
     return out;
   });
 }
 
-/** The static features of a document with the second-pass features of the first pass's tags appended. */
+/** The static features of a document with the second-pass features of the first pass's tags appended (training). */
 function withSecondPass(sentences: TaggedSentence[], statics: string[][][], first: Tag[][]): string[][][] {
   const extra = secondPassFeatures(
     sentences.map((s) => s.tokens),
     first,
   );
-  return statics.map((s, i) => s.map((t, j) => [...t, ...extra[i]![j]!]));
+  return statics.map((s, i) => s.map((t, j) => [...t, ...extra(i)[j]!]));
 }
+
+/** Precomputed features as one part per token. */
+const stored = (statics: string[][][]) => (s: number) => statics[s]!.map((f) => [f]);
 
 export class Tagger implements SequenceTagger {
   constructor(
@@ -108,11 +106,27 @@ export class Tagger implements SequenceTagger {
   }
 
   tagDocument(sentences: TaggedSentence[]): Tag[][] {
-    const statics = documentFeatures(sentences);
-    const first = decodeDocument(sentences, statics, (f) => this.perceptron.predict(f));
+    const doc = docContext(sentences.map((s) => s.tokens));
+    const staticsOf = (s: number) => staticFeatures(sentences[s]!.tokens, sentences[s]!.rules, doc);
+    const first = decodeDocument(
+      sentences,
+      (s) => staticsOf(s).map((f) => [f]),
+      (parts) => this.perceptron.predict(...parts),
+    );
     if (!this.second) return first;
     const second = this.second;
-    return decodeDocument(sentences, withSecondPass(sentences, statics, first), (f) => second.predict(f));
+    const extra = secondPassFeatures(
+      sentences.map((s) => s.tokens),
+      first,
+    );
+    return decodeDocument(
+      sentences,
+      (s) => {
+        const ex = extra(s);
+        return staticsOf(s).map((f, i) => [f, ex[i]!]);
+      },
+      (parts) => second.predict(...parts),
+    );
   }
 
   tag(sentence: TaggedSentence): Tag[] {
@@ -158,8 +172,8 @@ export function train(
     }
     for (const k of order) {
       const doc = documents[k]!;
-      decodeDocument(doc, statics[k]!, (f, s, i) => {
-        const guess = p.predict(f);
+      decodeDocument(doc, stored(statics[k]!), (f, s, i) => {
+        const guess = p.predict(...f);
         p.update(f, TAGS.indexOf(doc[s]!.gold![i]!), guess);
         return guess;
       });

@@ -8,7 +8,7 @@ describe('averaged perceptron', () => {
       [['bias', 'w=b'], 2],
       [['bias', 'w=c'], 0],
     ];
-    for (let epoch = 0; epoch < 5; epoch++) for (const [f, y] of data) p.update(f, y, p.predict(f));
+    for (let epoch = 0; epoch < 5; epoch++) for (const [f, y] of data) p.update([f], y, p.predict(f));
     p.average();
     for (const [f, y] of data) expect(p.predict(f)).toBe(y);
     const model = JSON.parse(JSON.stringify(p.toModel()));
