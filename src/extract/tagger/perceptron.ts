@@ -64,6 +64,36 @@ export class AveragedPerceptron {
     return this.best(scores);
   }
 
+  /** A loaded model's table rows of the features it knows (the others weigh nothing), to sum later. */
+  rowsOf(features: readonly string[]): Int32Array {
+    const rows = this.frozen!.rows;
+    const out = new Int32Array(features.length);
+    let n = 0;
+    for (const f of features) {
+      const at = rows.get(f);
+      if (at !== undefined) out[n++] = at;
+    }
+    return out.subarray(0, n);
+  }
+
+  /** predict() for a loaded model, with part of the features given as rows (rowsOf) already looked up. */
+  predictRows(known: Int32Array, ...parts: readonly (readonly string[])[]): number {
+    const { rows, table } = this.frozen!;
+    const scores = this.scores;
+    scores.fill(0);
+    const n = scores.length;
+    for (let k = 0; k < known.length; k++) {
+      const at = known[k]!;
+      for (let c = 0; c < n; c++) scores[c] = scores[c]! + table[at + c]!;
+    }
+    for (const features of parts)
+      for (const f of features) {
+        const at = rows.get(f);
+        if (at !== undefined) for (let c = 0; c < n; c++) scores[c] = scores[c]! + table[at + c]!;
+      }
+    return this.best(scores);
+  }
+
   private best(scores: Float64Array): number {
     let best = 0;
     for (let c = 1; c < scores.length; c++) if (scores[c]! > scores[best]!) best = c;

@@ -58,8 +58,8 @@ export function documentFeatures(sentences: TaggedSentence[]): string[][][] {
 function decodeDocument(
   sentences: TaggedSentence[],
   /** the tag-independent features of one sentence's tokens, in parts (computed when needed: a long article's would fill memory) */
-  staticsOf: (s: number) => readonly (readonly string[])[][],
-  choose: (parts: readonly (readonly string[])[], s: number, i: number) => number,
+  staticsOf: (s: number) => readonly FeaturePart[][],
+  choose: (parts: readonly FeaturePart[], s: number, i: number) => number,
 ): Tag[][] {
   const history: History = new Map();
   return sentences.map((sentence, s) => {
@@ -84,6 +84,18 @@ function withSecondPass(sentences: TaggedSentence[], statics: string[][][], firs
   return statics.map((s, i) => s.map((t, j) => [...t, ...extra(i)[j]!]));
 }
 
+/** A sentence's table rows, token after token, in one array (a long article holds many). */
+function packed(perToken: Int32Array[]): { rows: Int32Array; at: Int32Array } {
+  const at = new Int32Array(perToken.length + 1);
+  perToken.forEach((r, i) => (at[i + 1] = at[i]! + r.length));
+  const rows = new Int32Array(at[perToken.length]!);
+  perToken.forEach((r, i) => rows.set(r, at[i]));
+  return { rows, at };
+}
+
+/** Features as strings, or as rows of a loaded model's table already looked up. */
+type FeaturePart = readonly string[] | Int32Array;
+
 /** Precomputed features as one part per token. */
 const stored = (statics: string[][][]) => (s: number) => statics[s]!.map((f) => [f]);
 
@@ -107,25 +119,34 @@ export class Tagger implements SequenceTagger {
 
   tagDocument(sentences: TaggedSentence[]): Tag[][] {
     const doc = docContext(sentences.map((s) => s.tokens));
-    const staticsOf = (s: number) => staticFeatures(sentences[s]!.tokens, sentences[s]!.rules, doc);
-    const first = decodeDocument(
-      sentences,
-      (s) => staticsOf(s).map((f) => [f]),
-      (parts) => this.perceptron.predict(...parts),
-    );
-    if (!this.second) return first;
+    const first = this.perceptron;
     const second = this.second;
+    // each token's static features are built once: looked up in the first pass's table at once, and
+    // in the second's kept as table rows (small integers, not strings) until the second pass
+    const known: { rows: Int32Array; at: Int32Array }[] = [];
+    const firstTags = decodeDocument(
+      sentences,
+      (s) => {
+        const statics = staticFeatures(sentences[s]!.tokens, sentences[s]!.rules, doc);
+        if (second) known[s] = packed(statics.map((f) => second.rowsOf(f)));
+        return statics.map((f) => [first.rowsOf(f)]);
+      },
+      ([rows, ...parts]) => first.predictRows(rows as Int32Array, ...(parts as string[][])),
+    );
+    if (!second) return firstTags;
     const extra = secondPassFeatures(
       sentences.map((s) => s.tokens),
-      first,
+      firstTags,
     );
     return decodeDocument(
       sentences,
       (s) => {
         const ex = extra(s);
-        return staticsOf(s).map((f, i) => [f, ex[i]!]);
+        const { rows, at } = known[s]!;
+        delete known[s]; // each sentence's rows are read once
+        return ex.map((e, i) => [rows.subarray(at[i], at[i + 1]), e]);
       },
-      (parts) => second.predict(...parts),
+      ([rows, ...parts]) => second.predictRows(rows as Int32Array, ...(parts as string[][])),
     );
   }
 
@@ -172,7 +193,8 @@ export function train(
     }
     for (const k of order) {
       const doc = documents[k]!;
-      decodeDocument(doc, stored(statics[k]!), (f, s, i) => {
+      decodeDocument(doc, stored(statics[k]!), (parts, s, i) => {
+        const f = parts as (readonly string[])[]; // training features are always strings
         const guess = p.predict(...f);
         p.update(f, TAGS.indexOf(doc[s]!.gold![i]!), guess);
         return guess;
