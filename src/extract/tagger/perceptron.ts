@@ -26,17 +26,24 @@ export class AveragedPerceptron {
   private frozen: { rows: Map<string, number>; table: Float64Array } | null = null;
 
   static fromModel(model: PerceptronModel): AveragedPerceptron {
-    const p = new AveragedPerceptron(model.classes);
-    const n = model.classes.length;
-    const entries = Object.entries(model.weights);
-    const table = new Float64Array(entries.length * n);
+    return AveragedPerceptron.fromModels([model])[0]!;
+  }
+
+  /**
+   * Loaded models over the same classes that share one feature index: a feature's row is at the
+   * same offset in each table, so one lookup serves them all (the tagger's two passes).
+   */
+  static fromModels(models: PerceptronModel[]): AveragedPerceptron[] {
+    const n = models[0]!.classes.length;
     const rows = new Map<string, number>();
-    entries.forEach(([f, w], r) => {
-      rows.set(f, r * n);
-      table.set(w, r * n);
+    for (const m of models) for (const f of Object.keys(m.weights)) if (!rows.has(f)) rows.set(f, rows.size * n);
+    return models.map((m) => {
+      const p = new AveragedPerceptron(m.classes);
+      const table = new Float64Array(rows.size * n);
+      for (const [f, w] of Object.entries(m.weights)) table.set(w, rows.get(f)!);
+      p.frozen = { rows, table };
+      return p;
     });
-    p.frozen = { rows, table };
-    return p;
   }
 
   /**

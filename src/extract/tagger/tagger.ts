@@ -112,24 +112,24 @@ export class Tagger implements SequenceTagger {
         throw new Error(
           `the tagger model's tags (${m.classes.join(' ')}) are not ${TAGS.join(' ')}: rebuild it with npm run train:ner`,
         );
-    return isTwoPass(model)
-      ? new Tagger(AveragedPerceptron.fromModel(model.first), AveragedPerceptron.fromModel(model.second))
-      : new Tagger(AveragedPerceptron.fromModel(model));
+    if (!isTwoPass(model)) return new Tagger(AveragedPerceptron.fromModel(model));
+    const [first, second] = AveragedPerceptron.fromModels([model.first, model.second]);
+    return new Tagger(first!, second);
   }
 
   tagDocument(sentences: TaggedSentence[]): Tag[][] {
     const doc = docContext(sentences.map((s) => s.tokens));
     const first = this.perceptron;
     const second = this.second;
-    // each token's static features are built once: looked up in the first pass's table at once, and
-    // in the second's kept as table rows (small integers, not strings) until the second pass
+    // each token's static features are built and looked up once: both passes' tables share one
+    // feature index, so the rows serve the first pass at once and are kept, packed, for the second
     const known: { rows: Int32Array; at: Int32Array }[] = [];
     const firstTags = decodeDocument(
       sentences,
       (s) => {
-        const statics = staticFeatures(sentences[s]!.tokens, sentences[s]!.rules, doc);
-        if (second) known[s] = packed(statics.map((f) => second.rowsOf(f)));
-        return statics.map((f) => [first.rowsOf(f)]);
+        const rows = staticFeatures(sentences[s]!.tokens, sentences[s]!.rules, doc).map((f) => first.rowsOf(f));
+        if (second) known[s] = packed(rows);
+        return rows.map((r) => [r]);
       },
       ([rows, ...parts]) => first.predictRows(rows as Int32Array, ...(parts as string[][])),
     );
