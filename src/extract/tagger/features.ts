@@ -19,12 +19,20 @@ export interface RuleView {
 
 /** Xxxx, XX, x.x., dd: the word's look, with runs collapsed. */
 export function shape(word: string): string {
-  return word
-    .replace(/\p{Lu}/gu, 'X')
-    .replace(/\p{Ll}/gu, 'x')
-    .replace(/\p{N}/gu, 'd')
-    .replace(/(.)\1+/g, '$1$1');
+  let s = shapeCache.get(word);
+  if (s === undefined) {
+    s = word
+      .replace(/\p{Lu}/gu, 'X')
+      .replace(/\p{Ll}/gu, 'x')
+      .replace(/\p{N}/gu, 'd')
+      .replace(/(.)\1+/g, '$1$1');
+    if (shapeCache.size >= LEXICAL_CACHE_SIZE) shapeCache.clear();
+    shapeCache.set(word, s);
+  }
+  return s;
 }
+// Word -> shape: each token's shape is asked for by both passes and by its neighbours' features.
+const shapeCache = new Map<string, string>();
 
 /** The shape with every run collapsed to one character: Xx, X.X., d. */
 const shortShape = (s: string) => s.replace(/(.)\1+/g, '$1');
