@@ -52,6 +52,16 @@ const PHYSICAL = new Set(['SHOOT_DOWN', 'ATTACK', 'BATTLE', 'ADVANCE', 'RETREAT'
 const specificity = (rule: string) => (rule === 'country' ? 2 : rule === 'gazetteer-region' ? 1 : 0);
 
 /** Stage 9: events as entities: what (type), when (date), where (OCCURRED_IN), who (PARTICIPATED_IN with role). */
+/**
+ * Who reports an event is not its participant (the report is a Statement): the subject of a speech
+ * verb ("the ministry said forces retreated", "Reuters could not verify"), unless what it says is about
+ * itself ("Russia said it had broken through"), and the one told ("told Ukrainian TV").
+ */
+const SPEAKER_AFTER =
+  /^(?:\s*,[^,]{0,100},)?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|told|tells|reported|reports|claimed|claims|announced|stated|confirmed|denied|(?:could not|cannot|was not able to|were not able to|has not been able to) (?:\w+ly\s+)?(?:verify|confirm))\b(?!\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|we)\b)/i;
+const TOLD_BEFORE =
+  /\b(?:told|tells|according to|reported by|quoted by|cited by|speaking to|in an interview with)\s+(?:the\s+)?$/i;
+
 export function events(state: DocState): DocState {
   const dates = sentenceDates(state);
   const byId = new Map(state.entities.map((e) => [e.id, e]));
@@ -86,9 +96,14 @@ export function events(state: DocState): DocState {
         specificity(a.rule) - specificity(b.rule) ||
         Math.abs(v.rel(a.start) - triggerAt) - Math.abs(v.rel(b.start) - triggerAt),
     )[0];
+    const source = (m: (typeof places)[number]) =>
+      TOLD_BEFORE.test(v.text.slice(Math.max(0, v.rel(m.start) - 40), v.rel(m.start))) ||
+      // at a meeting, who speaks about the talks usually took part in them
+      (trig.t.type !== 'MEETING' && SPEAKER_AFTER.test(v.text.slice(v.rel(m.end), v.rel(m.end) + 160)));
     const participants = v.actors.filter(
       (m) =>
         m !== place &&
+        !source(m) &&
         (m.type === 'Person' ||
           m.type === 'Organization' ||
           m.type === 'Nationality' ||

@@ -57,4 +57,29 @@ describe('events stage', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('does not make the sources of a report its participants, but keeps a speaker that reports its own act', () => {
+    const [retreat] = eventsOf(
+      'The Defense Ministry said Ukrainian forces retreated near Kharkiv, and Reuters could not independently verify the report.',
+      [
+        { text: 'Defense Ministry', type: 'Organization', entity: 'organization:defense-ministry' },
+        { text: 'Ukrainian forces', type: 'Organization', entity: 'organization:ukrainian-forces' },
+        kharkiv,
+        { text: 'Reuters', type: 'Organization', entity: 'organization:reuters' },
+      ],
+    );
+    expect(retreat!.who).toEqual(['organization:ukrainian-forces (agent)']);
+    const [told] = eventsOf('Serhiy Cherevatyi, a spokesman, told Ukrainian TV that Russian forces shelled Kharkiv.', [
+      { text: 'Serhiy Cherevatyi', type: 'Person', entity: 'person:serhiy-cherevatyi' },
+      { text: 'Ukrainian TV', type: 'Organization', entity: 'organization:ukrainian-tv' },
+      { text: 'Russian forces', type: 'Organization', entity: 'organization:russian-armed-forces' },
+      kharkiv,
+    ]);
+    expect(told!.who).toEqual(['organization:russian-armed-forces (agent)']);
+    const [own] = eventsOf('Wagner Group said it had shelled Kharkiv.', [
+      { text: 'Wagner Group', type: 'Organization', entity: 'organization:wagner-group' },
+      kharkiv,
+    ]);
+    expect(own!.who).toEqual(['organization:wagner-group (agent)']);
+  });
 });
