@@ -144,7 +144,14 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
       support.end,
       (a) => (isActor(a) || isPlace(a)) && a.etype !== 'Person' && a.entity !== agent?.entity && !possessed(a),
     )[0];
-    if (agent && target) add('SUPPORTS', agent, target, 0.6);
+    // the passive swaps the roles: "Ukraine, armed with firepower from the West" is the West's support
+    const passive =
+      /^(?:armed|supplied|helped|supported|provided) /i.test(
+        v.text.slice(v.rel(support.start), v.rel(support.end) + 1),
+      ) &&
+      target !== undefined &&
+      /\b(?:by|from)\s+(?:the\s+)?$/i.test(v.text.slice(v.rel(support.end), v.rel(target.start)));
+    if (agent && target) add('SUPPORTS', passive ? target : agent, passive ? agent : target, 0.6);
   }
   const control = cue(CONTROL);
   if (control && !MODAL.test(text.slice(0, v.rel(control.start)))) {

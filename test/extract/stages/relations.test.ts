@@ -35,3 +35,21 @@ describe('relations stage: positions in appositives', () => {
     ).toEqual([]);
   });
 });
+
+describe('relations stage: support', () => {
+  const supports = (text: string, mentions: HandMention[]) =>
+    relations(resolvedState(text, mentions))
+      .relations.filter((r) => r.type === 'SUPPORTS')
+      .map((r) => `${r.source} -> ${r.target}`);
+
+  it('reads who gives from the active voice and from the passive', () => {
+    const nato: HandMention = { text: 'NATO', type: 'Organization', entity: 'organization:nato' };
+    const army: HandMention = { text: 'Ukrainian Army', type: 'Organization', entity: 'organization:ukrainian-army' };
+    expect(supports('NATO is sending tanks to the Ukrainian Army.', [nato, army])).toEqual([
+      'organization:nato -> organization:ukrainian-army',
+    ]);
+    expect(
+      supports('The Ukrainian Army, armed with heavier firepower from NATO, held the line.', [army, nato]),
+    ).toEqual(['organization:nato -> organization:ukrainian-army']);
+  });
+});
