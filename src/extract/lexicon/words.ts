@@ -252,5 +252,5 @@ export const TIME_WORDS = new Set([
 
 /** Speech verbs for quotes and reported speech. */
 export const SPEECH_VERBS = set(
-  'said | says | say | told | tells | added | adds | wrote | writes | stated | declared | announced | urged | warned | claimed | insisted | noted | explained | argued | posted | tweeted | replied | stressed | confirmed | denied | acknowledged | vowed | promised',
+  'said | says | say | told | tells | added | adds | wrote | writes | stated | declared | announced | urged | warned | claimed | insisted | noted | explained | argued | posted | tweeted | replied | stressed | confirmed | denied | acknowledged | vowed | promised | saying',
 );

@@ -13,7 +13,7 @@ interface Quote {
 
 const VERBS = [...SPEECH_VERBS].join('|');
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
-const REPORTING = /^(said|says|told|tells|added|wrote|stated|announced|warned|claimed|insisted|noted|urged)$/i;
+const REPORTING = /^(said|says|told|tells|added|wrote|stated|announced|warned|claimed|insisted|noted|urged|saying)$/i;
 const CHANNEL =
   /\b(?:on|via) (?:the |his |her |its |their )?((?:[A-Z][\w.]*\s)+(?:messaging app|app|channel|account|website|television|TV|radio)|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|X|state (?:TV|television|media))|\bin (an? (?:statement|interview|post|video|tweet|briefing|news conference|press conference)(?: with [A-Z][\w']*(?: [A-Z][\w']*)*)?)|\btold ((?:[A-Z][\w.'’]*(?:\s|['’]s\s)?)+(?:broadcaster|TV|television|radio|newspaper|agency)?|reporters|journalists)/;
 

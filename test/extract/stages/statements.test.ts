@@ -66,4 +66,13 @@ describe('statements stage', () => {
       ]),
     ).toEqual([]);
   });
+
+  it('takes ", saying <clause>" as reported speech of the sentence\'s subject', () => {
+    expect(
+      statementsOf('Russia calls the war a special operation, saying NATO shows hostility to Russia daily.', [
+        { text: 'Russia', type: 'Place', entity: 'place:ru' },
+        { text: 'NATO', type: 'Organization', entity: 'organization:nato' },
+      ]),
+    ).toEqual([{ speaker: 'place:ru', direct: false, text: 'NATO shows hostility to Russia daily' }]);
+  });
 });
