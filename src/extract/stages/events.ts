@@ -59,6 +59,9 @@ const specificity = (rule: string) => (rule === 'country' ? 2 : rule === 'gazett
  */
 const SPEAKER_AFTER =
   /^(?:\s*,[^,]{0,100},)?\s+(?:also\s+|later\s+|earlier\s+)?(?:said|says|told|tells|reported|reports|claimed|claims|announced|stated|confirmed|denied|(?:could not|cannot|was not able to|were not able to|has not been able to) (?:\w+ly\s+)?(?:verify|confirm))\b(?!\s+(?:on \w+\s+)?(?:that\s+)?(?:it|they|he|she|we)\b)/i;
+/** Who reacts to an event ("a move condemned by most United Nations members") did not take part in it. */
+const REACTING_BEFORE =
+  /\b(?:condemned|criticized|criticised|welcomed|denounced|praised|rejected|opposed|recognized|recognised) by (?:the |most |many |some |several |all )*(?:\w+ )?$/i;
 const TOLD_BEFORE =
   /\b(?:told|tells|according to|reported by|quoted by|cited by|speaking to|in an interview with)\s+(?:the\s+)?$/i;
 
@@ -98,6 +101,7 @@ export function events(state: DocState): DocState {
     )[0];
     const source = (m: (typeof places)[number]) =>
       TOLD_BEFORE.test(v.text.slice(Math.max(0, v.rel(m.start) - 40), v.rel(m.start))) ||
+      REACTING_BEFORE.test(v.text.slice(Math.max(0, v.rel(m.start) - 50), v.rel(m.start))) ||
       // at a meeting, who speaks about the talks usually took part in them
       (trig.t.type !== 'MEETING' && SPEAKER_AFTER.test(v.text.slice(v.rel(m.end), v.rel(m.end) + 160)));
     const participants = v.actors.filter(

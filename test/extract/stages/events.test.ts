@@ -81,5 +81,11 @@ describe('events stage', () => {
       kharkiv,
     ]);
     expect(own!.who).toEqual(['organization:wagner-group (agent)']);
+    const [annexation] = eventsOf('Russia annexed Crimea in a move condemned by most United Nations members.', [
+      { text: 'Russia', type: 'Organization', entity: 'organization:russia' },
+      { text: 'Crimea', type: 'Place', entity: 'place:crimea' },
+      { text: 'United Nations', type: 'Organization', entity: 'organization:united-nations' },
+    ]);
+    expect(annexation!.who).toEqual(['organization:russia (agent)']);
   });
 });
