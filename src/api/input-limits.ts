@@ -20,16 +20,19 @@ import {
 } from 'graphql';
 import { MAX_ARTICLE_BYTES } from '../extract';
 
+/** ids, cursors, relation types: nothing the graph holds is longer */
+export const DEFAULT_STRING_LIMIT = 300;
+export const MAX_SEARCH_LENGTH = 200;
+export const MAX_NAME_FILTER_LENGTH = 200;
+
 /** Characters per string argument, by `field.argument[.inputField]`; anything else gets DEFAULT_STRING_LIMIT. */
 export const STRING_LIMITS: Record<string, number> = {
-  'search.text': 200,
-  'entities.nameContains': 200,
+  'search.text': MAX_SEARCH_LENGTH,
+  'entities.nameContains': MAX_NAME_FILTER_LENGTH,
   'ingestArticle.input.title': 500,
   'ingestArticle.input.publisher': 200,
   'ingestArticle.input.url': 2048,
 };
-/** ids, cursors, relation types: nothing the graph holds is longer */
-export const DEFAULT_STRING_LIMIT = 300;
 /** the article text is bounded in bytes, as a file is */
 const BYTE_LIMITS: Record<string, number> = { 'ingestArticle.input.text': MAX_ARTICLE_BYTES };
 export const MAX_LIST_LENGTH = 100;

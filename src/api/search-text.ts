@@ -1,7 +1,7 @@
 import { badInput } from './errors';
+import { MAX_SEARCH_LENGTH } from './input-limits';
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
-export const MAX_SEARCH_LENGTH = 200;
 
 /**
  * User text to a Lucene query for the full-text index: every special character

@@ -34,11 +34,6 @@ export class GraphClient {
     return this.guarded(() => neo4jVersion(this.driver, this.uri));
   }
 
-  /** True while Neo4j is known to be unreachable (the breaker is open). */
-  get unavailable(): boolean {
-    return this.breaker.isOpen;
-  }
-
   /** Fails at once while Neo4j is known to be down; trips and resets the breaker on the outcome. */
   private async guarded<R>(call: () => Promise<R>): Promise<R> {
     if (!(await this.breaker.allow())) throw new DatabaseUnavailableError(this.uri);

@@ -1,5 +1,6 @@
 import type { QueryResolvers } from '../generated/resolvers-types';
 import { badInput, notFound } from '../errors';
+import { DEFAULT_STRING_LIMIT, MAX_NAME_FILTER_LENGTH } from '../input-limits';
 import { connection, pageArgs } from '../pagination';
 import { selectionOf, subgraphFields } from '../lookahead';
 import { entityPrefetched } from '../prefetch';
@@ -7,9 +8,9 @@ import { toLuceneQuery } from '../search-text';
 import { typeToLabel } from './entity';
 import { health } from './health';
 
-const MAX_ID = 300;
 const checkId = (id: string, arg: string) => {
-  if (id.length === 0 || id.length > MAX_ID) throw badInput(`${arg} must be 1..${MAX_ID} characters`, arg);
+  if (id.length === 0 || id.length > DEFAULT_STRING_LIMIT)
+    throw badInput(`${arg} must be 1..${DEFAULT_STRING_LIMIT} characters`, arg);
   return id;
 };
 
@@ -24,8 +25,8 @@ export const query: QueryResolvers = {
   },
   entity: (_p, { id }, { loaders }, info) => entityPrefetched(checkId(id, 'id'), info, loaders),
   entities: async (_p, { type, nameContains, first, after }, { loaders }) => {
-    if (nameContains && nameContains.length > 200)
-      throw badInput('nameContains may be at most 200 characters', 'nameContains');
+    if (nameContains && nameContains.length > MAX_NAME_FILTER_LENGTH)
+      throw badInput(`nameContains may be at most ${MAX_NAME_FILTER_LENGTH} characters`, 'nameContains');
     return connection(
       await loaders.reader.entitiesPage(type ? typeToLabel(type) : null, nameContains ?? null, pageArgs(first, after)),
     );

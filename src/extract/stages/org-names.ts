@@ -24,13 +24,11 @@ function parse(name: string): Parsed {
   let rest = name.replace(/^the\s+/i, '');
   let owner: string | null = null;
   const words = rest.split(/\s+/);
-  if (words.length >= 3 || (words.length === 2 && !SUFFIX.test(rest))) {
-    const first = words[0]!;
-    const c = country(first) ?? demonym(first);
-    if (c && words.length > 2) {
-      owner = c.key;
-      rest = words.slice(1).join(' ');
-    }
+  // only a name of three words or more keeps a name when its country is taken off
+  const c = words.length > 2 ? (country(words[0]!) ?? demonym(words[0]!)) : undefined;
+  if (c) {
+    owner = c.key;
+    rest = words.slice(1).join(' ');
   }
   const unsuffixed = rest.replace(SUFFIX, '');
   if (unsuffixed.trim()) rest = unsuffixed;

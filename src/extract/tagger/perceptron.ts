@@ -8,6 +8,8 @@ export interface PerceptronModel {
   weights: Record<string, number[]>;
 }
 
+const NO_ROWS = new Int32Array(0);
+
 export class AveragedPerceptron {
   private readonly weights = new Map<string, Float64Array>();
   private readonly totals = new Map<string, Float64Array>();
@@ -51,18 +53,9 @@ export class AveragedPerceptron {
    * (static, second-pass, dynamic) so no token's features are ever copied into one array.
    */
   predict(...parts: readonly (readonly string[])[]): number {
+    if (this.frozen) return this.predictRows(NO_ROWS, ...parts);
     const scores = this.scores;
     scores.fill(0);
-    const n = scores.length;
-    if (this.frozen) {
-      const { rows, table } = this.frozen;
-      for (const features of parts)
-        for (const f of features) {
-          const at = rows.get(f);
-          if (at !== undefined) for (let c = 0; c < n; c++) scores[c] = scores[c]! + table[at + c]!;
-        }
-      return this.best(scores);
-    }
     for (const features of parts)
       for (const f of features) {
         const w = this.weights.get(f);

@@ -17,7 +17,7 @@ const bump = (m: Map<string, Counts>, key: string, type: string) => {
 };
 
 /** The most frequent type and how sure: `Organization|all`, `Person|most`, or `none`. */
-function majority(c: Counts | undefined, skip?: string): string {
+function majority(c: Counts | undefined): string {
   if (!c) return 'none';
   let best = 'none';
   let n = 0;
@@ -26,7 +26,6 @@ function majority(c: Counts | undefined, skip?: string): string {
     total += k;
     if (k > n || (k === n && type < best)) [best, n] = [type, k];
   }
-  if (skip !== undefined && best === skip && c.size === 1) return 'none';
   return `${best}|${n === total ? 'all' : n * 2 > total ? 'most' : 'some'}`;
 }
 
