@@ -7,7 +7,7 @@ export { decodeArticle } from './decode';
 export { ExtractError, MAX_ARTICLE_BYTES, MAX_ARTICLE_LINES, type ExtractErrorCode } from './errors';
 export { expandPaths, readArticle } from './inputs';
 export type { ExtractOutput } from './output';
-export { extract, runStages, STAGES, type PipelineOptions } from './pipeline';
+export { extract, runStages, STAGES, stagesThrough, type PipelineOptions } from './pipeline';
 export type { ArticleInput } from './stages/parse';
 export type * from './types';
 export { default as extractTask, type ExtractTaskResult } from './worker/extract-task';
@@ -25,3 +25,7 @@ export {
   type TwoPassModel,
 } from './tagger/tagger';
 export { trainingExample } from './tagger/training';
+// the relation classifier's training API (npm run train:relations)
+export { DEFAULT_RELATION_MODEL_PATH, loadRelationClassifier } from './relation-classifier/model';
+export { RelationClassifier, trainRelations, type RelationModel } from './relation-classifier/classifier';
+export { labelledPairs, readConll04, type Conll04Sentence } from './relation-classifier/training';

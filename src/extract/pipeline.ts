@@ -5,11 +5,13 @@ import { resolve } from './stages/resolve';
 import { segment } from './stages/segment';
 import { temporal } from './stages/temporal';
 import { relations } from './stages/relations';
+import { classifyRelations, classifyRelationsWith } from './stages/classify-relations';
 import { statements } from './stages/statements';
 import { coreference } from './stages/coreference';
 import { attribution } from './stages/attribution';
 import { events } from './stages/events';
 import { toOutput, type ExtractOutput } from './output';
+import type { RelationClassifier } from './relation-classifier/classifier';
 import type { SequenceTagger } from './tagger/tagger';
 import type { DocState, Stage } from './types';
 
@@ -21,6 +23,7 @@ export const STAGES: [string, Stage][] = [
   ['resolve', resolve],
   ['temporal', temporal],
   ['relations', relations],
+  ['classify-relations', classifyRelations],
   ['statements', statements],
   ['coreference', coreference],
   ['events', events],
@@ -30,13 +33,21 @@ export const STAGES: [string, Stage][] = [
 export interface PipelineOptions {
   /** the tagger of the tag stage (default: the shipped model; null: none) */
   tagger?: SequenceTagger | null;
+  /** the classifier of the classify-relations stage (default: the shipped model; null: none) */
+  relationClassifier?: RelationClassifier | null;
 }
 
+/** The stages up to and including `last`: what a later stage's training input goes through. */
+export const stagesThrough = (last: string): [string, Stage][] =>
+  STAGES.slice(0, STAGES.findIndex(([n]) => n === last) + 1);
+
 export function runStages(state: DocState, options: PipelineOptions = {}): DocState {
-  const stages: [string, Stage][] =
-    options.tagger === undefined
-      ? STAGES
-      : STAGES.map(([name, stage]) => [name, name === 'tag' ? tagWith(options.tagger!) : stage]);
+  const stages: [string, Stage][] = STAGES.map(([name, stage]) => {
+    if (name === 'tag' && options.tagger !== undefined) return [name, tagWith(options.tagger)];
+    if (name === 'classify-relations' && options.relationClassifier !== undefined)
+      return [name, classifyRelationsWith(options.relationClassifier)];
+    return [name, stage];
+  });
   return stages.reduce((s, [, stage]) => stage(s), state);
 }
 

@@ -12,6 +12,7 @@ import { defaultTagger } from '../tagger/model';
 import type { RuleView } from '../tagger/features';
 import type { SequenceTagger, TaggedSentence } from '../tagger/tagger';
 import { spansToTags, tagsToSpans, type NamedType, type TypedSpan } from '../tagger/tags';
+import { splitAtCaseChange } from '../rules/case-boundary';
 import { groupBy } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
 
@@ -138,7 +139,8 @@ export const tagWith =
       const rules = bySentence.get(s.index) ?? [];
       const spans = tagsToSpans(tokens, tags[k]!)
         .map((span) => asName(span, tokens))
-        .filter((span): span is TypedSpan => span !== null);
+        .filter((span): span is TypedSpan => span !== null)
+        .flatMap((span) => splitAtCaseChange(span, tokens, state.text));
       // A name of the kept organisations list is one organisation however the tagger splits it
       // ("U.S. Central Command", not the place "U.S." and "Central Command").
       const known = rules.filter(

@@ -54,14 +54,26 @@ export class AveragedPerceptron {
    */
   predict(...parts: readonly (readonly string[])[]): number {
     if (this.frozen) return this.predictRows(NO_ROWS, ...parts);
+    return this.best(this.score(...parts));
+  }
+
+  /**
+   * Every class's score (one array, reused by the next call): for callers that choose among some
+   * classes only (the relation classifier allows the classes its argument types fit).
+   */
+  score(...parts: readonly (readonly string[])[]): Float64Array {
     const scores = this.scores;
+    if (this.frozen) {
+      this.predictRows(NO_ROWS, ...parts);
+      return scores;
+    }
     scores.fill(0);
     for (const features of parts)
       for (const f of features) {
         const w = this.weights.get(f);
         if (w) for (let c = 0; c < w.length; c++) scores[c] = scores[c]! + w[c]!;
       }
-    return this.best(scores);
+    return scores;
   }
 
   /** A loaded model's table rows of the features it knows (the others weigh nothing), to sum later. */

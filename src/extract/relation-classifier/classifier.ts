@@ -1,0 +1,87 @@
+/**
+ * The relation classifier: an averaged perceptron over pair features (features.ts), choosing among
+ * the classes a pair's argument types allow (classes.ts). A relation is kept when its score beats
+ * no-relation's by the model's margin, tuned for precision on dev.
+ */
+import { AveragedPerceptron, type PerceptronModel } from '../tagger/perceptron';
+import { allowedClasses, CLASSES, decision, type Decision } from './classes';
+import type { PairCandidate } from './candidates';
+import { pairFeatures, type PairContext } from './features';
+
+export interface RelationModel extends PerceptronModel {
+  /** how far a relation's score must beat no-relation's */
+  margin: number;
+}
+
+export interface LabelledPair {
+  features: string[];
+  allowed: number[];
+  /** the gold class (0: none) */
+  truth: number;
+}
+
+export interface RelationTrainOptions {
+  epochs: number;
+  seed: number;
+  margin: number;
+}
+
+/** The allowed class with the highest score, and its lead over no-relation. */
+function best(scores: Float64Array, allowed: number[]): { c: number; lead: number } {
+  let c = allowed[0]!;
+  for (const k of allowed) if (scores[k]! > scores[c]!) c = k;
+  return { c, lead: scores[c]! - scores[0]! };
+}
+
+/** mulberry32: the seeded shuffle that makes training deterministic */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffle(order: number[], next: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j]!, order[i]!];
+  }
+}
+
+export function trainRelations(pairs: LabelledPair[], options: RelationTrainOptions): RelationModel {
+  const p = new AveragedPerceptron(CLASSES);
+  const order = pairs.map((_, i) => i);
+  const next = random(options.seed);
+  for (let epoch = 0; epoch < options.epochs; epoch++) {
+    shuffle(order, next);
+    for (const i of order) {
+      const x = pairs[i]!;
+      p.update([x.features], x.truth, best(p.score(x.features), x.allowed).c);
+    }
+  }
+  p.average();
+  return { ...p.toModel(3), margin: options.margin };
+}
+
+export class RelationClassifier {
+  private constructor(
+    private readonly perceptron: AveragedPerceptron,
+    readonly margin: number,
+  ) {}
+
+  static fromModel(model: RelationModel): RelationClassifier {
+    return new RelationClassifier(AveragedPerceptron.fromModel(model), model.margin);
+  }
+
+  /** The relation a pair states, with its lead over no relation, or null. */
+  classify(c: PairCandidate, ctx: PairContext): (Decision & { lead: number }) | null {
+    const scores = this.perceptron.score(pairFeatures(c, ctx));
+    const { c: k, lead } = best(scores, allowedClasses(c.a.type, c.b.type));
+    const d = decision(k);
+    return d && lead > this.margin ? { ...d, lead } : null;
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Stage 6b: the trained relation classifier (src/extract/relation-classifier) judges every pair of
+ * person, organisation and place mentions in a sentence and adds the relations CoNLL04 taught it:
+ * WORKS_FOR, LIVES_IN, BASED_IN, LOCATED_IN and KILLED. The rules' relations stay, and are features of
+ * the classifier; where a title already makes a person HOLDS_POSITION or IN_CHARGE_OF an
+ * organisation, no WORKS_FOR is added beside it.
+ */
+import { candidatePairs } from '../relation-classifier/candidates';
+import type { RelationClassifier } from '../relation-classifier/classifier';
+import { pairContext } from '../relation-classifier/features';
+import { defaultRelationClassifier } from '../relation-classifier/model';
+import type { DocState, Relation, Stage } from '../types';
+import { mergeRelations } from './relations';
+
+const TITLED = new Set(['HOLDS_POSITION', 'IN_CHARGE_OF']);
+
+/**
+ * One name inside a quotation and the other outside it: the quote is the speaker's words, so the
+ * sentence relates neither to the other ('"Darkline gives our customers ...," Microsoft Chief
+ * Executive Satya Nadella said').
+ */
+const straddlesQuote = (text: string, from: number, to: number) =>
+  (text.slice(from, to).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+
+/** The lead over no relation as a number in (0.5, 1): larger leads, surer relations. */
+const confidence = (lead: number) => Math.round(100 / (1 + Math.exp(-lead / 4))) / 100;
+
+export function classifyRelationsWith(classifier: RelationClassifier | null): Stage {
+  return (state: DocState) => {
+    if (!classifier) return state;
+    const ctx = pairContext(state.relations, state.entities);
+    const titled = new Set(state.relations.filter((r) => TITLED.has(r.type)).map((r) => `${r.source}|${r.target}`));
+    const out: Relation[] = [];
+    for (const c of candidatePairs(state)) {
+      const d = classifier.classify(c, ctx);
+      if (!d) continue;
+      const [source, target] = d.reversed ? [c.b, c.a] : [c.a, c.b];
+      if (straddlesQuote(state.text, c.a.mention.end, c.b.mention.start)) continue;
+      if (d.kind.type === 'WORKS_FOR' && titled.has(`${source.entity}|${target.entity}`)) continue;
+      // a country lies inside no other place ("Russia ... on the city of Bakhmut in Donetsk")
+      if (d.kind.type === 'LOCATED_IN' && ctx.countries.has(source.entity)) continue;
+      out.push({
+        type: d.kind.type,
+        source: source.entity,
+        target: target.entity,
+        properties: {},
+        evidence: [{ sentence: c.sentence, start: c.a.mention.start, end: c.b.mention.end }],
+        confidence: confidence(d.lead),
+      });
+    }
+    return out.length ? { ...state, relations: mergeRelations([...state.relations, ...out]) } : state;
+  };
+}
+
+export const classifyRelations: Stage = (state) => classifyRelationsWith(defaultRelationClassifier())(state);

@@ -1,0 +1,54 @@
+import { extract } from '../../../src/extract';
+import { classifyRelationsWith } from '../../../src/extract/stages/classify-relations';
+import { defaultRelationClassifier } from '../../../src/extract/relation-classifier/model';
+import { resolvedState } from './hand-state';
+
+const facts = (text: string) =>
+  extract({ source: 'x.txt', text: `${text}\n` }).relations.map((r) => `${r.type} ${r.source} -> ${r.target}`);
+
+describe('classify-relations stage (the shipped model)', () => {
+  it('reads where a person lives, whom they work for, who killed whom, and where places and organisations are', () => {
+    expect(facts('Maria Lopez, 42, of Tucson, Arizona, was arrested on Tuesday.')).toEqual(
+      expect.arrayContaining([
+        'LIVES_IN person:maria-lopez -> place:tucson',
+        'LOCATED_IN place:tucson -> place:arizona',
+      ]),
+    );
+    expect(facts('Daniel Okafor, who works for Shell in Lagos, said the talks were over.')).toEqual(
+      expect.arrayContaining(['WORKS_FOR person:daniel-okafor -> organization:shell']),
+    );
+    expect(facts('Lee Harvey Oswald assassinated John F. Kennedy in Dallas in 1963.')).toContain(
+      'KILLED person:lee-harvey-oswald -> person:john-f-kennedy',
+    );
+  });
+
+  it('cites the sentence and the span from the first name to the second', () => {
+    const text = 'The storm passed. Maria Lopez, 42, of Tucson, Arizona, was arrested on Tuesday.\n';
+    const out = extract({ source: 'x.txt', text });
+    const lives = out.relations.find((r) => r.type === 'LIVES_IN')!;
+    expect(lives.evidence).toEqual([{ sentence: 1, start: text.indexOf('Maria'), end: text.indexOf('Tucson') + 6 }]);
+    expect(lives.confidence).toBeGreaterThan(0.5);
+    expect(lives.assertion).toBe('reported');
+  });
+
+  it("adds nothing when turned off, and keeps the rules' relations when on", () => {
+    const text = 'Maria Lopez, 42, of Tucson, Arizona, was arrested on Tuesday.\n';
+    const off = extract({ source: 'x.txt', text }, { relationClassifier: null }).relations.map((r) => r.type);
+    expect(off).not.toContain('LIVES_IN');
+    const on = extract({ source: 'x.txt', text }).relations.map((r) => r.type);
+    for (const t of off) expect(on).toContain(t);
+  });
+
+  it('relates no name inside a quotation to one outside it, and puts no country inside another place', () => {
+    const quoted = resolvedState('"Acme will win," said Ana Ruiz of Lima.', [
+      { text: 'Acme', type: 'Organization', entity: 'organization:acme' },
+      { text: 'Ana Ruiz', type: 'Person', entity: 'person:ana-ruiz' },
+      { text: 'Lima', type: 'Place', entity: 'place:lima' },
+    ]);
+    const out = classifyRelationsWith(defaultRelationClassifier())(quoted).relations;
+    expect(out.filter((r) => r.source === 'organization:acme' || r.target === 'organization:acme')).toEqual([]);
+    expect(facts('Russia is waging an onslaught on the city of Bakhmut in Donetsk.')).not.toContain(
+      'LOCATED_IN place:russia -> place:donetsk',
+    );
+  });
+});
