@@ -169,3 +169,21 @@ describe('extraction of the seed article', () => {
     for (const e of out.entities) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('seed relations against a fact-by-fact reading of the body', () => {
+  const gold = JSON.parse(fs.readFileSync(`${__dirname}/../fixtures/seed-relations-gold.json`, 'utf8')) as {
+    true: string[];
+    false: string[];
+  };
+  const facts = out.relations.map((r) => `${r.type} ${r.source} -> ${r.target}`);
+
+  it('states relations of which at least nine in ten are true', () => {
+    const right = facts.filter((f) => gold.true.includes(f)).length;
+    expect(right / facts.length).toBeGreaterThanOrEqual(0.9);
+    expect(right).toBeGreaterThanOrEqual(40); // and not by stating little
+  });
+
+  it('states at most the two facts the reading found false that it is known to state', () => {
+    expect(facts.filter((f) => gold.false.includes(f)).length).toBeLessThanOrEqual(2);
+  });
+});
