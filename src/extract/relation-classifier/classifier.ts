@@ -3,6 +3,7 @@
  * the classes a pair's argument types allow (classes.ts). A relation is kept when its score beats
  * no-relation's by the model's margin, tuned for precision on dev.
  */
+import { seededRandom } from '../../util';
 import { AveragedPerceptron, type PerceptronModel } from '../tagger/perceptron';
 import { allowedClasses, CLASSES, decision, type Decision } from './classes';
 import type { PairCandidate } from './candidates';
@@ -33,18 +34,6 @@ function best(scores: Float64Array, allowed: number[]): { c: number; lead: numbe
   return { c, lead: scores[c]! - scores[0]! };
 }
 
-/** mulberry32: the seeded shuffle that makes training deterministic */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function shuffle(order: number[], next: () => number): void {
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
@@ -55,7 +44,7 @@ function shuffle(order: number[], next: () => number): void {
 export function trainRelations(pairs: LabelledPair[], options: RelationTrainOptions): RelationModel {
   const p = new AveragedPerceptron(CLASSES);
   const order = pairs.map((_, i) => i);
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     shuffle(order, next);
     for (const i of order) {
