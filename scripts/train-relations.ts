@@ -14,6 +14,7 @@ interface Options {
   conll04: string;
   epochs: string;
   seed: string;
+  runs: string;
   margin: string;
   out: string;
   score: boolean;
@@ -26,7 +27,8 @@ const program = new Command('train-relations')
     path.resolve(__dirname, '../../shared/eval/conll04'),
   )
   .option('--epochs <n>', 'training passes', '6')
-  .option('--seed <n>', 'seed of the shuffle', '7')
+  .option('--seed <n>', 'seed of the first shuffle', '1')
+  .option('--runs <n>', 'perceptrons averaged, each with its own shuffle', '5')
   .option('--margin <m>', "how far a relation's score must beat no relation's", '-1')
   .option('--out <file>', 'model file to write (its model card goes beside it, .md)', DEFAULT_RELATION_MODEL_PATH)
   .option('--no-score', 'skip scoring on dev for the model card')
@@ -35,7 +37,12 @@ const program = new Command('train-relations')
     const sentences = readConll04(path.join(opts.conll04, 'train.jsonl'));
     const pairs = sentences.flatMap(labelledPairs);
     const positive = pairs.filter((p) => p.truth > 0).length;
-    const options = { epochs: Number(opts.epochs), seed: Number(opts.seed), margin: Number(opts.margin) };
+    const options = {
+      epochs: Number(opts.epochs),
+      seed: Number(opts.seed),
+      runs: Number(opts.runs),
+      margin: Number(opts.margin),
+    };
     const model = trainRelations(pairs, options);
     const json = JSON.stringify(model);
     fs.writeFileSync(opts.out, json);

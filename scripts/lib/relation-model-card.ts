@@ -11,6 +11,7 @@ export interface RelationCardInput {
   bytes: number;
   epochs: number;
   seed: number;
+  runs: number;
   margin: number;
 }
 
@@ -35,7 +36,8 @@ export function relationModelCard(c: RelationCardInput, devScores: string | null
   return `# Model card: newsgraph relation classifier (\`relation-model.json\`)
 
 Built by \`npm run train:relations\` (scripts/train-relations.ts), deterministically: pairs are
-shuffled each epoch by a seeded generator (seed ${c.seed}), so the same data and code give this
+shuffled each epoch by a seeded generator (seeds ${c.seed} to ${c.seed + c.runs - 1}, one per averaged
+run), so the same data and code give this
 file byte for byte.
 
 ## What it does
@@ -52,7 +54,9 @@ stage then says who asserts each relation, and drops hypothetical and negated on
 
 ## Model
 
-An averaged perceptron (Collins 2002) over string features, ${c.epochs} epochs, choosing among the
+The average of ${c.runs} averaged perceptrons (Collins 2002), each trained ${c.epochs} epochs on the pairs in
+its own shuffled order (one run's dev score moves by a few points with its shuffle; the average
+does not), over string features, choosing among the
 classes the pair's entity types allow. Features (Zhou et al. 2005): the argument types and order;
 the words between the pair (first, last, first two, last two, the only one, bag, bigrams, coarse shapes when short, and a skeleton: function words and punctuation kept, other words as capitalised or not); the
 number of words and of other mentions between, and their types; the words before the first and

@@ -24,6 +24,8 @@ export interface LabelledPair {
 export interface RelationTrainOptions {
   epochs: number;
   seed: number;
+  /** perceptrons trained on differently shuffled data, their weights averaged (1: one) */
+  runs?: number;
   margin: number;
 }
 
@@ -41,7 +43,7 @@ function shuffle(order: number[], next: () => number): void {
   }
 }
 
-export function trainRelations(pairs: LabelledPair[], options: RelationTrainOptions): RelationModel {
+function trainOne(pairs: LabelledPair[], options: RelationTrainOptions): RelationModel {
   const p = new AveragedPerceptron(CLASSES);
   const order = pairs.map((_, i) => i);
   const next = seededRandom(options.seed);
@@ -54,6 +56,27 @@ export function trainRelations(pairs: LabelledPair[], options: RelationTrainOpti
   }
   p.average();
   return { ...p.toModel(3), margin: options.margin };
+}
+
+/**
+ * The averaged weights of `runs` perceptrons, each shuffling the pairs with its own seed (seed,
+ * seed + 1, ...): on a few thousand pairs one run's score depends on its shuffle by a few points,
+ * and the average does not.
+ */
+export function trainRelations(pairs: LabelledPair[], options: RelationTrainOptions): RelationModel {
+  const runs = options.runs ?? 1;
+  const models = Array.from({ length: runs }, (_, k) => trainOne(pairs, { ...options, seed: options.seed + k }));
+  if (runs === 1) return models[0]!;
+  const sums = new Map<string, number[]>();
+  for (const m of models)
+    for (const [f, w] of Object.entries(m.weights)) {
+      const sum = sums.get(f) ?? w.map(() => 0);
+      w.forEach((v, c) => (sum[c] = sum[c]! + v));
+      sums.set(f, sum);
+    }
+  const weights: Record<string, number[]> = {};
+  for (const f of [...sums.keys()].sort()) weights[f] = sums.get(f)!.map((v) => Math.round((v / runs) * 1000) / 1000);
+  return { classes: [...CLASSES], weights, margin: options.margin };
 }
 
 export class RelationClassifier {
