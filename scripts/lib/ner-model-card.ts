@@ -1,7 +1,5 @@
 /** The model card written beside the NER model: what it learnt from, on what features, how it scores, on what terms. */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { childEnv } from '../../src/config';
+import { sharedScorer } from './shared-scorer';
 
 export interface CardInput {
   trainedOn: string[];
@@ -15,22 +13,10 @@ export interface CardInput {
 }
 
 /** Runs the shared CoNLL scorer on `file` with the given model; its table, or why it could not run. */
-export function conllScores(model: string, file: string): string {
-  const script = path.resolve(__dirname, '../../../shared/eval/run-conll.sh');
-  try {
-    const out = execFileSync('bash', [script, file], {
-      encoding: 'utf8',
-      env: childEnv({ NEWSGRAPH_TAGGER_MODEL: model }),
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    return out
-      .split('\n')
-      .filter((l) => /^(PER|ORG|LOC|ALL|\s+gold|untyped|strict)/.test(l))
-      .join('\n');
-  } catch (e) {
-    return `(not scored: ${(e as Error).message.split('\n')[0]})`;
-  }
-}
+export const conllScores = (model: string, file: string): string =>
+  sharedScorer('run-conll.sh', file, { NEWSGRAPH_TAGGER_MODEL: model }, (lines) =>
+    lines.filter((l) => /^(PER|ORG|LOC|ALL|\s+gold|untyped|strict)/.test(l)),
+  );
 
 export function modelCard(c: CardInput, devScores: string | null): string {
   return `# Model card: newsgraph NER tagger (\`ner-model.json\`)

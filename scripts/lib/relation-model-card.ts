@@ -1,7 +1,5 @@
 /** The model card written beside the relation model: what it learnt from, on what features, how it scores, on what terms. */
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
-import { childEnv } from '../../src/config';
+import { sharedScorer } from './shared-scorer';
 
 export interface RelationCardInput {
   sentences: number;
@@ -16,21 +14,11 @@ export interface RelationCardInput {
 }
 
 /** Runs the shared CoNLL04 scorer with the given model; its relation table, or why it could not run. */
-export function conll04Scores(model: string, file: string): string {
-  const script = path.resolve(__dirname, '../../../shared/eval/run-conll04.sh');
-  try {
-    const out = execFileSync('bash', [script, file], {
-      encoding: 'utf8',
-      env: childEnv({ NEWSGRAPH_RELATION_MODEL: model }),
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
-    const lines = out.split('\n');
+export const conll04Scores = (model: string, file: string): string =>
+  sharedScorer('run-conll04.sh', file, { NEWSGRAPH_RELATION_MODEL: model }, (lines) => {
     const from = lines.findIndex((l) => l.startsWith('-- relations'));
-    return [...lines.slice(from, from + 9), ...lines.filter((l) => /^(entity|relation) F1/.test(l))].join('\n');
-  } catch (e) {
-    return `(not scored: ${(e as Error).message.split('\n')[0]})`;
-  }
-}
+    return [...lines.slice(from, from + 9), ...lines.filter((l) => /^(entity|relation) F1/.test(l))];
+  });
 
 export function relationModelCard(c: RelationCardInput, devScores: string | null): string {
   return `# Model card: newsgraph relation classifier (\`relation-model.json\`)

@@ -1,12 +1,13 @@
 /**
  * Features of a candidate pair (Zhou et al. 2005, "Exploring various knowledge in relation
  * extraction", the classic feature-based recipe): the argument types and their order, the words
- * between (first, last, bag, bigrams) and around the pair, how far apart they are, the mentions
- * between, the head words of the arguments, title, killing and location cues, a possessive or
- * appositive link, and the rules' relations for the same pair. Each feature also comes conjoined
- * with the argument types, so one weight table serves every type pair.
+ * between (first, last, bag, bigrams, a skeleton of their function words) and around the pair,
+ * how far apart they are, the mentions between, the head words of the arguments, title, killing
+ * and residence cues, countries, and the rules' relations for the same pair. Each feature also
+ * comes conjoined with the argument types, so one weight table serves every type pair.
  */
 import { TITLE_WORDS } from '../lexicon/words';
+import type { Token } from '../types';
 import type { PairCandidate } from './candidates';
 
 /** Words that name a killing: a lexicon of the English verbs and nouns. */
@@ -31,17 +32,25 @@ function shape(w: string): string {
   return lower(w);
 }
 
+// a sentence's words in lower case, made once for all its pairs (the token arrays are the state's)
+const loweredCache = new WeakMap<Token[], string[]>();
+function lowered(tokens: Token[]): string[] {
+  let out = loweredCache.get(tokens);
+  if (!out) loweredCache.set(tokens, (out = tokens.map((t) => lower(t.text))));
+  return out;
+}
+
 export interface PairContext {
   /** the rules' relation types between the pair's entities, keyed `${source}|${target}` */
   ruleTypes: Map<string, string[]>;
-  /** entity id -> true for countries (places with an ISO code) */
+  /** the ids of countries (places with an ISO code) */
   countries: Set<string>;
 }
 
 export function pairFeatures(c: PairCandidate, ctx: PairContext): string[] {
   const { tokens, a, b } = c;
-  const words = (from: number, to: number) =>
-    tokens.slice(Math.max(0, from), Math.max(0, to)).map((t) => lower(t.text));
+  const sentence = lowered(tokens);
+  const words = (from: number, to: number) => sentence.slice(Math.max(0, from), Math.max(0, to));
   const between = words(a.to, b.from);
   const aWords = words(a.from, a.to);
   const bWords = words(b.from, b.to);
@@ -76,7 +85,6 @@ export function pairFeatures(c: PairCandidate, ctx: PairContext): string[] {
   const inside = c.args.filter((x) => x.from >= a.to && x.to <= b.from);
   out.push(`mb=${bucket(inside.length)}`);
   for (const x of inside) out.push(`mbt=${x.type}`);
-  const sentence = tokens.map((t) => lower(t.text));
   const cue = (set: Set<string>, ws: string[]) => ws.some((w) => set.has(w));
   if (cue(TITLE_WORDS, between)) out.push('title-between');
   if (cue(TITLE_WORDS, words(a.from - 3, a.from)) || cue(TITLE_WORDS, aWords)) out.push('title-a');

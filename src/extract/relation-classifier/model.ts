@@ -7,22 +7,18 @@
 import fs from 'node:fs';
 import { extractionSettings } from '../../config';
 import { projectPath } from '../../util';
+import { modelLoader } from '../model-file';
 import { RelationClassifier, type RelationModel } from './classifier';
 
 export const DEFAULT_RELATION_MODEL_PATH = projectPath('src', 'extract', 'relation-classifier', 'relation-model.json');
-
-let cached: { setting: string; classifier: RelationClassifier | null } | null = null;
 
 export function loadRelationClassifier(file: string): RelationClassifier {
   return RelationClassifier.fromModel(JSON.parse(fs.readFileSync(file, 'utf8')) as RelationModel);
 }
 
 /** The classifier the pipeline uses by default; null when turned off or when no model file exists. */
-export function defaultRelationClassifier(): RelationClassifier | null {
-  const setting = extractionSettings().relationModel;
-  if (cached?.setting === setting) return cached.classifier;
-  const file = setting === 'default' ? DEFAULT_RELATION_MODEL_PATH : setting;
-  const classifier = setting === 'off' || !fs.existsSync(file) ? null : loadRelationClassifier(file);
-  cached = { setting, classifier };
-  return classifier;
-}
+export const defaultRelationClassifier = modelLoader(
+  () => extractionSettings().relationModel,
+  DEFAULT_RELATION_MODEL_PATH,
+  loadRelationClassifier,
+);

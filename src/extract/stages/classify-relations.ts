@@ -29,14 +29,14 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
   return (state: DocState) => {
     if (!classifier) return state;
     const ctx = pairContext(state.relations, state.entities);
-    const titled = new Set(state.relations.filter((r) => TITLED.has(r.type)).map((r) => `${r.source}|${r.target}`));
     const out: Relation[] = [];
     for (const c of candidatePairs(state)) {
+      if (straddlesQuote(state.text, c.a.mention.end, c.b.mention.start)) continue;
       const d = classifier.classify(c, ctx);
       if (!d) continue;
       const [source, target] = d.reversed ? [c.b, c.a] : [c.a, c.b];
-      if (straddlesQuote(state.text, c.a.mention.end, c.b.mention.start)) continue;
-      if (d.kind.type === 'WORKS_FOR' && titled.has(`${source.entity}|${target.entity}`)) continue;
+      const ruled = ctx.ruleTypes.get(`${source.entity}|${target.entity}`) ?? [];
+      if (d.kind.type === 'WORKS_FOR' && ruled.some((t) => TITLED.has(t))) continue;
       // a country lies inside no other place ("Russia ... on the city of Bakhmut in Donetsk")
       if (d.kind.type === 'LOCATED_IN' && ctx.countries.has(source.entity)) continue;
       out.push({

@@ -51,7 +51,6 @@ const LOCATIVE =
 const PHYSICAL = new Set(['SHOOT_DOWN', 'ATTACK', 'BATTLE', 'ADVANCE', 'RETREAT', 'AIR_STRIKE', 'PROTEST', 'MATCH']);
 const specificity = (rule: string) => (rule === 'country' ? 2 : rule === 'gazetteer-region' ? 1 : 0);
 
-/** Stage 9: events as entities: what (type), when (date), where (OCCURRED_IN), who (PARTICIPATED_IN with role). */
 /**
  * Who reports an event is not its participant (the report is a Statement): the subject of a speech
  * verb ("the ministry said forces retreated", "Reuters could not verify"), unless what it says is about
@@ -65,6 +64,7 @@ const REACTING_BEFORE =
 const TOLD_BEFORE =
   /\b(?:told|tells|according to|reported by|quoted by|cited by|speaking to|in an interview with)\s+(?:the\s+)?$/i;
 
+/** Stage 9: events as entities: what (type), when (date), where (OCCURRED_IN), who (PARTICIPATED_IN with role). */
 export function events(state: DocState): DocState {
   const dates = sentenceDates(state);
   const byId = new Map(state.entities.map((e) => [e.id, e]));

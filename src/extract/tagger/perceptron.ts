@@ -62,11 +62,8 @@ export class AveragedPerceptron {
    * classes only (the relation classifier allows the classes its argument types fit).
    */
   score(...parts: readonly (readonly string[])[]): Float64Array {
+    if (this.frozen) return this.sumRows(NO_ROWS, parts);
     const scores = this.scores;
-    if (this.frozen) {
-      this.predictRows(NO_ROWS, ...parts);
-      return scores;
-    }
     scores.fill(0);
     for (const features of parts)
       for (const f of features) {
@@ -90,6 +87,11 @@ export class AveragedPerceptron {
 
   /** predict() for a loaded model, with part of the features given as rows (rowsOf) already looked up. */
   predictRows(known: Int32Array, ...parts: readonly (readonly string[])[]): number {
+    return this.best(this.sumRows(known, parts));
+  }
+
+  /** A loaded model's scores: the rows given, plus the rows of the features it knows. */
+  private sumRows(known: Int32Array, parts: readonly (readonly string[])[]): Float64Array {
     const { rows, table } = this.frozen!;
     const scores = this.scores;
     scores.fill(0);
@@ -103,7 +105,7 @@ export class AveragedPerceptron {
         const at = rows.get(f);
         if (at !== undefined) for (let c = 0; c < n; c++) scores[c] = scores[c]! + table[at + c]!;
       }
-    return this.best(scores);
+    return scores;
   }
 
   private best(scores: Float64Array): number {
