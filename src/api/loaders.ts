@@ -1,7 +1,10 @@
 import DataLoader from 'dataloader';
 import {
   type GraphClient,
+  type AssertionValue,
   type DirectionValue,
+  type FactFilter,
+  type ArticleSectionValue,
   type EntityLabel,
   type Page,
   type PageArgs,
@@ -39,6 +42,7 @@ function pagedLoader<A, T>(fetch: (ids: readonly string[], args: A) => Promise<P
 export interface RelationshipsFieldArgs {
   types?: string[] | null;
   direction?: DirectionValue | null;
+  assertion?: AssertionValue | null;
   first?: number | null;
   after?: string | null;
 }
@@ -59,13 +63,14 @@ export const SHOWS_ALL: FactsShown = { total: true, properties: true };
  */
 export const relationshipsKey = (
   id: string,
-  { types, direction, first, after }: RelationshipsFieldArgs,
+  { types, direction, assertion, first, after }: RelationshipsFieldArgs,
   shown: FactsShown = SHOWS_ALL,
 ) => ({
   id,
   args: {
     types: types?.length ? types : null,
     direction: direction ?? 'BOTH',
+    assertion: assertion ?? null,
     page: pageArgs(first, after),
     total: shown.total,
     properties: shown.properties,
@@ -80,15 +85,15 @@ export function createLoaders(graph: GraphClient) {
     entity: new DataLoader((ids: readonly string[]) => reader.entities(ids)),
     sentence: new DataLoader((ids: readonly string[]) => reader.sentences(ids)),
     article: new DataLoader((ids: readonly string[]) => reader.articles(ids)),
-    relationships: pagedLoader(
-      (ids, a: { types: string[] | null; direction: DirectionValue; page: PageArgs } & FactsShown) =>
-        reader.relationships(ids, a.types, a.direction, a.page, a),
+    relationships: pagedLoader((ids, a: FactFilter & { page: PageArgs } & FactsShown) =>
+      reader.relationships(ids, a, a.page, a),
     ),
     mentions: pagedLoader((ids, a: { page: PageArgs }) => reader.mentions(ids, a.page)),
     statements: pagedLoader((ids, a: { page: PageArgs }) => reader.statements(ids, a.page)),
     articleSentences: pagedLoader((ids, a: { page: PageArgs }) => reader.articleSentences(ids, a.page)),
-    articleEntities: pagedLoader((ids, a: { label: EntityLabel | null; page: PageArgs }) =>
-      reader.articleEntities(ids, a.label, a.page),
+    articleEntities: pagedLoader(
+      (ids, a: { label: EntityLabel | null; section: ArticleSectionValue; page: PageArgs }) =>
+        reader.articleEntities(ids, a.label, a.section, a.page),
     ),
   };
 }

@@ -28,8 +28,7 @@ export async function entityPrefetched(
     withProperties: key.args.properties,
     withTotal: key.args.total,
   };
-  const { types, direction, page } = key.args;
-  const found = await loaders.reader.entityWithFacts(id, types, direction, page, want);
+  const found = await loaders.reader.entityWithFacts(id, key.args, key.args.page, want);
   if (!found) return null;
   loaders.entity.prime(id, found.entity);
   for (const other of found.others) loaders.entity.prime(other.id, other);

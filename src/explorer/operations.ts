@@ -38,6 +38,11 @@ export const Neighbourhood = graphql(`
         properties
         confidence
         evidence {
+          assertion
+          attributedTo {
+            id
+            name
+          }
           sentence {
             id
             index

@@ -119,6 +119,13 @@ export function renderTimeline(target: HTMLElement, details: EntityDetailsData):
   );
 }
 
+/** Who says so: the article in its own voice, or the speaker whose claim the sentence reports. */
+export function assertedBy(ev: Pick<GraphEdgeData['evidence'][number], 'assertion' | 'attributedTo'>): string {
+  if (ev.assertion === 'ATTRIBUTED')
+    return ev.attributedTo ? `claimed by ${ev.attributedTo.name}` : 'claimed by a speaker';
+  return 'reported by the article';
+}
+
 export function renderEvidence(target: HTMLElement, edge: GraphEdgeData, nameOf: (id: string) => string): void {
   const { firstSeen, lastSeen, ...rest } = edge.properties ?? {};
   const props = Object.entries(rest)
@@ -151,6 +158,7 @@ export function renderEvidence(target: HTMLElement, edge: GraphEdgeData, nameOf:
           'li',
           { 'data-testid': 'evidence' },
           el('blockquote', {}, ev.sentence.text),
+          el('p', { class: 'asserted', 'data-testid': 'asserted-by' }, assertedBy(ev)),
           el(
             'cite',
             {},

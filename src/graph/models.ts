@@ -48,6 +48,16 @@ export interface EvidenceModel {
 
 export type DirectionValue = 'OUTGOING' | 'INCOMING' | 'BOTH';
 
+/** Which part of an article a read covers: the body (reporting), the reader comments, or both. */
+export type ArticleSectionValue = 'BODY' | 'COMMENTS' | 'ALL';
+
+/** Which of an entity's fact edges a read keeps: by type, direction and who asserts them (null: any). */
+export interface FactFilter {
+  types: string[] | null;
+  direction: DirectionValue;
+  assertion: AssertionValue | null;
+}
+
 export interface RelationshipModel {
   /** Neo4j elementId of the relationship: a stable cursor key. */
   key: string;

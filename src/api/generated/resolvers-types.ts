@@ -19,6 +19,7 @@ export type Scalars = {
 
 export type Article = {
   __typename?: 'Article';
+  /** The entities named in the article's `section`: its body by default (reader comments are opinions, not reporting). */
   entities: EntityConnection;
   id: Scalars['ID']['output'];
   publishedAt?: Maybe<Scalars['Date']['output']>;
@@ -32,6 +33,7 @@ export type Article = {
 export type ArticleEntitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  section?: InputMaybe<ArticleSection>;
   type?: InputMaybe<EntityType>;
 };
 
@@ -54,6 +56,12 @@ export type ArticleEdge = {
   node: Article;
 };
 
+/** Which part of an article: its body (the reporting) or the reader comments below it. */
+export type ArticleSection =
+  | 'ALL'
+  | 'BODY'
+  | 'COMMENTS';
+
 /** Who asserts a fact: the article in its own voice, or a speaker it quotes or reports. */
 export type Assertion =
   /** A quote or reported speech claims it; `Evidence.attributedTo` says who. */
@@ -71,6 +79,7 @@ export type Entity = {
   id: Scalars['ID']['output'];
   mentions: MentionConnection;
   name: Scalars['String']['output'];
+  /** Facts of this entity; `assertion` keeps those the articles report (REPORTED) or those only claimed by a speaker (ATTRIBUTED). */
   relationships: RelationshipConnection;
   statements: StatementConnection;
   type: EntityType;
@@ -85,6 +94,7 @@ export type EntityMentionsArgs = {
 
 export type EntityRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  assertion?: InputMaybe<Assertion>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -137,6 +147,7 @@ export type EventMentionsArgs = {
 
 export type EventRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  assertion?: InputMaybe<Assertion>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -278,6 +289,7 @@ export type OrganizationMentionsArgs = {
 
 export type OrganizationRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  assertion?: InputMaybe<Assertion>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -330,6 +342,7 @@ export type PersonMentionsArgs = {
 
 export type PersonRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  assertion?: InputMaybe<Assertion>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -364,6 +377,7 @@ export type PlaceMentionsArgs = {
 
 export type PlaceRelationshipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  assertion?: InputMaybe<Assertion>;
   direction?: InputMaybe<Direction>;
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -650,6 +664,7 @@ export type ResolversTypes = {
   Article: ResolverTypeWrapper<ArticleModel>;
   ArticleConnection: ResolverTypeWrapper<Omit<ArticleConnection, 'edges'> & { edges: Array<ResolversTypes['ArticleEdge']> }>;
   ArticleEdge: ResolverTypeWrapper<Omit<ArticleEdge, 'node'> & { node: ResolversTypes['Article'] }>;
+  ArticleSection: ArticleSection;
   Assertion: Assertion;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
@@ -749,7 +764,7 @@ export type ResolversParentTypes = {
 };
 
 export type ArticleResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Article'] = ResolversParentTypes['Article']> = {
-  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<ArticleEntitiesArgs, 'first'>>;
+  entities?: Resolver<ResolversTypes['EntityConnection'], ParentType, ContextType, RequireFields<ArticleEntitiesArgs, 'first' | 'section'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   publishedAt?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -53,11 +53,15 @@ export const graphTypeResolvers: Pick<
   Article: {
     sentences: async (a, { first, after }, { loaders }) =>
       connection(await loaders.articleSentences.load({ id: a.id, args: { page: pageArgs(first, after, 50) } })),
-    entities: async (a, { type, first, after }, { loaders }) =>
+    entities: async (a, { type, section, first, after }, { loaders }) =>
       connection(
         await loaders.articleEntities.load({
           id: a.id,
-          args: { label: type ? typeToLabel(type) : null, page: pageArgs(first, after, 50) },
+          args: {
+            label: type ? typeToLabel(type) : null,
+            section: section ?? 'BODY',
+            page: pageArgs(first, after, 50),
+          },
         }),
       ),
   },

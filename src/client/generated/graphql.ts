@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who asserts a fact: the article in its own voice, or a speaker it quotes or reports. */
+export type Assertion =
+  /** A quote or reported speech claims it; `Evidence.attributedTo` says who. */
+  | 'ATTRIBUTED'
+  /** The article states it. */
+  | 'REPORTED';
+
 export type EntityType =
   | 'EVENT'
   | 'ORGANIZATION'
@@ -68,7 +75,12 @@ export type ExplorerNeighbourhoodQueryVariables = Exact<{
 export type ExplorerNeighbourhoodQuery = { subgraph: { truncated: boolean, nodes: Array<{ id: string, label: string, type: EntityType, distance: number, entity:
         | { date: string | null, eventType: string | null }
         | Record<PropertyKey, never>
-       }>, edges: Array<{ id: string, source: string, target: string, type: string, properties: Record<string, unknown> | null, confidence: number | null, evidence: Array<{ sentence: { id: string, index: number, text: string }, article: { id: string, title: string | null, publisher: string | null, publishedAt: string | null } }> }> } };
+       }>, edges: Array<{ id: string, source: string, target: string, type: string, properties: Record<string, unknown> | null, confidence: number | null, evidence: Array<{ assertion: Assertion | null, attributedTo:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         | null, sentence: { id: string, index: number, text: string }, article: { id: string, title: string | null, publisher: string | null, publishedAt: string | null } }> }> } };
 
 export type ExplorerEntityQueryVariables = Exact<{
   id: string | number;
@@ -190,6 +202,11 @@ export const ExplorerNeighbourhoodDocument = new TypedDocumentString(`
       properties
       confidence
       evidence {
+        assertion
+        attributedTo {
+          id
+          name
+        }
         sentence {
           id
           index

@@ -5,7 +5,7 @@
  */
 import { cypher, type CypherQuery } from '../cypher';
 import { ENTITY_LABEL_LIST, ENTITY_LABELS, type EntityLabel } from '../../vocabulary';
-import type { DirectionValue } from '../models';
+import type { ArticleSectionValue, FactFilter } from '../models';
 
 const assertLabel = (label: EntityLabel) => {
   if (!ENTITY_LABELS.includes(label)) throw new Error(`unknown label ${label}`);
@@ -113,7 +113,15 @@ RETURN total, e${ENTITY_PROJECTION} AS e`,
 
 const FACTS_OF_E = `MATCH (e)-[r]-(o:Entity)
   WHERE r.articles IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
-    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = e) OR ($direction = 'INCOMING' AND endNode(r) = e))`;
+    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = e) OR ($direction = 'INCOMING' AND endNode(r) = e))
+    AND ($assertion IS NULL OR r.assertion = $assertion)`;
+
+/** A FactFilter as the parameters FACTS_OF_E reads (the graph stores assertions in lower case). */
+const factParams = ({ types, direction, assertion }: FactFilter) => ({
+  types,
+  direction,
+  assertion: assertion ? assertion.toLowerCase() : null,
+});
 
 /**
  * A fact edge `r` as a row. Its other properties (dates, spans, type-specific fields) are read only
@@ -147,8 +155,7 @@ CALL (e) {
 /** Fact edges of many entities at once (one query per nesting level, not per entity). */
 export const relationshipsOf = (
   ids: readonly string[],
-  types: string[] | null,
-  direction: DirectionValue,
+  filter: FactFilter,
   page: PageArgs,
   withTotal = true,
   withProperties = true,
@@ -158,7 +165,7 @@ export const relationshipsOf = (
 MATCH (e:Entity {id: id})
 ${factPage(false, withProperties, withTotal)}
 RETURN id, total, items`,
-    { ids, types, direction, offset: page.offset, limit: page.limit },
+    { ids, ...factParams(filter), offset: page.offset, limit: page.limit },
   );
 
 /**
@@ -168,8 +175,7 @@ RETURN id, total, items`,
  */
 export const entityWithFacts = (
   id: string,
-  types: string[] | null,
-  direction: DirectionValue,
+  filter: FactFilter,
   page: PageArgs,
   { withSentences, withProperties, withTotal }: { withSentences: boolean; withProperties: boolean; withTotal: boolean },
 ): CypherQuery =>
@@ -183,7 +189,7 @@ RETURN e${ENTITY_PROJECTION} AS e, total, items${
     RETURN DISTINCT s{ .id, .articleId, .index, .text, .section } } AS sentences`
         : ''
     }`,
-    { id, types, direction, offset: page.offset, limit: page.limit },
+    { id, ...factParams(filter), offset: page.offset, limit: page.limit },
   );
 
 export const mentionsOf = (ids: readonly string[], page: PageArgs): CypherQuery =>
@@ -240,19 +246,29 @@ RETURN id, total, items`,
     { ids, offset: page.offset, limit: page.limit },
   );
 
-export const entitiesOfArticles = (ids: readonly string[], label: EntityLabel | null, page: PageArgs): CypherQuery =>
+/** Sentence.section values of each ArticleSection (null: no condition). */
+const SECTIONS: Record<ArticleSectionValue, string | null> = { BODY: 'body', COMMENTS: 'comment', ALL: null };
+
+/** The entities of articles, of one label or any, named in one section of the article or anywhere. */
+export const entitiesOfArticles = (
+  ids: readonly string[],
+  label: EntityLabel | null,
+  section: ArticleSectionValue,
+  page: PageArgs,
+): CypherQuery =>
   cypher(
     `UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
   MATCH (a)-[:HAS_ENTITY]->(e:Entity)
-  WHERE $label IS NULL OR $label IN labels(e)
+  WHERE ($label IS NULL OR $label IN labels(e))
+    AND ($section IS NULL OR EXISTS { (a)-[:HAS_SENTENCE]->(s:Sentence {section: $section})-[:MENTIONS]->(e) })
   WITH e ORDER BY e.name, e.id
   WITH collect(e${ENTITY_PROJECTION}) AS rows
   RETURN size(rows) AS total, rows[toInteger($offset)..toInteger($offset + $limit)] AS items
 }
 RETURN id, total, items`,
-    { ids, label, offset: page.offset, limit: page.limit },
+    { ids, label, section: SECTIONS[section], offset: page.offset, limit: page.limit },
   );
 
 /** Shortest path over fact edges only (never through articles or sentences), with its entities. */

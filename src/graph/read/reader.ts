@@ -3,10 +3,12 @@ import type { GraphClient } from '../client';
 import type { CypherQuery } from '../cypher';
 import type {
   ArticleModel,
+  ArticleSectionValue,
   DirectionValue,
   EntityLabel,
   EntityModel,
   EvidenceModel,
+  FactFilter,
   MentionModel,
   Page,
   PathModel,
@@ -185,18 +187,17 @@ export class GraphReader {
    */
   async entityWithFacts(
     id: string,
-    types: string[] | null,
-    direction: DirectionValue,
+    filter: FactFilter,
     page: Q.PageArgs,
     want: { withSentences: boolean; withProperties: boolean; withTotal: boolean },
   ): Promise<EntityWithFacts | null> {
-    const [row] = await this.graph.read<Row>(Q.entityWithFacts(id, types, direction, page, want));
+    const [row] = await this.graph.read<Row>(Q.entityWithFacts(id, filter, page, want));
     if (!row) return null;
     const items = row.items as Row[];
     return {
       entity: toEntity(row.e),
       facts: {
-        items: items.map((r) => toRelationship(r, direction)),
+        items: items.map((r) => toRelationship(r, filter.direction)),
         totalCount: row.total ?? page.offset + items.length,
         offset: page.offset,
       },
@@ -211,15 +212,12 @@ export class GraphReader {
    */
   async relationships(
     ids: readonly string[],
-    types: string[] | null,
-    direction: DirectionValue,
+    filter: FactFilter,
     page: Q.PageArgs,
     shown = { total: true, properties: true },
   ) {
-    const rows = await this.graph.read<Row>(
-      Q.relationshipsOf(ids, types, direction, page, shown.total, shown.properties),
-    );
-    return pagesByKey(ids, rows, (r) => toRelationship(r, direction), page.offset);
+    const rows = await this.graph.read<Row>(Q.relationshipsOf(ids, filter, page, shown.total, shown.properties));
+    return pagesByKey(ids, rows, (r) => toRelationship(r, filter.direction), page.offset);
   }
 
   async mentions(ids: readonly string[], page: Q.PageArgs): Promise<Page<MentionModel>[]> {
@@ -240,9 +238,10 @@ export class GraphReader {
   async articleEntities(
     ids: readonly string[],
     label: EntityLabel | null,
+    section: ArticleSectionValue,
     page: Q.PageArgs,
   ): Promise<Page<EntityModel>[]> {
-    const rows = await this.graph.read<Row>(Q.entitiesOfArticles(ids, label, page));
+    const rows = await this.graph.read<Row>(Q.entitiesOfArticles(ids, label, section, page));
     return pagesByKey(ids, rows, toEntity, page.offset);
   }
 

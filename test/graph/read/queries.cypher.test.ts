@@ -26,18 +26,38 @@ const builders: [string, () => CypherQuery][] = [
     'eventsPage, by participant',
     () => q.eventsPage({ from: null, to: null, placeId: null, participantId: 'person:a' }, page),
   ],
-  ['relationshipsOf', () => q.relationshipsOf(['person:a', hostile], ['HOLDS_POSITION'], 'OUTGOING', page)],
-  ['relationshipsOf, lean', () => q.relationshipsOf(['person:a'], null, 'BOTH', page, false, false)],
+  [
+    'relationshipsOf',
+    () =>
+      q.relationshipsOf(
+        ['person:a', hostile],
+        { types: ['HOLDS_POSITION'], direction: 'OUTGOING', assertion: null },
+        page,
+      ),
+  ],
+  [
+    'relationshipsOf, lean',
+    () => q.relationshipsOf(['person:a'], { types: null, direction: 'BOTH', assertion: null }, page, false, false),
+  ],
+  [
+    'relationshipsOf, attributed only',
+    () => q.relationshipsOf(['person:a'], { types: null, direction: 'BOTH', assertion: 'ATTRIBUTED' }, page),
+  ],
   [
     'entityWithFacts',
     () =>
-      q.entityWithFacts(hostile, null, 'BOTH', page, { withSentences: true, withProperties: true, withTotal: true }),
+      q.entityWithFacts(hostile, { types: null, direction: 'BOTH', assertion: null }, page, {
+        withSentences: true,
+        withProperties: true,
+        withTotal: true,
+      }),
   ],
   ['mentionsOf', () => q.mentionsOf(['person:a', hostile], page)],
   ['statementsBy', () => q.statementsBy(['person:a'], page)],
   ['articlesPage', () => q.articlesPage(page)],
   ['sentencesOfArticles', () => q.sentencesOfArticles(['a1'], page)],
-  ['entitiesOfArticles', () => q.entitiesOfArticles(['a1'], 'Person', page)],
+  ['entitiesOfArticles', () => q.entitiesOfArticles(['a1'], 'Person', 'BODY', page)],
+  ['entitiesOfArticles, all sections', () => q.entitiesOfArticles(['a1'], null, 'ALL', page)],
   ['shortestPath', () => q.shortestPath('person:a', hostile, 4)],
   ['countsByLabel', () => q.countsByLabel()],
   ['statementsPage', () => q.statementsPage(hostile, null, page)],
