@@ -29,3 +29,6 @@ export { trainingExample } from './tagger/training';
 export { DEFAULT_RELATION_MODEL_PATH, loadRelationClassifier } from './relation-classifier/model';
 export { RelationClassifier, trainRelations, type RelationModel } from './relation-classifier/classifier';
 export { labelledPairs, readConll04, type Conll04Sentence } from './relation-classifier/training';
+/** How the extractor reads names, for resolution across articles (src/resolve). */
+export { initials as orgInitials, isAcronym, parse as parseOrgName } from './stages/org-names';
+export { withoutInitials } from './stages/resolve';

@@ -9,6 +9,7 @@ export const SCHEMA_STATEMENTS: CypherQuery[] = [
   cypher('CREATE CONSTRAINT statement_id IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE'),
   cypher('CREATE CONSTRAINT comment_id IF NOT EXISTS FOR (n:Comment) REQUIRE n.id IS UNIQUE'),
   cypher('CREATE CONSTRAINT commenter_id IF NOT EXISTS FOR (n:Commenter) REQUIRE n.id IS UNIQUE'),
+  cypher('CREATE CONSTRAINT name_key IF NOT EXISTS FOR (n:NameKey) REQUIRE n.key IS UNIQUE'),
   cypher(
     `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:${ENTITY_LABEL_UNION}) ON EACH [n.name, n.aliasText]`,
   ),

@@ -12,7 +12,7 @@ const SUFFIX =
   /[\s,]+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company|Cos\.?|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|NV|N\.V\.|Group|Holdings?|LLC|L\.P\.|LP)$/;
 const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'on', 'in', 'to']);
 
-interface Parsed {
+export interface Parsed {
   name: string;
   /** the country that owns it, from a leading country name or people adjective ("U.S.", "Russian") */
   owner: string | null;
@@ -20,7 +20,7 @@ interface Parsed {
   bare: string;
 }
 
-function parse(name: string): Parsed {
+export function parse(name: string): Parsed {
   let rest = name.replace(/^the\s+/i, '');
   let owner: string | null = null;
   const words = rest.split(/\s+/);
@@ -36,7 +36,7 @@ function parse(name: string): Parsed {
 }
 
 /** "Securities and Exchange Commission" -> "SEC", "U.S. Department of Agriculture" -> "USDA". */
-function initials(bare: string, owner: string | null, name: string): string[] {
+export function initials(bare: string, owner: string | null, name: string): string[] {
   const own = (s: string) =>
     s
       .split(/\s+/)
@@ -49,7 +49,7 @@ function initials(bare: string, owner: string | null, name: string): string[] {
   return out.filter((x) => x.length >= 2);
 }
 
-const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(s);
+export const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(s);
 
 /** Each organisation name of the article -> the name of the organisation it is. */
 export function organisationNames(names: Iterable<string>): Map<string, string> {

@@ -22,18 +22,38 @@ const NOMINALS: { re: RegExp; head: RegExp }[] = [
 ];
 
 /** "Joseph L. Votel" -> "Joseph Votel": middle initials dropped, so both spellings meet. */
-function withoutInitials(name: string): string {
+export function withoutInitials(name: string): string {
   const parts = name.split(/\s+/);
   return parts.filter((p, i) => i === 0 || i === parts.length - 1 || !/^[A-Z]\.?$/.test(p)).join(' ');
 }
 
-function personKey(m: Mention, full: Map<string, string>, plain: Map<string, string>): string {
+/** What a person mention's context says: how often each single name occurs, where each full name is. */
+interface PersonContext {
+  full: Map<string, string>;
+  plain: Map<string, string>;
+  counts: Map<string, number>;
+  sentencesOf: Map<string, number[]>;
+}
+
+function personKey(m: Mention, { full, plain, counts, sentencesOf }: PersonContext): string {
   const own = m.name ?? m.text;
   const parts = own.split(/\s+/);
   if (parts.length > 1) return plain.get(withoutInitials(own)) ?? own;
   const exact = full.get(own);
   if (exact) return exact;
-  for (const [sur, name] of full) if (own.length >= 5 && distance(sur, own) === 1 && sur[0] === own[0]) return name;
+  // A spelling slip ("Maltyar" for "Malyar") is one odd occurrence of the person last named in full;
+  // a single name used again and again is a name of its own ("Reagan" beside "Donald Regan").
+  if (own.length < 5 || (counts.get(own) ?? 0) > 1) return own;
+  // the person named in full last before it: the one a slip can stand for
+  let last: string | null = null;
+  let at = -1;
+  for (const [name, ss] of sentencesOf)
+    for (const s of ss)
+      if (s <= m.sentence && s > at) {
+        at = s;
+        last = name;
+      }
+  for (const [sur, name] of full) if (name === last && distance(sur, own) === 1 && sur[0] === own[0]) return name;
   return own;
 }
 
@@ -71,6 +91,17 @@ export function resolve(state: DocState): DocState {
       if (!full.has(sur) || full.get(sur)!.length < own.length) full.set(sur, own);
     }
 
+  const counts = new Map<string, number>();
+  const sentencesOf = new Map<string, number[]>();
+  for (const m of mentions)
+    if (m.type === 'Person') {
+      const own = m.name ?? m.text;
+      counts.set(own, (counts.get(own) ?? 0) + 1);
+      const name = own.includes(' ') ? (plain.get(withoutInitials(own)) ?? own) : null;
+      if (name) sentencesOf.set(name, [...(sentencesOf.get(name) ?? []), m.sentence]);
+    }
+  const people: PersonContext = { full, plain, counts, sentencesOf };
+
   // the names one organisation goes by in this article, under its fullest form
   const orgNames = organisationNames(
     mentions.filter((m) => m.type === 'Organization' && !ORG_BY_NAME.has(m.key ?? '')).map(orgName),
@@ -86,7 +117,7 @@ export function resolve(state: DocState): DocState {
     const type = m.type as EntityType;
     let name = m.text.replace(/['’]s$/, '');
     let extra: Partial<Entity> = {};
-    if (type === 'Person') name = personKey(m, full, plain);
+    if (type === 'Person') name = personKey(m, people);
     else if (type === 'Organization') {
       name = orgNames.get(orgName(m)) ?? orgName(m);
       const known = ORG_BY_NAME.get(m.key ?? '');

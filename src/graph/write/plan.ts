@@ -7,6 +7,8 @@ import type { ExtractOutput } from '../../extract';
 import { commenterId, commentId, ENTITY_LABELS, isRelationType, sentenceId } from '../../vocabulary';
 import { cypher, type CypherQuery } from '../cypher';
 
+const RESOLVED_TYPES = new Set<string>(['Person', 'Organization']);
+
 /**
  * firstSeen/lastSeen come from `seen` ("articleId:date" per supporting article), and `assertion`
  * from `claims` ("sentenceId|reported|" or "sentenceId|attributed|speakerId" per piece of evidence):
@@ -18,6 +20,41 @@ WITH r, [x IN r.seen | substring(x, size(split(x, ':')[0]) + 1)] AS ds
 SET r.firstSeen = CASE WHEN size(ds) = 0 THEN null ELSE date(reduce(m = ds[0], d IN ds | CASE WHEN d < m THEN d ELSE m END)) END,
     r.lastSeen = CASE WHEN size(ds) = 0 THEN null ELSE date(reduce(m = ds[0], d IN ds | CASE WHEN d > m THEN d ELSE m END)) END`;
 
+interface RelRow {
+  type: string;
+  source: string;
+  target: string;
+  key: string;
+  props: Record<string, string | number | boolean>;
+  confidence: number;
+  evidence: string[];
+  spans: string[];
+  claims: string[];
+}
+
+/**
+ * A place's or an event's name and aliases from the forms its articles give (`formsBy`), so they do
+ * not depend on which article came first: the name is a name some article gave it, in mixed case
+ * before capitals ("Bonn" before a dateline's "BONN"), the longest, then the first in order; every
+ * other form is an alias. Removing an article takes its forms off.
+ */
+const NAMES_FROM_FORMS = `CALL (e) {
+  WITH e WHERE e.formsBy IS NOT NULL
+  CALL (e) {
+    UNWIND e.formsBy AS x
+    WITH DISTINCT substring(x, size(split(x, ':')[0]) + 1) AS kf
+    ORDER BY kf STARTS WITH 'n:' DESC, substring(kf, 2) = toUpper(substring(kf, 2)), size(kf) DESC, kf
+    RETURN collect(substring(kf, 2)) AS forms
+  }
+  CALL (forms) {
+    UNWIND forms AS f
+    WITH DISTINCT f WHERE f <> forms[0]
+    ORDER BY f
+    RETURN collect(f) AS aliases
+  }
+  SET e.name = coalesce(forms[0], e.name), e.aliases = aliases
+}`;
+
 /** Facts whose type is outside the vocabulary or whose ends are unknown are dropped, with a reason. */
 export interface Plan {
   articleId: string;
@@ -25,7 +62,17 @@ export interface Plan {
   dropped: string[];
 }
 
-export function planArticle(doc: ExtractOutput, textHash: string, text: string): Plan {
+/**
+ * What the graph keeps of an article for resolution across articles: its own extraction and text
+ * (to write it again when a later article changes what its entities resolve to), and one KEYED edge
+ * per name key of each person and organisation, carrying that entity's keys and current graph id.
+ */
+export interface StoredResolution {
+  extraction: string;
+  keyed: { key: string; local: string }[];
+}
+
+export function planArticle(doc: ExtractOutput, textHash: string, text: string, stored?: StoredResolution): Plan {
   const a = doc.article;
   const articleId = a.id;
   const dropped: string[] = [];
@@ -39,7 +86,8 @@ export function planArticle(doc: ExtractOutput, textHash: string, text: string):
 SET a.title = $article.title, a.url = $article.url, a.publisher = $article.publisher,
     a.publishedAt = CASE WHEN $article.publishedAt IS NULL THEN null ELSE date($article.publishedAt) END,
     a.textHash = $article.textHash, a.source = $article.source, a.language = $article.language,
-    a.ingestedAt = datetime()`,
+    a.ingestedAt = datetime(),
+    a.text = $article.text, a.extraction = $article.extraction`,
       {
         article: {
           id: articleId,
@@ -50,6 +98,8 @@ SET a.title = $article.title, a.url = $article.url, a.publisher = $article.publi
           textHash,
           source: doc.source,
           language: a.language,
+          text: stored ? text : null,
+          extraction: stored?.extraction ?? null,
         },
       },
     ),
@@ -91,6 +141,10 @@ MERGE (p)-[:NEXT]->(s)`,
       date: e.date && /^\d{4}-\d{2}-\d{2}$/.test(e.date) ? e.date : null,
       eventType: e.eventType ?? null,
       description: e.description ?? null,
+      // people and organisations are resolved across articles: name and aliases are the whole entity's
+      resolved: stored !== undefined && RESOLVED_TYPES.has(e.type),
+      // other entities keep each article's forms ("<articleId>:n:<name>", "<articleId>:a:<alias>")
+      forms: [`${articleId}:n:${e.name}`, ...e.aliases.map((x) => `${articleId}:a:${x}`)],
     }));
   // row.label is one of the four ENTITY_LABELS (filtered above), never user input
   q.push(
@@ -100,7 +154,8 @@ UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.createdAt = datetime()
 SET e:$(row.label),
-    e.aliases = reduce(acc = coalesce(e.aliases, []), x IN row.aliases | CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END),
+    e.formsBy = CASE WHEN row.resolved THEN null
+      ELSE [x IN coalesce(e.formsBy, []) WHERE NOT x STARTS WITH $prefix] + row.forms END,
     e.wikidataId = coalesce(row.wikidataId, e.wikidataId),
     e.countryCode = coalesce(row.countryCode, e.countryCode),
     e.latitude = coalesce(row.latitude, e.latitude),
@@ -109,9 +164,15 @@ SET e:$(row.label),
     e.date = CASE WHEN row.date IS NULL THEN e.date ELSE date(row.date) END,
     e.eventType = coalesce(row.eventType, e.eventType),
     e.description = coalesce(e.description, row.description)
+WITH a, e, row
+CALL (e, row) {
+  WITH e, row WHERE row.resolved
+  SET e.name = row.name, e.aliases = row.aliases
+}
+${NAMES_FROM_FORMS}
 SET e.aliasText = reduce(s = '', x IN e.aliases | s + ' ' + x)
 MERGE (a)-[:HAS_ENTITY]->(e)`,
-      { rows: entityRows, articleId },
+      { rows: entityRows, articleId, prefix: `${articleId}:` },
     ),
   );
 
@@ -128,7 +189,8 @@ SET m.text = row.text`,
     ),
   );
 
-  const relRows: Record<string, unknown>[] = [];
+  // one row per edge (type, ends, key): two facts of one article on the same edge add their evidence
+  const relRows = new Map<string, RelRow>();
   for (const r of doc.relations) {
     if (!isRelationType(r.type)) {
       dropped.push(`relation type ${r.type} is not in the vocabulary`);
@@ -139,21 +201,36 @@ SET m.text = row.text`,
       continue;
     }
     const props = Object.fromEntries(Object.entries(r.properties).filter(([, v]) => v !== null && v !== undefined));
-    relRows.push({
+    const key = String(props.title ?? props.role ?? '');
+    const row: RelRow = {
       type: r.type,
       source: r.source,
       target: r.target,
-      key: String(props.title ?? props.role ?? ''),
+      key,
       props,
       confidence: r.confidence,
-      evidence: [...new Set(r.evidence.map((e) => sid(e.sentence)))],
+      evidence: r.evidence.map((e) => sid(e.sentence)),
       spans: r.evidence.map((e) => `${sid(e.sentence)}@${e.start}-${e.end}`),
       // who asserts it, per piece of evidence: one edge can be reported by one article and claimed in another
-      claims: [
-        ...new Set(r.evidence.map((e) => `${sid(e.sentence)}|${r.assertion ?? 'reported'}|${r.attributedTo ?? ''}`)),
-      ],
-    });
+      claims: r.evidence.map((e) => `${sid(e.sentence)}|${r.assertion ?? 'reported'}|${r.attributedTo ?? ''}`),
+    };
+    const edge = `${r.type}|${r.source}|${r.target}|${key}`;
+    const same = relRows.get(edge);
+    if (!same) relRows.set(edge, row);
+    else {
+      same.props = { ...row.props, ...same.props };
+      same.confidence = Math.max(same.confidence, row.confidence);
+      same.evidence.push(...row.evidence);
+      same.spans.push(...row.spans);
+      same.claims.push(...row.claims);
+    }
   }
+  const rows = [...relRows.values()].map((r) => ({
+    ...r,
+    evidence: [...new Set(r.evidence)],
+    spans: [...new Set(r.spans)],
+    claims: [...new Set(r.claims)],
+  }));
   // row.type was checked against the relation vocabulary above, never user input
   q.push(
     cypher(
@@ -169,7 +246,7 @@ SET r += row.props,
     r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
     r.seen = [x IN coalesce(r.seen, []) WHERE NOT x STARTS WITH $prefix] + CASE WHEN $date IS NULL THEN [] ELSE [$prefix + $date] END
 ${RECOMPUTE_DERIVED}`,
-      { rows: relRows, prefix: `${articleId}:`, articleId, date: a.publishedAt },
+      { rows, prefix: `${articleId}:`, articleId, date: a.publishedAt },
     ),
   );
 
@@ -246,6 +323,16 @@ CALL (c, row) {
       { comments, articleId },
     ),
   );
+  if (stored)
+    q.push(
+      cypher(
+        `MATCH (a:Article {id: $articleId})
+UNWIND $keyed AS row
+MERGE (k:NameKey {key: row.key})
+MERGE (a)-[:KEYED {local: row.local}]->(k)`,
+        { articleId, keyed: stored.keyed },
+      ),
+    );
   return { articleId, queries: q, dropped };
 }
 
@@ -291,8 +378,20 @@ DELETE who`,
     cypher(
       `MATCH (a:Article {id: $articleId})-[h:HAS_ENTITY]->(e:Entity)
 DELETE h
-WITH DISTINCT e WHERE NOT ()-[:HAS_ENTITY]->(e)
+WITH DISTINCT e
+SET e.formsBy = CASE WHEN e.formsBy IS NULL THEN null ELSE [x IN e.formsBy WHERE NOT x STARTS WITH $prefix] END
+WITH e
+${NAMES_FROM_FORMS}
+SET e.aliasText = reduce(s = '', x IN e.aliases | s + ' ' + x)
+WITH e WHERE NOT ()-[:HAS_ENTITY]->(e)
 DETACH DELETE e`,
+      p,
+    ),
+    cypher(
+      `MATCH (:Article {id: $articleId})-[k:KEYED]->(n:NameKey)
+DELETE k
+WITH DISTINCT n WHERE NOT ()-[:KEYED]->(n)
+DELETE n`,
       p,
     ),
     ...(keepArticle ? [] : [cypher('MATCH (a:Article {id: $articleId}) DETACH DELETE a', p)]),

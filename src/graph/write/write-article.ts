@@ -3,6 +3,8 @@ import type { ExtractOutput } from '../../extract';
 import type { GraphClient } from '../client';
 import { cypher } from '../cypher';
 import { planArticle, planRemoval } from './plan';
+import { localsOf, nameKeys } from '../../resolve';
+import { keptLocals, lockKeysQuery, resolveAfterRemoval, resolveArticle } from './resolution';
 
 export type IngestStatus = 'created' | 'updated' | 'unchanged';
 
@@ -14,34 +16,41 @@ export interface IngestResult {
   statements: number;
   /** facts left out because they broke the model's rules */
   dropped: string[];
+  /** earlier articles written again because this one changed what their entities resolve to */
+  rewritten: string[];
 }
 
 export const textHash = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
 /**
- * Writes one extracted article in ONE transaction: wholly or not at all.
+ * Writes one extracted article in ONE transaction: wholly or not at all, with the earlier
+ * articles whose entities it merges or splits.
  * Same text again: nothing changes. Changed text under the same id (same URL):
  * its old contribution is removed first, other articles' facts stay.
  */
 export async function writeArticle(graph: GraphClient, doc: ExtractOutput, text: string): Promise<IngestResult> {
   const hash = textHash(text);
-  const plan = planArticle(doc, hash, text);
+  const dropped = planArticle(doc, hash, text).dropped;
   const counts = {
     entities: doc.entities.length,
-    relations: doc.relations.length - plan.dropped.length,
+    relations: doc.relations.length - dropped.length,
     statements: doc.statements.length,
   };
-  const status = await graph.writeTransaction(async (run) => {
+  const { status, rewritten } = await graph.writeTransaction(async (run) => {
+    // the article's name keys first: a concurrent ingest of the same names waits, then sees this one
+    await run(lockKeysQuery(nameKeys(localsOf(doc))));
     const [row] = await run(
-      cypher('OPTIONAL MATCH (a:Article {id: $id}) RETURN a.textHash AS hash', { id: plan.articleId }),
+      cypher('OPTIONAL MATCH (a:Article {id: $id}) RETURN a.textHash AS hash', { id: doc.article.id }),
     );
     const existing = (row?.hash as string | null) ?? null;
-    if (existing === hash) return 'unchanged' as const;
-    if (existing) for (const q of planRemoval(plan.articleId, true)) await run(q);
-    for (const q of plan.queries) await run(q);
-    return existing ? ('updated' as const) : ('created' as const);
+    if (existing === hash) return { status: 'unchanged' as const, rewritten: [] };
+    if (existing) for (const q of planRemoval(doc.article.id, true)) await run(q);
+    // entities resolve against the graph; earlier articles they change are written again here
+    const resolved = await resolveArticle(run, doc, hash, text);
+    for (const q of resolved.plan.queries) await run(q);
+    return { status: existing ? ('updated' as const) : ('created' as const), rewritten: resolved.rewritten };
   });
-  return { articleId: plan.articleId, status, ...counts, dropped: plan.dropped };
+  return { articleId: doc.article.id, status, ...counts, dropped, rewritten };
 }
 
 /** Removes an article and every fact only it supported; false when there was no such article. */
@@ -49,7 +58,10 @@ export async function removeArticle(graph: GraphClient, articleId: string): Prom
   return graph.writeTransaction(async (run) => {
     const [row] = await run(cypher('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id: articleId }));
     if (!row || row.n === 0) return false;
+    const locals = await keptLocals(run, articleId);
     for (const q of planRemoval(articleId, false)) await run(q);
+    // what its names joined may come apart: the articles that shared them resolve again without it
+    await resolveAfterRemoval(run, locals, articleId);
     return true;
   });
 }

@@ -27,6 +27,27 @@ describe('resolve stage', () => {
     expect(out.mentions.every((m) => m.entity)).toBe(true);
   });
 
+  it('reads a one-off misspelling of the person last named in full as that person, never a name used again', () => {
+    const slip = resolve(
+      handState('Hanna Malyar spoke on Monday. "It is tense," Maltyar wrote.', [
+        { text: 'Hanna Malyar', type: 'Person' },
+        { text: 'Maltyar', type: 'Person' },
+      ]),
+    );
+    expect(slip.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Hanna Malyar', 2]]);
+    const twoMen = resolve(
+      handState('Treasury Secretary Donald Regan met Reagan. Reagan said the dollar was fine.', [
+        { text: 'Donald Regan', type: 'Person' },
+        { text: 'Reagan', type: 'Person' },
+        { text: 'Reagan', type: 'Person', nth: 1 },
+      ]),
+    );
+    expect(twoMen.entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Donald Regan', 1],
+      ['Reagan', 2],
+    ]);
+  });
+
   it('keeps one type for one surface across the article: the most frequent', () => {
     const out = resolve(
       handState('Ajax beat Feyenoord. Ajax lead the table. Ajax play on Sunday.', [

@@ -1,6 +1,6 @@
 /** The Cypher and parameters ingestion generates, checked without a database. */
 import type { ExtractOutput } from '../../../src/extract/output';
-import { planArticle, planRemoval } from '../../../src/graph/write';
+import { componentQuery, planArticle, planRemoval, planResolved } from '../../../src/graph/write';
 
 // A hand-written graph document, so the snapshot changes only when the Cypher does.
 const text = 'date 2023-02-16\nNATO Secretary General Jens Stoltenberg said allies must help Ukraine.';
@@ -111,5 +111,26 @@ describe('planRemoval', () => {
     expect(planRemoval('abc', true).some((q) => /DETACH DELETE a$/.test(q.text))).toBe(false);
     expect(planRemoval('abc', false).some((q) => /DETACH DELETE a$/.test(q.text))).toBe(true);
     expect(planRemoval('abc', false)).toMatchSnapshot();
+  });
+});
+
+describe('planResolved', () => {
+  const plan = planResolved(doc, 'hash', text, new Map());
+
+  it('keeps the article text, its extraction and one KEYED edge per name key of its people and organisations', () => {
+    const article = plan.queries[0]!.params.article as Record<string, unknown>;
+    expect(article.text).toBe(text);
+    expect(JSON.parse(article.extraction as string).entities).toHaveLength(3);
+    const keyed = plan.queries.at(-1)!.params.keyed as { key: string; local: string }[];
+    expect(keyed.map((k) => k.key)).toEqual(['Organization|nato', 'Person|jens-stoltenberg', 'Person|stoltenberg']);
+    expect(JSON.parse(keyed[1]!.local)).toMatchObject({
+      localId: 'person:jens-stoltenberg',
+      global: 'person:jens-stoltenberg',
+    });
+    expect(plan.queries).toMatchSnapshot();
+  });
+
+  it('finds the component of an article by its name keys, with parameters only', () => {
+    expect(componentQuery(['Person|reagan'], 'a1b2c3')).toMatchSnapshot();
   });
 });

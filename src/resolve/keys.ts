@@ -1,0 +1,75 @@
+/**
+ * The name keys of an article's entities, for resolution across articles. Each entity of one
+ * article (a "local") has one primary key, the normalised form of its name that decides its
+ * identity, and the keys it answers to: the short forms another article may use alone (a
+ * surname, an acronym, the name without its country or corporate suffix).
+ */
+import { isAcronym, orgInitials, parseOrgName, withoutInitials, type Entity, type ExtractOutput } from '../extract';
+import { slug } from '../vocabulary';
+
+export type ResolvableType = 'Person' | 'Organization';
+
+export interface Local {
+  /** the entity's id in its article's extraction output */
+  localId: string;
+  type: Entity['type'];
+  /** the normalised name that decides identity; places and events keep their own id */
+  primary: string;
+  /** short forms this entity answers to in other articles */
+  answers: string[];
+  /** every surface form: the name first, then the aliases */
+  names: string[];
+}
+
+const RESOLVED = new Set<string>(['Person', 'Organization']);
+
+/** Every word of a person's name but middle initials, folded: "Ronald W. Reagan" -> "ronald-reagan". */
+const personPrimary = (name: string) => slug(withoutInitials(name));
+
+/** An organisation's name without "the" and its corporate suffix: "Exxon Corp" -> "exxon", "U.S." as "US". */
+const orgPrimary = (written: string) => {
+  const name = written.replace(/\b(\p{Lu})\.(?=\p{Lu}\.|\s|$)/gu, '$1');
+  const p = parseOrgName(name);
+  // parse() drops the owner only from names of three words or more; the primary keeps it
+  const suffixless = p.owner ? name.replace(/^the\s+/i, '').split(/\s+/)[0] + ' ' + p.bare : p.bare;
+  return slug(suffixless);
+};
+
+function personAnswers(e: Entity): string[] {
+  const words = withoutInitials(e.name).split(/\s+/);
+  // a surname: the last word of a name of two words or more
+  return words.length > 1 ? [slug(words[words.length - 1]!)] : [];
+}
+
+function orgAnswers(e: Entity, primary: string): string[] {
+  const out = new Set<string>();
+  for (const n of [e.name, ...e.aliases]) {
+    const p = parseOrgName(n);
+    out.add(orgPrimary(n));
+    if (p.owner) out.add(slug(p.bare)); // "U.S. Agriculture Department" answers to "Agriculture Department"
+    if (!isAcronym(n)) for (const a of orgInitials(p.bare, p.owner, n)) out.add(slug(a));
+  }
+  out.delete(primary);
+  out.delete('');
+  return [...out].sort();
+}
+
+/** The locals of one extracted article, in its entities' order. */
+export function localsOf(doc: Pick<ExtractOutput, 'entities'>): Local[] {
+  return doc.entities.map((e) => {
+    const names = [e.name, ...e.aliases.filter((a) => a !== e.name)];
+    if (!RESOLVED.has(e.type)) return { localId: e.id, type: e.type, primary: e.id, answers: [], names };
+    const primary = e.type === 'Person' ? personPrimary(e.name) : orgPrimary(e.name);
+    const answers = e.type === 'Person' ? personAnswers(e) : orgAnswers(e, primary);
+    return { localId: e.id, type: e.type, primary: primary || slug(e.name), answers, names };
+  });
+}
+
+/** The index keys of a local: what links its article to others ("Person|reagan"). */
+export const keysOf = (l: Local): string[] => [l.primary, ...l.answers].map((k) => `${l.type}|${k}`);
+
+/** People and organisations resolve across articles; places (gazetteer ids) and events do not. */
+export const resolvable = (l: Local): boolean => RESOLVED.has(l.type);
+
+/** The name keys of an article's people and organisations, sorted. */
+export const nameKeys = (locals: Local[]): string[] => [...new Set(locals.filter(resolvable).flatMap(keysOf))].sort();

@@ -1,0 +1,122 @@
+import type { ExtractOutput } from '../../src/extract';
+import { localsOf, resolveAcross, type ArticleLocals } from '../../src/resolve';
+
+type E = { id: string; type: 'Person' | 'Organization' | 'Place'; name: string; aliases?: string[] };
+
+/** One article's locals, from entities as the extractor gives them. */
+const article = (articleId: string, date: string | null, entities: E[]): ArticleLocals => ({
+  articleId,
+  date,
+  locals: localsOf({
+    entities: entities.map((e) => ({ aliases: [], mentions: [], ...e })),
+  } as Pick<ExtractOutput, 'entities'>),
+});
+
+const idsOf = (articles: ArticleLocals[]) => {
+  const r = resolveAcross(articles);
+  return Object.fromEntries(
+    articles.flatMap((a) => a.locals.map((l) => [`${a.articleId}/${l.localId}`, r.get(a.articleId)!.get(l.localId)!])),
+  );
+};
+
+const reagan = article('a1', '1987-03-02', [{ id: 'person:reagan', type: 'Person', name: 'Reagan' }]);
+const ronald = article('a2', '1987-05-10', [
+  { id: 'person:ronald-reagan', type: 'Person', name: 'Ronald Reagan', aliases: ['Reagan'] },
+]);
+const regan = article('a3', '1987-04-01', [
+  { id: 'person:donald-regan', type: 'Person', name: 'Donald Regan', aliases: ['Regan'] },
+]);
+
+describe('resolution across articles', () => {
+  it('gives a surname alone to the one person of that surname seen in those years', () => {
+    const ids = idsOf([reagan, ronald, regan]);
+    expect(ids['a1/person:reagan']).toEqual({ id: 'person:ronald-reagan', name: 'Ronald Reagan', aliases: ['Reagan'] });
+    expect(ids['a3/person:donald-regan']!.id).toBe('person:donald-regan'); // one letter apart: another man
+  });
+
+  it('keeps a surname apart when two people could be meant, or when decades lie between', () => {
+    const nancy = article('a4', '1987-06-01', [{ id: 'person:nancy-reagan', type: 'Person', name: 'Nancy Reagan' }]);
+    expect(idsOf([reagan, ronald, nancy])['a1/person:reagan']!.id).toBe('person:reagan');
+    const stoltenberg1987 = article('b1', '1987-10-20', [
+      { id: 'person:stoltenberg', type: 'Person', name: 'Stoltenberg' },
+    ]);
+    const jens2023 = article('b2', '2023-02-16', [
+      { id: 'person:jens-stoltenberg', type: 'Person', name: 'Jens Stoltenberg' },
+    ]);
+    expect(idsOf([stoltenberg1987, jens2023])['b1/person:stoltenberg']!.id).toBe('person:stoltenberg');
+    const stoltenberg2022 = { ...stoltenberg1987, articleId: 'b3', date: '2022-11-01' };
+    expect(idsOf([stoltenberg2022, jens2023])['b3/person:stoltenberg']!.id).toBe('person:jens-stoltenberg');
+  });
+
+  it('makes one organisation of its corporate suffix, its acronym and its name without the country', () => {
+    const ids = idsOf([
+      article('c1', '1987-01-05', [{ id: 'organization:exxon-corp', type: 'Organization', name: 'Exxon Corp' }]),
+      article('c2', '1987-01-06', [{ id: 'organization:exxon', type: 'Organization', name: 'Exxon' }]),
+      article('c3', '1987-01-07', [
+        {
+          id: 'organization:securities-and-exchange-commission',
+          type: 'Organization',
+          name: 'Securities and Exchange Commission',
+          aliases: ['SEC'],
+        },
+      ]),
+      article('c4', '1987-01-08', [{ id: 'organization:sec', type: 'Organization', name: 'SEC' }]),
+      article('c5', '1987-01-09', [
+        { id: 'organization:us-agriculture-department', type: 'Organization', name: 'U.S. Agriculture Department' },
+      ]),
+      article('c6', '1987-01-10', [
+        { id: 'organization:agriculture-department', type: 'Organization', name: 'Agriculture Department' },
+      ]),
+    ]);
+    expect(ids['c1/organization:exxon-corp']).toEqual(ids['c2/organization:exxon']);
+    expect(ids['c1/organization:exxon-corp']).toEqual({
+      id: 'organization:exxon',
+      name: 'Exxon Corp',
+      aliases: ['Exxon'],
+    });
+    expect(ids['c4/organization:sec']!.id).toBe('organization:securities-and-exchange-commission');
+    expect(ids['c6/organization:agriculture-department']!.id).toBe('organization:us-agriculture-department');
+  });
+
+  it('never joins two countries\u2019 ministries through their shared short form', () => {
+    const ids = idsOf([
+      article('d1', '2023-01-01', [
+        { id: 'organization:russian-defense-ministry', type: 'Organization', name: 'Russian Defense Ministry' },
+      ]),
+      article('d2', '2023-01-02', [
+        { id: 'organization:ukrainian-defense-ministry', type: 'Organization', name: 'Ukrainian Defense Ministry' },
+      ]),
+      article('d3', '2023-01-03', [
+        { id: 'organization:defense-ministry', type: 'Organization', name: 'Defense Ministry' },
+      ]),
+    ]);
+    expect(new Set(Object.values(ids).map((g) => g.id)).size).toBe(3);
+  });
+
+  it('gives the same entities whatever the order of the articles', () => {
+    const all = [
+      reagan,
+      ronald,
+      regan,
+      article('e1', '1987-02-01', [
+        { id: 'person:ronald-w-reagan', type: 'Person', name: 'Ronald W. Reagan' },
+        { id: 'organization:general-motors-corp', type: 'Organization', name: 'General Motors Corp', aliases: ['GM'] },
+      ]),
+      article('e2', '1987-02-02', [{ id: 'organization:gm', type: 'Organization', name: 'GM' }]),
+      article('e3', '1987-02-03', [{ id: 'place:moscow', type: 'Place', name: 'Moscow' }]),
+    ];
+    const expected = idsOf(all);
+    expect(expected['e2/organization:gm']!.id).toBe('organization:general-motors');
+    expect(expected['a2/person:ronald-reagan']).toEqual({
+      id: 'person:ronald-reagan',
+      name: 'Ronald W. Reagan',
+      aliases: ['Reagan', 'Ronald Reagan'],
+    });
+    for (const order of [
+      [5, 4, 3, 2, 1, 0],
+      [2, 0, 5, 1, 3, 4],
+      [4, 1, 0, 3, 5, 2],
+    ])
+      expect(idsOf(order.map((i) => all[i]!))).toEqual(expected);
+  });
+});
