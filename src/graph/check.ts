@@ -25,6 +25,17 @@ OPTIONAL MATCH (a:Article {id: aid})
 WITH a WHERE a IS NULL RETURN count(*) AS n`),
   },
   {
+    name: 'entities an operator merged away still in the graph',
+    query: cypher(`MATCH (l:ResolutionLog {kind: 'merge'}) WHERE l.undoneAt IS NULL
+MATCH (e:Entity {id: l.fromId}) RETURN count(e) AS n`),
+  },
+  {
+    name: 'resolution log entries without their keys',
+    query: cypher(`MATCH (l:ResolutionLog)
+WHERE l.from IS NULL OR l.fromId IS NULL OR (l.kind = 'merge' AND l.into IS NULL) OR (l.kind = 'split' AND l.alias IS NULL)
+RETURN count(l) AS n`),
+  },
+  {
     name: 'sentences without an article',
     query: cypher('MATCH (s:Sentence) WHERE NOT (:Article)-[:HAS_SENTENCE]->(s) RETURN count(s) AS n'),
   },

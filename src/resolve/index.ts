@@ -6,3 +6,4 @@
 export { applyResolution } from './apply';
 export { keysOf, localsOf, nameKeys, resolvable, type Local } from './keys';
 export { resolveAcross, YEARS_APART, type ArticleLocals, type GlobalEntity, type Resolution } from './resolve-across';
+export { keyOfId, linkedKeys, type Override } from './overrides';

@@ -12,6 +12,7 @@
  * - The entity's name is the fullest form its own articles use; every other form is an alias.
  */
 import type { Local } from './keys';
+import type { Override } from './overrides';
 
 export interface ArticleLocals {
   articleId: string;
@@ -53,7 +54,29 @@ const year = (date: string | null) => (date && /^\d{4}/.test(date) ? Number(date
 
 const idOf = (l: Local) => (l.primary === l.localId ? l.localId : `${l.type.toLowerCase()}:${l.primary}`);
 
-export function resolveAcross(articles: ArticleLocals[]): Resolution {
+/**
+ * Operators' merges redirect a group to another (followed to the end, a cycle ignored); their splits
+ * keep the members whose own name is the alias on their own group.
+ */
+function applyOverrides(target: Map<Member, Group>, groups: Map<string, Group>, overrides: Override[]): void {
+  const into = new Map<string, string>();
+  for (const o of overrides) if (o.kind === 'merge' && o.into) into.set(o.from, o.into);
+  const final = (key: string) => {
+    const seen = new Set<string>([key]);
+    let k = key;
+    while (into.has(k) && !seen.has(into.get(k)!) && groups.has(into.get(k)!)) seen.add((k = into.get(k)!));
+    return groups.get(k)!;
+  };
+  const splits = overrides.filter((o) => o.kind === 'split');
+  for (const [m, g] of target) {
+    let t = final(g.key);
+    const own = groups.get(`${m.local.type}|${m.local.primary}`)!;
+    if (splits.some((o) => o.from === t.key && o.alias === m.local.names[0])) t = own;
+    target.set(m, t);
+  }
+}
+
+export function resolveAcross(articles: ArticleLocals[], overrides: Override[] = []): Resolution {
   const groups = new Map<string, Group>();
   for (const article of articles)
     for (const local of article.locals) {
@@ -91,6 +114,8 @@ export function resolveAcross(articles: ArticleLocals[]): Resolution {
       );
       target.set(m, plausible.length === 1 ? plausible[0]! : g);
     }
+
+  applyOverrides(target, groups, overrides);
 
   // names: the fullest of the entity's own members' names; aliases: every other form of every member
   const names = new Map<Group, { own: string[]; all: Set<string> }>();

@@ -257,6 +257,12 @@ export type Mutation = {
   __typename?: 'Mutation';
   deleteArticle: Scalars['Boolean']['output'];
   ingestArticle: IngestResult;
+  /** Makes entity `from` part of `into` (people or organisations of one type): its mentions, facts and aliases move. Needs x-api-key; recorded in the resolution log and kept by later ingests. */
+  mergeEntities: ResolutionCorrection;
+  /** Takes the articles that name entity `id` by `alias` off it, onto an entity of their own. Needs x-api-key. */
+  splitEntity: ResolutionCorrection;
+  /** Takes a merge or split back. Needs x-api-key. */
+  undoResolution: ResolutionCorrection;
 };
 
 
@@ -267,6 +273,23 @@ export type MutationDeleteArticleArgs = {
 
 export type MutationIngestArticleArgs = {
   input: IngestArticleInput;
+};
+
+
+export type MutationMergeEntitiesArgs = {
+  from: Scalars['ID']['input'];
+  into: Scalars['ID']['input'];
+};
+
+
+export type MutationSplitEntityArgs = {
+  alias: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUndoResolutionArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type Organization = Entity & {
@@ -512,6 +535,24 @@ export type RelationshipEdge = {
   node: Relationship;
 };
 
+/** An operator's correction of entity resolution, as kept in the graph's resolution log. */
+export type ResolutionCorrection = {
+  __typename?: 'ResolutionCorrection';
+  /** split: the alias whose articles left the entity */
+  alias?: Maybe<Scalars['String']['output']>;
+  at: Scalars['String']['output'];
+  /** merge: the entity merged away; split: the entity split */
+  fromId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** merge: the entity it joined */
+  intoId?: Maybe<Scalars['ID']['output']>;
+  /** MERGE or SPLIT */
+  kind: Scalars['String']['output'];
+  /** the articles written again by the correction */
+  rewrittenArticles: Array<Scalars['ID']['output']>;
+  undoneAt?: Maybe<Scalars['String']['output']>;
+};
+
 export type SearchHit = {
   __typename?: 'SearchHit';
   entity: Entity;
@@ -701,6 +742,7 @@ export type ResolversTypes = {
   Relationship: ResolverTypeWrapper<RelationshipModel>;
   RelationshipConnection: ResolverTypeWrapper<Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversTypes['RelationshipEdge']> }>;
   RelationshipEdge: ResolverTypeWrapper<Omit<RelationshipEdge, 'node'> & { node: ResolversTypes['Relationship'] }>;
+  ResolutionCorrection: ResolverTypeWrapper<ResolutionCorrection>;
   SearchHit: ResolverTypeWrapper<SearchHitModel>;
   Sentence: ResolverTypeWrapper<SentenceModel>;
   SentenceConnection: ResolverTypeWrapper<Omit<SentenceConnection, 'edges'> & { edges: Array<ResolversTypes['SentenceEdge']> }>;
@@ -751,6 +793,7 @@ export type ResolversParentTypes = {
   Relationship: RelationshipModel;
   RelationshipConnection: Omit<RelationshipConnection, 'edges'> & { edges: Array<ResolversParentTypes['RelationshipEdge']> };
   RelationshipEdge: Omit<RelationshipEdge, 'node'> & { node: ResolversParentTypes['Relationship'] };
+  ResolutionCorrection: ResolutionCorrection;
   SearchHit: SearchHitModel;
   Sentence: SentenceModel;
   SentenceConnection: Omit<SentenceConnection, 'edges'> & { edges: Array<ResolversParentTypes['SentenceEdge']> };
@@ -886,6 +929,9 @@ export type MentionEdgeResolvers<ContextType = ApiContext, ParentType extends Re
 export type MutationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   deleteArticle?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteArticleArgs, 'id'>>;
   ingestArticle?: Resolver<ResolversTypes['IngestResult'], ParentType, ContextType, RequireFields<MutationIngestArticleArgs, 'input'>>;
+  mergeEntities?: Resolver<ResolversTypes['ResolutionCorrection'], ParentType, ContextType, RequireFields<MutationMergeEntitiesArgs, 'from' | 'into'>>;
+  splitEntity?: Resolver<ResolversTypes['ResolutionCorrection'], ParentType, ContextType, RequireFields<MutationSplitEntityArgs, 'alias' | 'id'>>;
+  undoResolution?: Resolver<ResolversTypes['ResolutionCorrection'], ParentType, ContextType, RequireFields<MutationUndoResolutionArgs, 'id'>>;
 };
 
 export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
@@ -983,6 +1029,17 @@ export type RelationshipEdgeResolvers<ContextType = ApiContext, ParentType exten
   node?: Resolver<ResolversTypes['Relationship'], ParentType, ContextType>;
 };
 
+export type ResolutionCorrectionResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ResolutionCorrection'] = ResolversParentTypes['ResolutionCorrection']> = {
+  alias?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intoId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rewrittenArticles?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type SearchHitResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1077,6 +1134,7 @@ export type Resolvers<ContextType = ApiContext> = {
   Relationship?: RelationshipResolvers<ContextType>;
   RelationshipConnection?: RelationshipConnectionResolvers<ContextType>;
   RelationshipEdge?: RelationshipEdgeResolvers<ContextType>;
+  ResolutionCorrection?: ResolutionCorrectionResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Sentence?: SentenceResolvers<ContextType>;
   SentenceConnection?: SentenceConnectionResolvers<ContextType>;

@@ -1,3 +1,4 @@
+import { type CorrectionResult, mergeEntities, splitEntity, undoCorrection } from '../../graph';
 import { deleteArticle, ingestText } from '../../ingest';
 import type { ApiContext } from '../context';
 import type { MutationResolvers } from '../generated/resolvers-types';
@@ -7,6 +8,12 @@ function requireKey(ctx: ApiContext): void {
   if (!ctx.apiKeyGiven) throw unauthenticated('this mutation needs an API key in the x-api-key header');
   if (!ctx.authorized) throw forbidden('the API key is not valid');
 }
+
+const correction = ({ entry, rewritten }: CorrectionResult) => ({
+  ...entry,
+  kind: entry.kind.toUpperCase(),
+  rewrittenArticles: rewritten,
+});
 
 export const mutation: MutationResolvers = {
   ingestArticle: async (_p, { input }, ctx) => {
@@ -26,6 +33,18 @@ export const mutation: MutationResolvers = {
     );
     ctx.loaders.article.clear(result.articleId);
     return { articleId: result.articleId, created: result.status === 'created' };
+  },
+  mergeEntities: async (_p, { from, into }, ctx) => {
+    requireKey(ctx);
+    return correction(await ctx.ingestQueue(() => mergeEntities(ctx.graph, from, into)));
+  },
+  splitEntity: async (_p, { id, alias }, ctx) => {
+    requireKey(ctx);
+    return correction(await ctx.ingestQueue(() => splitEntity(ctx.graph, id, alias)));
+  },
+  undoResolution: async (_p, { id }, ctx) => {
+    requireKey(ctx);
+    return correction(await ctx.ingestQueue(() => undoCorrection(ctx.graph, id)));
   },
   deleteArticle: async (_p, { id }, ctx) => {
     requireKey(ctx);

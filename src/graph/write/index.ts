@@ -2,3 +2,12 @@
 export { planArticle, planRemoval, type Plan } from './plan';
 export { removeArticle, textHash, writeArticle, type IngestResult, type IngestStatus } from './write-article';
 export { componentQuery, planResolved } from './resolution';
+export {
+  correctionLog,
+  mergeEntities,
+  ResolutionError,
+  splitEntity,
+  undoCorrection,
+  type CorrectionResult,
+  type LogEntry,
+} from './operators';

@@ -10,6 +10,7 @@ import type { ExtractOutput } from '../../extract';
 import {
   applyResolution,
   keysOf,
+  linkedKeys,
   localsOf,
   nameKeys,
   resolvable,
@@ -17,6 +18,7 @@ import {
   type ArticleLocals,
   type GlobalEntity,
   type Local,
+  type Override,
   type Resolution,
 } from '../../resolve';
 import { cypher, type CypherQuery } from '../cypher';
@@ -76,11 +78,25 @@ SET e.name = row.name, e.aliases = row.aliases, e.aliasText = reduce(s = '', x I
   );
 };
 
-/** The entities of other articles linked to `locals` by their name keys, as articles. */
-async function componentOf(run: Run, locals: Local[], exclude: string): Promise<ArticleLocals[]> {
+/** The operators' corrections in force (merges and splits not undone), oldest first. */
+export const overridesQuery = (): CypherQuery =>
+  cypher(`MATCH (l:ResolutionLog) WHERE l.undoneAt IS NULL
+RETURN l.id AS id, l.kind AS kind, l.from AS from, l.into AS into, l.alias AS alias ORDER BY l.at, l.id`);
+
+const overridesIn = async (run: Run): Promise<Override[]> =>
+  (await run(overridesQuery())).map((r) => r as unknown as Override);
+
+/** The entities of other articles linked to the `seed` keys (and operators' merges), as articles. */
+async function componentOf(run: Run, seed: string[], exclude: string, overrides: Override[]): Promise<ArticleLocals[]> {
   const articles = new Map<string, ArticleLocals & { byId: Map<string, Local> }>();
   const asked = new Set<string>();
-  let next = new Set(nameKeys(locals));
+  const links = linkedKeys(overrides);
+  const withLinks = (keys: Iterable<string>) => {
+    const out = new Set(keys);
+    for (const k of out) for (const l of links.get(k) ?? []) out.add(l);
+    return out;
+  };
+  let next = withLinks(seed);
   let count = 0;
   for (let round = 0; round < MAX_ROUNDS && next.size > 0 && count < MAX_LOCALS; round++) {
     for (const k of next) asked.add(k);
@@ -102,6 +118,7 @@ async function componentOf(run: Run, locals: Local[], exclude: string): Promise<
       count++;
       for (const k of keysOf(local)) if (!asked.has(k)) next.add(k);
     }
+    next = new Set([...withLinks(next)].filter((k) => !asked.has(k)));
   }
   return [...articles.values()].map(({ articleId, date, locals: ls }) => ({ articleId, date, locals: ls }));
 }
@@ -154,20 +171,29 @@ export async function resolveArticle(
   text: string,
 ): Promise<{ plan: Plan; rewritten: string[] }> {
   const locals = localsOf(doc);
-  const component = await componentOf(run, locals, doc.article.id);
-  const resolution = resolveAcross([
-    ...component,
-    { articleId: doc.article.id, date: doc.article.publishedAt, locals },
-  ]);
+  const overrides = await overridesIn(run);
+  const component = await componentOf(run, nameKeys(locals), doc.article.id, overrides);
+  const resolution = resolveAcross(
+    [...component, { articleId: doc.article.id, date: doc.article.publishedAt, locals }],
+    overrides,
+  );
   const rewritten: string[] = [];
   for (const id of changed(component, resolution)) if (await rewrite(run, id, resolution)) rewritten.push(id);
   return { plan: planResolved(doc, hash, text, resolution), rewritten };
 }
 
 /** After an article is removed: the articles that shared its names resolve again without it. */
-export async function resolveAfterRemoval(run: Run, removedLocals: Local[], removedId: string): Promise<string[]> {
-  const component = await componentOf(run, removedLocals, removedId);
-  const resolution = resolveAcross(component);
+export const resolveAfterRemoval = (run: Run, removedLocals: Local[], removedId: string): Promise<string[]> =>
+  reconcile(run, nameKeys(removedLocals), removedId);
+
+/**
+ * Resolves again every article linked to `keys` (an article removed, an operator's merge or split)
+ * and writes those whose entities change; returns their ids.
+ */
+export async function reconcile(run: Run, keys: string[], exclude = ''): Promise<string[]> {
+  const overrides = await overridesIn(run);
+  const component = await componentOf(run, keys, exclude, overrides);
+  const resolution = resolveAcross(component, overrides);
   const rewritten: string[] = [];
   for (const id of changed(component, resolution)) if (await rewrite(run, id, resolution)) rewritten.push(id);
   await run(namesQuery(resolution));
