@@ -48,8 +48,19 @@ interface Group {
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-/** the fullest form: the longest, then the first in code-point order */
-const fullest = (names: string[]) => [...names].sort((a, b) => b.length - a.length || byText(a, b))[0]!;
+const allCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
+/**
+ * The fullest form: the longest; of one name written in two cases, the mixed case (headlines,
+ * datelines and tables print names in capitals: "SEATTLE" is "Seattle"); then code-point order.
+ */
+const fullest = (names: string[]) =>
+  [...names].sort(
+    (a, b) =>
+      b.length - a.length ||
+      byText(a.toLowerCase(), b.toLowerCase()) ||
+      Number(allCaps(a)) - Number(allCaps(b)) ||
+      byText(a, b),
+  )[0]!;
 const year = (date: string | null) => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null);
 
 const idOf = (l: Local) => (l.primary === l.localId ? l.localId : `${l.type.toLowerCase()}:${l.primary}`);

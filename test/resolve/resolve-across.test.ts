@@ -78,6 +78,18 @@ describe('resolution across articles', () => {
     expect(ids['c6/organization:agriculture-department']!.id).toBe('organization:us-agriculture-department');
   });
 
+  it('names an entity in mixed case where an article printed it in capitals', () => {
+    const ids = idsOf([
+      article('f1', '1996-08-22', [{ id: 'organization:seattle', type: 'Organization', name: 'SEATTLE' }]),
+      article('f2', '1996-08-23', [{ id: 'organization:seattle', type: 'Organization', name: 'Seattle' }]),
+    ]);
+    expect(ids['f1/organization:seattle']).toEqual({
+      id: 'organization:seattle',
+      name: 'Seattle',
+      aliases: ['SEATTLE'],
+    });
+  });
+
   it('never joins two countries\u2019 ministries through their shared short form', () => {
     const ids = idsOf([
       article('d1', '2023-01-01', [

@@ -87,7 +87,14 @@ const overridesIn = async (run: Run): Promise<Override[]> =>
   (await run(overridesQuery())).map((r) => r as unknown as Override);
 
 /** The entities of other articles linked to the `seed` keys (and operators' merges), as articles. */
-async function componentOf(run: Run, seed: string[], exclude: string, overrides: Override[]): Promise<ArticleLocals[]> {
+async function componentOf(
+  run: Run,
+  seed: string[],
+  exclude: string,
+  overrides: Override[],
+  /** keys the caller has locked already */
+  locked: ReadonlySet<string> = new Set(),
+): Promise<ArticleLocals[]> {
   const articles = new Map<string, ArticleLocals & { byId: Map<string, Local> }>();
   const asked = new Set<string>();
   const links = linkedKeys(overrides);
@@ -101,7 +108,8 @@ async function componentOf(run: Run, seed: string[], exclude: string, overrides:
   for (let round = 0; round < MAX_ROUNDS && next.size > 0 && count < MAX_LOCALS; round++) {
     for (const k of next) asked.add(k);
     const keys = [...next].sort();
-    await run(lockKeysQuery(keys, false));
+    const toLock = keys.filter((k) => !locked.has(k));
+    if (toLock.length) await run(lockKeysQuery(toLock, false));
     const rows = await run(componentQuery(keys, exclude));
     next = new Set();
     for (const row of rows) {
@@ -172,7 +180,9 @@ export async function resolveArticle(
 ): Promise<{ plan: Plan; rewritten: string[] }> {
   const locals = localsOf(doc);
   const overrides = await overridesIn(run);
-  const component = await componentOf(run, nameKeys(locals), doc.article.id, overrides);
+  const keys = nameKeys(locals);
+  // writeArticle locked the article's own keys before anything else
+  const component = await componentOf(run, keys, doc.article.id, overrides, new Set(keys));
   const resolution = resolveAcross(
     [...component, { articleId: doc.article.id, date: doc.article.publishedAt, locals }],
     overrides,
