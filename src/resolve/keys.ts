@@ -21,7 +21,8 @@ export interface Local {
   names: string[];
 }
 
-const RESOLVED = new Set<string>(['Person', 'Organization']);
+/** The entity types resolved across articles: places keep their gazetteer ids, events theirs. */
+export const RESOLVED_TYPES: ReadonlySet<string> = new Set(['Person', 'Organization']);
 
 /** Every word of a person's name but middle initials, folded: "Ronald W. Reagan" -> "ronald-reagan". */
 const personPrimary = (name: string) => slug(withoutInitials(name));
@@ -58,7 +59,7 @@ function orgAnswers(e: Entity, primary: string): string[] {
 export function localsOf(doc: Pick<ExtractOutput, 'entities'>): Local[] {
   return doc.entities.map((e) => {
     const names = [e.name, ...e.aliases.filter((a) => a !== e.name)];
-    if (!RESOLVED.has(e.type)) return { localId: e.id, type: e.type, primary: e.id, answers: [], names };
+    if (!RESOLVED_TYPES.has(e.type)) return { localId: e.id, type: e.type, primary: e.id, answers: [], names };
     const primary = e.type === 'Person' ? personPrimary(e.name) : orgPrimary(e.name);
     const answers = e.type === 'Person' ? personAnswers(e) : orgAnswers(e, primary);
     return { localId: e.id, type: e.type, primary: primary || slug(e.name), answers, names };
@@ -68,8 +69,7 @@ export function localsOf(doc: Pick<ExtractOutput, 'entities'>): Local[] {
 /** The index keys of a local: what links its article to others ("Person|reagan"). */
 export const keysOf = (l: Local): string[] => [l.primary, ...l.answers].map((k) => `${l.type}|${k}`);
 
-/** People and organisations resolve across articles; places (gazetteer ids) and events do not. */
-export const resolvable = (l: Local): boolean => RESOLVED.has(l.type);
+export const resolvable = (l: Local): boolean => RESOLVED_TYPES.has(l.type);
 
 /** The name keys of an article's people and organisations, sorted. */
 export const nameKeys = (locals: Local[]): string[] => [...new Set(locals.filter(resolvable).flatMap(keysOf))].sort();

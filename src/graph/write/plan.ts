@@ -5,9 +5,8 @@
  */
 import type { ExtractOutput } from '../../extract';
 import { commenterId, commentId, ENTITY_LABELS, isRelationType, sentenceId } from '../../vocabulary';
+import { RESOLVED_TYPES } from '../../resolve';
 import { cypher, type CypherQuery } from '../cypher';
-
-const RESOLVED_TYPES = new Set<string>(['Person', 'Organization']);
 
 /**
  * firstSeen/lastSeen come from `seen` ("articleId:date" per supporting article), and `assertion`
