@@ -65,6 +65,10 @@ export interface Entity {
   aliases: string[];
   mentions: { start: number; end: number; text: string; sentence: number }[];
   wikidataId?: string;
+  /** a city's GeoNames id */
+  geonamesId?: number;
+  /** a country's own ISO 3166-1 alpha-2 code (countryCode is the country a place is in) */
+  isoCode?: string;
   countryCode?: string;
   latitude?: number;
   longitude?: number;

@@ -12,6 +12,10 @@ export interface EntityModel {
   name: string;
   aliases: string[];
   wikidataId: string | null;
+  /** a city's GeoNames id */
+  geonamesId: number | null;
+  /** a country's own ISO 3166-1 alpha-2 code */
+  isoCode: string | null;
   latitude: number | null;
   longitude: number | null;
   countryCode: string | null;

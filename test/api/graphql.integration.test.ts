@@ -94,6 +94,29 @@ describe('GraphQL API over the seed', () => {
     expect((await names('ALL')).sort()).toEqual([...new Set([...body, ...comments])].sort());
   });
 
+  it("serves an entity's ids in Wikidata, GeoNames and ISO 3166", async () => {
+    const ids = async (id: string) =>
+      (await gql(url(), `{ entity(id: "${id}") { externalIds { source id url } } }`)).data.entity.externalIds;
+    expect(await ids('organization:nato')).toEqual([
+      { source: 'WIKIDATA', id: 'Q7184', url: 'https://www.wikidata.org/wiki/Q7184' },
+    ]);
+    expect(await ids('place:ukraine')).toEqual(
+      expect.arrayContaining([
+        { source: 'WIKIDATA', id: 'Q212', url: 'https://www.wikidata.org/wiki/Q212' },
+        { source: 'ISO_3166', id: 'UA', url: null },
+      ]),
+    );
+    const kyiv = await ids('place:kyiv');
+    expect(kyiv).toEqual([
+      {
+        source: 'GEONAMES',
+        id: expect.stringMatching(/^\d+$/),
+        url: expect.stringMatching(/^https:\/\/www\.geonames\.org\/\d+$/),
+      },
+    ]);
+    expect(await ids('person:jens-stoltenberg')).toEqual([]);
+  });
+
   it('answers where Bakhmut is', async () => {
     const res = await gql(
       url(),

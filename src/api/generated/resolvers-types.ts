@@ -76,6 +76,8 @@ export type Direction =
 
 export type Entity = {
   aliases: Array<Scalars['String']['output']>;
+  /** The entity's ids elsewhere: Wikidata (curated organisations and countries), GeoNames (cities), ISO 3166 (countries). */
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   mentions: MentionConnection;
   name: Scalars['String']['output'];
@@ -130,6 +132,7 @@ export type Event = Entity & {
   aliases: Array<Scalars['String']['output']>;
   date?: Maybe<Scalars['Date']['output']>;
   eventType?: Maybe<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   mentions: MentionConnection;
   name: Scalars['String']['output'];
@@ -180,6 +183,16 @@ export type Evidence = {
   /** The speaker whose claim this is, when ATTRIBUTED and the speaker is known. */
   attributedTo?: Maybe<Entity>;
   sentence: Sentence;
+};
+
+/** Where a knowledge base other than newsgraph knows the same entity. */
+export type ExternalId = {
+  __typename?: 'ExternalId';
+  id: Scalars['String']['output'];
+  /** WIKIDATA, GEONAMES or ISO_3166 */
+  source: Scalars['String']['output'];
+  /** the entity's page there, where it has one */
+  url?: Maybe<Scalars['String']['output']>;
 };
 
 /** A fact edge of a subgraph. */
@@ -295,6 +308,7 @@ export type MutationUndoResolutionArgs = {
 export type Organization = Entity & {
   __typename?: 'Organization';
   aliases: Array<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   mentions: MentionConnection;
   name: Scalars['String']['output'];
@@ -348,6 +362,7 @@ export type PathStep = {
 export type Person = Entity & {
   __typename?: 'Person';
   aliases: Array<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   mentions: MentionConnection;
   name: Scalars['String']['output'];
@@ -381,6 +396,7 @@ export type Place = Entity & {
   __typename?: 'Place';
   aliases: Array<Scalars['String']['output']>;
   countryCode?: Maybe<Scalars['String']['output']>;
+  externalIds: Array<ExternalId>;
   id: Scalars['ID']['output'];
   latitude?: Maybe<Scalars['Float']['output']>;
   longitude?: Maybe<Scalars['Float']['output']>;
@@ -718,6 +734,7 @@ export type ResolversTypes = {
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
   Evidence: ResolverTypeWrapper<EvidenceModel>;
+  ExternalId: ResolverTypeWrapper<ExternalId>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   GraphEdge: ResolverTypeWrapper<RelationshipModel>;
   GraphNode: ResolverTypeWrapper<GraphNodeModel>;
@@ -769,6 +786,7 @@ export type ResolversParentTypes = {
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
   Evidence: EvidenceModel;
+  ExternalId: ExternalId;
   Float: Scalars['Float']['output'];
   GraphEdge: RelationshipModel;
   GraphNode: GraphNodeModel;
@@ -850,6 +868,7 @@ export type EventResolvers<ContextType = ApiContext, ParentType extends Resolver
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   date?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   eventType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<EventMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -875,6 +894,12 @@ export type EvidenceResolvers<ContextType = ApiContext, ParentType extends Resol
   assertion?: Resolver<Maybe<ResolversTypes['Assertion']>, ParentType, ContextType>;
   attributedTo?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
   sentence?: Resolver<ResolversTypes['Sentence'], ParentType, ContextType>;
+};
+
+export type ExternalIdResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['ExternalId'] = ResolversParentTypes['ExternalId']> = {
+  id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GraphEdgeResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
@@ -936,6 +961,7 @@ export type MutationResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type OrganizationResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<OrganizationMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -965,6 +991,7 @@ export type PathStepResolvers<ContextType = ApiContext, ParentType extends Resol
 
 export type PersonResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentions?: Resolver<ResolversTypes['MentionConnection'], ParentType, ContextType, RequireFields<PersonMentionsArgs, 'first'>>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -977,6 +1004,7 @@ export type PersonResolvers<ContextType = ApiContext, ParentType extends Resolve
 export type PlaceResolvers<ContextType = ApiContext, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   countryCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  externalIds?: Resolver<Array<ResolversTypes['ExternalId']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   latitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   longitude?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -1114,6 +1142,7 @@ export type Resolvers<ContextType = ApiContext> = {
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
   Evidence?: EvidenceResolvers<ContextType>;
+  ExternalId?: ExternalIdResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   Health?: HealthResolvers<ContextType>;

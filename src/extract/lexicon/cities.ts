@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import Pbf from 'pbf';
 
 export interface CityRecord {
+  /** the GeoNames id */
+  geonamesId: number;
   name: string;
   altName: string;
   country: string;
@@ -25,18 +27,20 @@ export function readCities(keep: (c: CityRecord) => boolean): CityRecord[] {
   // pbf's callback type makes the record optional; it always passes it
   const readField = (tag: number, city?: CityRecord): void => {
     const c = city!;
-    if (tag === 2) c.name = pbf.readString();
+    if (tag === 1) c.geonamesId = pbf.readSVarint();
+    else if (tag === 2) c.name = pbf.readString();
     else if (tag === 3) c.country = pbf.readString();
     else if (tag === 4) c.altName = pbf.readString();
     else if (tag === 7) c.featureCode = pbf.readString();
     else if (tag === 9) c.population = pbf.readVarint();
     else if (tag === 10) c.longitude = (longitude += pbf.readSVarint()) / 1e5;
     else if (tag === 11) c.latitude = (latitude += pbf.readSVarint()) / 1e5;
-    // other fields (id, municipality, admin code) are skipped by pbf
+    // other fields (municipality, admin code) are skipped by pbf
   };
   const kept: CityRecord[] = [];
   while (pbf.pos < pbf.length) {
     const city = pbf.readMessage(readField, {
+      geonamesId: 0,
       name: '',
       altName: '',
       country: '',

@@ -16,6 +16,8 @@ export interface PlaceEntry {
   longitude: number;
   population: number;
   wikidataId?: string;
+  /** cities: their GeoNames id */
+  geonamesId?: number;
 }
 
 export interface CountryEntry extends PlaceEntry {
@@ -201,6 +203,7 @@ function loadPlaces(): void {
       key: `place:${slug(c.name)}`,
       name: c.name,
       kind: 'city',
+      geonamesId: c.geonamesId,
       countryCode: c.country,
       latitude: c.latitude,
       longitude: c.longitude,

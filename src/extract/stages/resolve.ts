@@ -134,6 +134,8 @@ export function resolve(state: DocState): DocState {
           latitude: g.latitude,
           longitude: g.longitude,
           ...(g.wikidataId ? { wikidataId: g.wikidataId } : {}),
+          ...(g.geonamesId ? { geonamesId: g.geonamesId } : {}),
+          ...(g.kind === 'country' ? { isoCode: g.countryCode } : {}),
         };
       }
     }

@@ -16,6 +16,7 @@ const assertLabel = (label: EntityLabel) => {
 export const entityProjection = (
   v: string,
 ) => `{ id: ${v}.id, name: ${v}.name, aliases: coalesce(${v}.aliases, []), wikidataId: ${v}.wikidataId,
+  geonamesId: ${v}.geonamesId, isoCode: ${v}.isoCode,
   countryCode: ${v}.countryCode, latitude: ${v}.latitude, longitude: ${v}.longitude, eventType: ${v}.eventType,
   date: toString(${v}.date), label: [l IN labels(${v}) WHERE l IN ${ENTITY_LABEL_LIST}][0] }`;
 export const ENTITY_PROJECTION = entityProjection('e');

@@ -90,6 +90,8 @@ const toEntity = (e: Row): EntityModel => ({
   name: e.name,
   aliases: e.aliases ?? [],
   wikidataId: e.wikidataId ?? null,
+  geonamesId: e.geonamesId == null ? null : Number(e.geonamesId),
+  isoCode: e.isoCode ?? null,
   latitude: e.latitude ?? null,
   longitude: e.longitude ?? null,
   countryCode: e.countryCode ?? null,

