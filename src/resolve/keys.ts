@@ -19,6 +19,8 @@ export interface Local {
   answers: string[];
   /** every surface form: the name first, then the aliases */
   names: string[];
+  /** the keys (`Type|primary`) of the other people and organisations its article names */
+  context?: string[];
 }
 
 /** The entity types resolved across articles: places keep their gazetteer ids, events theirs. */
@@ -57,13 +59,18 @@ function orgAnswers(e: Entity, primary: string): string[] {
 
 /** The locals of one extracted article, in its entities' order. */
 export function localsOf(doc: Pick<ExtractOutput, 'entities'>): Local[] {
-  return doc.entities.map((e) => {
+  const locals = doc.entities.map((e): Local => {
     const names = [e.name, ...e.aliases.filter((a) => a !== e.name)];
     if (!RESOLVED_TYPES.has(e.type)) return { localId: e.id, type: e.type, primary: e.id, answers: [], names };
     const primary = e.type === 'Person' ? personPrimary(e.name) : orgPrimary(e.name);
     const answers = e.type === 'Person' ? personAnswers(e) : orgAnswers(e, primary);
     return { localId: e.id, type: e.type, primary: primary || slug(e.name), answers, names };
   });
+  // what else the article names: the context that tells two people of one surname apart
+  const named = [...new Set(locals.filter((l) => RESOLVED_TYPES.has(l.type)).map((l) => `${l.type}|${l.primary}`))];
+  return locals.map((l) =>
+    RESOLVED_TYPES.has(l.type) ? { ...l, context: named.filter((k) => k !== `${l.type}|${l.primary}`).sort() } : l,
+  );
 }
 
 /** The index keys of a local: what links its article to others ("Person|reagan"). */

@@ -7,7 +7,8 @@
  *   and "Ronald Reagan". Its id is built from that key, never from whichever form came first.
  * - A short form ("Reagan", "SEC", "Agriculture Department") is a local whose primary key another
  *   entity answers to. It joins that entity when it is the only plausible one: the same type, and
- *   seen within a few years of the short form's article. Otherwise it stays an entity of its own:
+ *   seen within a few years of the short form's article; of several such, the only one whose articles
+ *   name someone the short form's article names too. Otherwise it stays an entity of its own:
  *   "Stoltenberg" in a 1987 finance story is not the NATO chief of 2023.
  * - The entity's name is the fullest form its own articles use; every other form is an alias.
  */
@@ -123,7 +124,15 @@ export function resolveAcross(articles: ArticleLocals[], overrides: Override[] =
           !isShort(o) &&
           (y === null || o.years === null || (y >= o.years[0] - YEARS_APART && y <= o.years[1] + YEARS_APART)),
       );
-      target.set(m, plausible.length === 1 ? plausible[0]! : g);
+      // of several, the one whose articles name someone this article names too ("Nakasone" beside "Reagan")
+      const mine = new Set(m.local.context ?? []);
+      const sharing =
+        plausible.length > 1
+          ? plausible.filter((o) =>
+              o.members.some((x) => (x.local.context ?? []).some((k) => k !== g.key && mine.has(k))),
+            )
+          : plausible;
+      target.set(m, sharing.length === 1 ? sharing[0]! : g);
     }
 
   applyOverrides(target, groups, overrides);

@@ -48,6 +48,25 @@ describe('resolution across articles', () => {
     expect(idsOf([stoltenberg2022, jens2023])['b3/person:stoltenberg']!.id).toBe('person:jens-stoltenberg');
   });
 
+  it('of two people of one surname, gives it to the one named beside the same people', () => {
+    const ronaldWithNakasone = article('g1', '1987-03-02', [
+      { id: 'person:ronald-reagan', type: 'Person', name: 'Ronald Reagan' },
+      { id: 'person:yasuhiro-nakasone', type: 'Person', name: 'Yasuhiro Nakasone' },
+    ]);
+    const nancy = article('g2', '1987-03-03', [
+      { id: 'person:nancy-reagan', type: 'Person', name: 'Nancy Reagan' },
+      { id: 'organization:white-house', type: 'Organization', name: 'White House' },
+    ]);
+    const shortWithNakasone = article('g3', '1987-03-04', [
+      { id: 'person:reagan', type: 'Person', name: 'Reagan' },
+      { id: 'person:nakasone', type: 'Person', name: 'Yasuhiro Nakasone' },
+    ]);
+    const shortAlone = article('g4', '1987-03-05', [{ id: 'person:reagan', type: 'Person', name: 'Reagan' }]);
+    const ids = idsOf([ronaldWithNakasone, nancy, shortWithNakasone, shortAlone]);
+    expect(ids['g3/person:reagan']!.id).toBe('person:ronald-reagan');
+    expect(ids['g4/person:reagan']!.id).toBe('person:reagan'); // nothing tells which Reagan
+  });
+
   it('makes one organisation of its corporate suffix, its acronym and its name without the country', () => {
     const ids = idsOf([
       article('c1', '1987-01-05', [{ id: 'organization:exxon-corp', type: 'Organization', name: 'Exxon Corp' }]),
