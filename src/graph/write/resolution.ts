@@ -143,8 +143,13 @@ function storedFor(doc: ExtractOutput, locals: Local[], resolved: Map<string, { 
 }
 
 /** The plan of one article as resolved: its entities replaced by the graph's. */
-export function planResolved(doc: ExtractOutput, hash: string, text: string, resolution: Resolution): Plan {
-  const locals = localsOf(doc);
+export function planResolved(
+  doc: ExtractOutput,
+  hash: string,
+  text: string,
+  resolution: Resolution,
+  locals: Local[] = localsOf(doc),
+): Plan {
   const resolved = resolution.get(doc.article.id) ?? new Map();
   return planArticle(applyResolution(doc, resolved), hash, text, storedFor(doc, locals, resolved));
 }
@@ -154,6 +159,13 @@ function changed(component: ArticleLocals[], resolution: Resolution): string[] {
   return component
     .filter((a) => a.locals.some((l) => resolution.get(a.articleId)?.get(l.localId)?.id !== (l as KeptLocal).global))
     .map((a) => a.articleId);
+}
+
+/** Writes again the articles of the component whose entities now resolve differently; returns their ids. */
+async function rewriteChanged(run: Run, component: ArticleLocals[], resolution: Resolution): Promise<string[]> {
+  const rewritten: string[] = [];
+  for (const id of changed(component, resolution)) if (await rewrite(run, id, resolution)) rewritten.push(id);
+  return rewritten;
 }
 
 /** Writes one stored article again under the new resolution (its old contribution removed first). */
@@ -175,10 +187,10 @@ async function rewrite(run: Run, articleId: string, resolution: Resolution): Pro
 export async function resolveArticle(
   run: Run,
   doc: ExtractOutput,
+  locals: Local[],
   hash: string,
   text: string,
 ): Promise<{ plan: Plan; rewritten: string[] }> {
-  const locals = localsOf(doc);
   const overrides = await overridesIn(run);
   const keys = nameKeys(locals);
   // writeArticle locked the article's own keys before anything else
@@ -187,9 +199,8 @@ export async function resolveArticle(
     [...component, { articleId: doc.article.id, date: doc.article.publishedAt, locals }],
     overrides,
   );
-  const rewritten: string[] = [];
-  for (const id of changed(component, resolution)) if (await rewrite(run, id, resolution)) rewritten.push(id);
-  return { plan: planResolved(doc, hash, text, resolution), rewritten };
+  const rewritten = await rewriteChanged(run, component, resolution);
+  return { plan: planResolved(doc, hash, text, resolution, locals), rewritten };
 }
 
 /** After an article is removed: the articles that shared its names resolve again without it. */
@@ -204,8 +215,7 @@ export async function reconcile(run: Run, keys: string[], exclude = ''): Promise
   const overrides = await overridesIn(run);
   const component = await componentOf(run, keys, exclude, overrides);
   const resolution = resolveAcross(component, overrides);
-  const rewritten: string[] = [];
-  for (const id of changed(component, resolution)) if (await rewrite(run, id, resolution)) rewritten.push(id);
+  const rewritten = await rewriteChanged(run, component, resolution);
   await run(namesQuery(resolution));
   return rewritten;
 }

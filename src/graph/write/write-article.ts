@@ -30,27 +30,31 @@ export const textHash = (text: string) => crypto.createHash('sha256').update(tex
  */
 export async function writeArticle(graph: GraphClient, doc: ExtractOutput, text: string): Promise<IngestResult> {
   const hash = textHash(text);
-  const dropped = planArticle(doc, hash, text).dropped;
-  const counts = {
-    entities: doc.entities.length,
-    relations: doc.relations.length - dropped.length,
-    statements: doc.statements.length,
-  };
-  const { status, rewritten } = await graph.writeTransaction(async (run) => {
+  const locals = localsOf(doc);
+  const { status, rewritten, dropped } = await graph.writeTransaction(async (run) => {
     // the article's name keys first: a concurrent ingest of the same names waits, then sees this one
-    await run(lockKeysQuery(nameKeys(localsOf(doc))));
+    await run(lockKeysQuery(nameKeys(locals)));
     const [row] = await run(
       cypher('OPTIONAL MATCH (a:Article {id: $id}) RETURN a.textHash AS hash', { id: doc.article.id }),
     );
     const existing = (row?.hash as string | null) ?? null;
-    if (existing === hash) return { status: 'unchanged' as const, rewritten: [] };
+    if (existing === hash)
+      return { status: 'unchanged' as const, rewritten: [], dropped: planArticle(doc, hash, text).dropped };
     if (existing) for (const q of planRemoval(doc.article.id, true)) await run(q);
     // entities resolve against the graph; earlier articles they change are written again here
-    const resolved = await resolveArticle(run, doc, hash, text);
-    for (const q of resolved.plan.queries) await run(q);
-    return { status: existing ? ('updated' as const) : ('created' as const), rewritten: resolved.rewritten };
+    const { plan, rewritten } = await resolveArticle(run, doc, locals, hash, text);
+    for (const q of plan.queries) await run(q);
+    return { status: existing ? ('updated' as const) : ('created' as const), rewritten, dropped: plan.dropped };
   });
-  return { articleId: doc.article.id, status, ...counts, dropped, rewritten };
+  return {
+    articleId: doc.article.id,
+    status,
+    entities: doc.entities.length,
+    relations: doc.relations.length - dropped.length,
+    statements: doc.statements.length,
+    dropped,
+    rewritten,
+  };
 }
 
 /** Removes an article and every fact only it supported; false when there was no such article. */
