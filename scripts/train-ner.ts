@@ -7,13 +7,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
-import { DEFAULT_MODEL_PATH, readConll, trainTagger, trainTwoPass, trainingExample } from '../src/extract';
+import {
+  DEFAULT_MODEL_PATH,
+  conll04Document,
+  readConll,
+  readConll04,
+  trainTagger,
+  trainTwoPass,
+  trainingExample,
+} from '../src/extract';
 import { conllScores, modelCard } from './lib/ner-model-card';
 import { runProgram } from './lib/run-program';
 
 interface Options {
   conll: string;
   dev?: boolean;
+  conll04: string;
   epochs: string;
   minCount: string;
   passes: string;
@@ -29,6 +38,11 @@ const program = new Command('train-ner')
     path.resolve(__dirname, '../../shared/eval/conll2003'),
   )
   .option('--dev', 'train on dev too')
+  .option(
+    '--conll04 <file>',
+    'CoNLL04 sentences to train on as well ("" for none)',
+    path.resolve(__dirname, '../../shared/eval/conll04/train.jsonl'),
+  )
   .option('--epochs <n>', 'training passes', '12')
   .option('--min-count <n>', 'drop static features seen fewer times', '2')
   .option('--passes <n>', "1, or 2 for a second pass over the first pass's document-wide tags", '2')
@@ -37,7 +51,8 @@ const program = new Command('train-ner')
   .option('--no-score', 'skip scoring on dev for the model card')
   .action((opts: Options) => {
     const files = ['train.txt', ...(opts.dev ? ['dev.txt'] : [])].map((f) => path.join(opts.conll, f));
-    const docs = files.flatMap((f) => readConll(f));
+    if (opts.conll04) files.push(opts.conll04);
+    const docs = files.flatMap((f) => (f.endsWith('.jsonl') ? readConll04(f).map(conll04Document) : readConll(f)));
     const t0 = Date.now();
     const examples = docs.map(trainingExample);
     console.error(`${docs.length} documents read in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -68,13 +68,19 @@ Features of each token:
 
 ## Data
 
-Trained on ${c.trainedOn.join(' + ')} of CoNLL-2003 English (${c.documents} documents), read through the
-pipeline's own parse, segment and recognise stages so it learns from the tokens it sees at run
-time. No test split of any data set was read.
+Trained on ${c.trainedOn.join(' + ')} (${c.documents} documents): CoNLL-2003 English${
+    c.trainedOn.some((f) => f.endsWith('.jsonl'))
+      ? ` and the CoNLL04 training sentences (each sentence a document; mapped to CoNLL-2003's convention by
+src/extract/tagger/conll04.ts: a person's leading title is not part of the name, and an "Other" is
+Misc only when written as a name)`
+      : ''
+  }, read through the pipeline's own parse, segment and recognise stages so it learns from the
+tokens it sees at run time. No test split of any data set was read.
 
 CoNLL-2003 (Tjong Kim Sang & De Meulder 2003): the annotations are free for research; the text is
-Reuters RCV1 news of 1996, under Reuters' terms for research use. This model is derived from them,
-so its use is bound by the same research terms.
+Reuters RCV1 news of 1996, under Reuters' terms for research use. CoNLL04 (Roth & Yih 2004): news
+sentences of the TREC collection (AP, WSJ, FBIS), distributed for research. This model is derived
+from them, so its use is bound by the same research terms.
 
 ## Scores
 

@@ -14,6 +14,7 @@ export { default as extractTask, type ExtractTaskResult } from './worker/extract
 export { createExtractPool, type ExtractPool } from './worker/pool';
 // the tagger's training API (npm run train:ner) and its CoNLL reader (the evaluation scripts)
 export { detokenise, readConll, type ConllDocument } from './tagger/conll';
+export { conll04Document } from './tagger/conll04';
 export { DEFAULT_MODEL_PATH, loadTagger } from './tagger/model';
 export {
   train as trainTagger,

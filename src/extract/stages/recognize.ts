@@ -17,6 +17,8 @@ export function recognize(state: DocState): DocState {
   const mentions: Mention[] = [];
   const unknown: Mention[] = [];
   const titleRefs: Mention[] = [];
+  // compromise reads a name alone, so a name an article repeats is read once (its slowest call)
+  const compromiseOf = new Map<string, ReturnType<typeof compromiseType>>();
   for (const s of state.sentences) {
     const tokens = state.tokens[s.index]!;
     for (const p of pieces(tokens, docLower)) {
@@ -38,7 +40,8 @@ export function recognize(state: DocState): DocState {
       const nameText = text.slice(start, end);
       let c = classify(p, tokens, nameText);
       if (c.type === null || c.weak) {
-        const second = compromiseType(nameText);
+        let second = compromiseOf.get(nameText);
+        if (second === undefined) compromiseOf.set(nameText, (second = compromiseType(nameText)));
         // a shape-only guess gives way to compromise; an unknown name stays unknown unless compromise knows it
         if (second && (second.type !== null || c.weak)) c = second;
       }

@@ -122,40 +122,69 @@ export function docContext(sentences: Token[][]): DocContext {
   return { lowerSeen, capSeen, around };
 }
 
-/** The features that do not depend on the tags already chosen, for every token of a sentence. */
-export function staticFeatures(tokens: Token[], rules: RuleView[], doc?: DocContext): string[][] {
+/**
+ * Where a word stands relative to the token being tagged. The features a word gives in each place
+ * depend on that word alone, so a loaded tagger looks them up once per word (wordRows), not per token.
+ */
+export const WORD_ROLES = [0, -1, 1, -2, 2] as const;
+export type WordRole = (typeof WORD_ROLES)[number];
+/** the word before the first or after the last token of a sentence */
+export const EDGE = null;
+
+/** The features the word `seen` (as running text would write it) gives the token at `role` from it. */
+export function wordFeatures(role: WordRole, seen: string | typeof EDGE): string[] {
+  if (seen === EDGE) {
+    const edge = role < 0 ? '<s>' : '</s>';
+    return Math.abs(role) === 2
+      ? [`w${role > 0 ? '+' : ''}${role}=${edge}`]
+      : [`w${role > 0 ? '+1' : '-1'}=${edge}`, `s${role > 0 ? '+1' : '-1'}=${edge}`];
+  }
+  const w = seen.toLowerCase();
+  switch (role) {
+    case 0: {
+      const s = shape(seen);
+      const f = [
+        'b',
+        `w=${w}`,
+        `W=${seen}`,
+        `s=${s}`,
+        `ss=${shortShape(s)}`,
+        `p1=${w.slice(0, 1)}`,
+        `p2=${w.slice(0, 2)}`,
+        `p3=${w.slice(0, 3)}`,
+        `p4=${w.slice(0, 4)}`,
+        `x1=${w.slice(-1)}`,
+        `x2=${w.slice(-2)}`,
+        `x3=${w.slice(-3)}`,
+        `x4=${w.slice(-4)}`,
+      ];
+      for (const l of lexical(seen)) f.push(`l=${l}`);
+      return f;
+    }
+    case -1:
+    case 1: {
+      const d = role > 0 ? '+1' : '-1';
+      return [`w${d}=${w}`, `s${d}=${shape(seen)}`, ...lexical(seen).map((l) => `l${d}=${l}`)];
+    }
+    default:
+      return [`w${role > 0 ? '+2' : '-2'}=${w}`];
+  }
+}
+
+/** The features of a sentence's tokens that depend on more than one word: pairs, the rules, the document. */
+export function contextFeatures(tokens: Token[], rules: RuleView[], doc?: DocContext): string[][] {
   const shouted = isShouted(tokens);
   const words = tokens.map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
   // in a headline, shapes and word lists read the word as running text would write it
   const seen = shouted ? words.map(titleCase) : words;
   const shapes = seen.map(shape);
-  const lex = seen.map(lexical);
   const at = <T>(xs: T[], i: number, none: T) => (i >= 0 && i < xs.length ? xs[i]! : none);
   return tokens.map((_, i) => {
     const w = lower[i]!;
     const r = rules[i]!;
     const s = shapes[i]!;
     const f = [
-      'b',
-      `w=${w}`,
-      `W=${seen[i]}`,
-      `s=${s}`,
-      `ss=${shortShape(s)}`,
-      `p1=${w.slice(0, 1)}`,
-      `p2=${w.slice(0, 2)}`,
-      `p3=${w.slice(0, 3)}`,
-      `p4=${w.slice(0, 4)}`,
-      `x1=${w.slice(-1)}`,
-      `x2=${w.slice(-2)}`,
-      `x3=${w.slice(-3)}`,
-      `x4=${w.slice(-4)}`,
-      `w-1=${at(lower, i - 1, '<s>')}`,
-      `w+1=${at(lower, i + 1, '</s>')}`,
-      `w-2=${at(lower, i - 2, '<s>')}`,
-      `w+2=${at(lower, i + 2, '</s>')}`,
-      `s-1=${at(shapes, i - 1, '<s>')}`,
-      `s+1=${at(shapes, i + 1, '</s>')}`,
       `s-1s=${at(shapes, i - 1, '<s>')}|${s}`,
       `ss+1=${s}|${at(shapes, i + 1, '</s>')}`,
       `w-1w=${at(lower, i - 1, '<s>')}|${w}`,
@@ -184,11 +213,27 @@ export function staticFeatures(tokens: Token[], rules: RuleView[], doc?: DocCont
         for (const n of a.after) if (n !== lower[i + 1]) f.push(`ca+1=${n}`);
       }
     }
-    for (const l of lex[i]!) f.push(`l=${l}`);
-    for (const l of at(lex, i - 1, [])) f.push(`l-1=${l}`);
-    for (const l of at(lex, i + 1, [])) f.push(`l+1=${l}`);
     return f;
   });
+}
+
+/** Each token's words as running text would write them ("JAPAN" as "Japan" in a headline). */
+export function seenWords(tokens: Token[]): string[] {
+  const words = tokens.map((t) => t.text);
+  return isShouted(tokens) ? words.map(titleCase) : words;
+}
+
+/** The word at `role` from token i, or EDGE past either end of the sentence. */
+export const wordAt = (seen: string[], i: number, role: WordRole): string | typeof EDGE =>
+  i + role >= 0 && i + role < seen.length ? seen[i + role]! : EDGE;
+
+/** The features that do not depend on the tags already chosen, for every token of a sentence. */
+export function staticFeatures(tokens: Token[], rules: RuleView[], doc?: DocContext): string[][] {
+  const seen = seenWords(tokens);
+  return contextFeatures(tokens, rules, doc).map((context, i) => [
+    ...WORD_ROLES.flatMap((role) => wordFeatures(role, wordAt(seen, i, role))),
+    ...context,
+  ]);
 }
 
 /** What the tagger chose earlier in the document for the same word: its most frequent entity type. */

@@ -23,9 +23,11 @@ export class AveragedPerceptron {
 
   /**
    * A loaded model, for tagging: every feature's weights in one flat table (feature -> row offset),
-   * so a prediction reads contiguous memory instead of one small array per feature.
+   * so a prediction reads contiguous memory instead of one small array per feature. Single
+   * precision: the weights are rounded to 3 decimals anyway, and half the bytes means half the
+   * cache misses of the random row reads that dominate tagging (about 10 % faster end to end).
    */
-  private frozen: { rows: Map<string, number>; table: Float64Array } | null = null;
+  private frozen: { rows: Map<string, number>; table: Float32Array } | null = null;
 
   static fromModel(model: PerceptronModel): AveragedPerceptron {
     return AveragedPerceptron.fromModels([model])[0]!;
@@ -41,7 +43,7 @@ export class AveragedPerceptron {
     for (const m of models) for (const f of Object.keys(m.weights)) if (!rows.has(f)) rows.set(f, rows.size * n);
     return models.map((m) => {
       const p = new AveragedPerceptron(m.classes);
-      const table = new Float64Array(rows.size * n);
+      const table = new Float32Array(rows.size * n);
       for (const [f, w] of Object.entries(m.weights)) table.set(w, rows.get(f)!);
       p.frozen = { rows, table };
       return p;
@@ -155,14 +157,14 @@ export class AveragedPerceptron {
 
   /** Weights rounded to `digits`; features whose weights all round to zero are dropped. */
   toModel(digits = 3): PerceptronModel {
+    const k = 10 ** digits;
     if (this.frozen) {
       const n = this.classes.length;
       const { rows, table } = this.frozen;
       const weights: Record<string, number[]> = {};
-      for (const [f, at] of rows) weights[f] = Array.from(table.subarray(at, at + n));
+      for (const [f, at] of rows) weights[f] = Array.from(table.subarray(at, at + n), (x) => Math.round(x * k) / k);
       return { classes: [...this.classes], weights };
     }
-    const k = 10 ** digits;
     const weights: Record<string, number[]> = {};
     for (const [f, w] of this.weights) {
       const r = Array.from(w, (x) => Math.round(x * k) / k);

@@ -5,14 +5,21 @@
 import { seededRandom } from '../../util';
 import type { Token } from '../types';
 import {
+  contextFeatures,
   docContext,
   dynamicFeatures,
   historyOf,
   remember,
+  seenWords,
   shape,
   staticFeatures,
+  wordAt,
+  wordFeatures,
+  WORD_ROLES,
+  type DocContext,
   type History,
   type RuleView,
+  type WordRole,
 } from './features';
 import { AveragedPerceptron, type PerceptronModel } from './perceptron';
 import { secondPassFeatures } from './second-pass';
@@ -99,11 +106,47 @@ type FeaturePart = readonly string[] | Int32Array;
 /** Precomputed features as one part per token. */
 const stored = (statics: string[][][]) => (s: number) => statics[s]!.map((f) => [f]);
 
+/** bound on each word-rows cache, so a stream of new names cannot grow it forever */
+const WORD_CACHE_SIZE = 50_000;
+
 export class Tagger implements SequenceTagger {
+  /** per word role: word -> the table rows of the features that word gives there (features.ts wordFeatures) */
+  private readonly wordCache = WORD_ROLES.map(() => new Map<string | null, Int32Array>());
+
   constructor(
     private readonly perceptron: AveragedPerceptron,
     private readonly second?: AveragedPerceptron,
   ) {}
+
+  private wordRows(r: number, role: WordRole, seen: string | null): Int32Array {
+    const cache = this.wordCache[r]!;
+    let rows = cache.get(seen);
+    if (!rows) {
+      rows = this.perceptron.rowsOf(wordFeatures(role, seen));
+      if (cache.size >= WORD_CACHE_SIZE) cache.clear();
+      cache.set(seen, rows);
+    }
+    return rows;
+  }
+
+  /**
+   * The rows of staticFeatures(tokens, rules, doc), the same multiset: the one-word features come
+   * from the word cache, so only the features of word pairs, rules and document are built as strings.
+   */
+  private staticRows(tokens: Token[], rules: RuleView[], doc: DocContext): Int32Array[] {
+    const seen = seenWords(tokens);
+    return contextFeatures(tokens, rules, doc).map((context, i) => {
+      const parts = WORD_ROLES.map((role, r) => this.wordRows(r, role, wordAt(seen, i, role)));
+      parts.push(this.perceptron.rowsOf(context));
+      const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
+      let at = 0;
+      for (const p of parts) {
+        out.set(p, at);
+        at += p.length;
+      }
+      return out;
+    });
+  }
 
   static fromModel(model: TaggerModel): Tagger {
     // a model learnt over another tag set would be read as nonsense: refuse it with a clear reason
@@ -127,7 +170,7 @@ export class Tagger implements SequenceTagger {
     const firstTags = decodeDocument(
       sentences,
       (s) => {
-        const rows = staticFeatures(sentences[s]!.tokens, sentences[s]!.rules, doc).map((f) => first.rowsOf(f));
+        const rows = this.staticRows(sentences[s]!.tokens, sentences[s]!.rules, doc);
         if (second) known[s] = packed(rows);
         return rows.map((r) => [r]);
       },
