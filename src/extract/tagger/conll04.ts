@@ -30,9 +30,10 @@ function withoutTitles(text: string, span: TypedSpan): TypedSpan {
 
 const NAME_LIKE = /^\p{Lu}[^\d]*$/u;
 /** "June", "Dec." and "(Text)" are Other in CoNLL04 and no name in CoNLL-2003. */
-const isTimeWord = (w: string) =>
-  w.length >= 3 && [...TIME_WORDS].some((t) => t.startsWith(w.toLowerCase().replace(/\.$/, '')));
-const isName = (w: string) => NAME_LIKE.test(w) && !isTimeWord(w.split(' ')[0]!) && w !== 'Text';
+const TIME_WORD_LIST = [...TIME_WORDS];
+const startsTimeWord = (w: string) =>
+  w.length >= 3 && TIME_WORD_LIST.some((t) => t.startsWith(w.toLowerCase().replace(/\.$/, '')));
+const isName = (w: string) => NAME_LIKE.test(w) && !startsTimeWord(w.split(' ')[0]!) && w !== 'Text';
 
 export function conll04Document(s: Conll04Sentence): ConllDocument {
   const gold: TypedSpan[] = [];

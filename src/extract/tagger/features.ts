@@ -7,6 +7,7 @@ import { commonWordTag } from '../lexicon/english';
 import { country, demonym, place } from '../lexicon/gazetteer';
 import { givenNames } from '../lexicon/names';
 import { ORG_HEADS, ORG_TAILS, PLACE_HEADS, TITLE_WORDS } from '../lexicon/words';
+import { boundedMemo } from '../../util';
 import type { Token } from '../types';
 import type { Tag } from './tags';
 
@@ -17,39 +18,23 @@ export interface RuleView {
   keyed: boolean;
 }
 
-/** Xxxx, XX, x.x., dd: the word's look, with runs collapsed. */
-export function shape(word: string): string {
-  let s = shapeCache.get(word);
-  if (s === undefined) {
-    s = word
-      .replace(/\p{Lu}/gu, 'X')
-      .replace(/\p{Ll}/gu, 'x')
-      .replace(/\p{N}/gu, 'd')
-      .replace(/(.)\1+/g, '$1$1');
-    if (shapeCache.size >= LEXICAL_CACHE_SIZE) shapeCache.clear();
-    shapeCache.set(word, s);
-  }
-  return s;
-}
-// Word -> shape: each token's shape is asked for by both passes and by its neighbours' features.
-const shapeCache = new Map<string, string>();
+/**
+ * Xxxx, XX, x.x., dd: the word's look, with runs collapsed. Remembered per word: each token's shape
+ * is asked for by both passes and by its neighbours' features.
+ */
+export const shape = boundedMemo((word: string) =>
+  word
+    .replace(/\p{Lu}/gu, 'X')
+    .replace(/\p{Ll}/gu, 'x')
+    .replace(/\p{N}/gu, 'd')
+    .replace(/(.)\1+/g, '$1$1'),
+);
 
 /** The shape with every run collapsed to one character: Xx, X.X., d. */
 const shortShape = (s: string) => s.replace(/(.)\1+/g, '$1');
 
-// Word -> lexicon features: the same words recur across a corpus; bounded so a huge input cannot grow it forever.
-const lexicalCache = new Map<string, string[]>();
-const LEXICAL_CACHE_SIZE = 50_000;
-
-function lexical(word: string): string[] {
-  let out = lexicalCache.get(word);
-  if (!out) {
-    out = lexicalOf(word);
-    if (lexicalCache.size >= LEXICAL_CACHE_SIZE) lexicalCache.clear();
-    lexicalCache.set(word, out);
-  }
-  return out;
-}
+/** Word -> lexicon features, remembered: the same words recur across a corpus. */
+const lexical = boundedMemo((word: string) => lexicalOf(word));
 
 function lexicalOf(word: string): string[] {
   const lower = word.toLowerCase();
@@ -133,42 +118,34 @@ export const EDGE = null;
 
 /** The features the word `seen` (as running text would write it) gives the token at `role` from it. */
 export function wordFeatures(role: WordRole, seen: string | typeof EDGE): string[] {
+  const at = role > 0 ? `+${role}` : role < 0 ? String(role) : '';
   if (seen === EDGE) {
     const edge = role < 0 ? '<s>' : '</s>';
-    return Math.abs(role) === 2
-      ? [`w${role > 0 ? '+' : ''}${role}=${edge}`]
-      : [`w${role > 0 ? '+1' : '-1'}=${edge}`, `s${role > 0 ? '+1' : '-1'}=${edge}`];
+    return Math.abs(role) === 2 ? [`w${at}=${edge}`] : [`w${at}=${edge}`, `s${at}=${edge}`];
   }
   const w = seen.toLowerCase();
-  switch (role) {
-    case 0: {
-      const s = shape(seen);
-      const f = [
-        'b',
-        `w=${w}`,
-        `W=${seen}`,
-        `s=${s}`,
-        `ss=${shortShape(s)}`,
-        `p1=${w.slice(0, 1)}`,
-        `p2=${w.slice(0, 2)}`,
-        `p3=${w.slice(0, 3)}`,
-        `p4=${w.slice(0, 4)}`,
-        `x1=${w.slice(-1)}`,
-        `x2=${w.slice(-2)}`,
-        `x3=${w.slice(-3)}`,
-        `x4=${w.slice(-4)}`,
-      ];
-      for (const l of lexical(seen)) f.push(`l=${l}`);
-      return f;
-    }
-    case -1:
-    case 1: {
-      const d = role > 0 ? '+1' : '-1';
-      return [`w${d}=${w}`, `s${d}=${shape(seen)}`, ...lexical(seen).map((l) => `l${d}=${l}`)];
-    }
-    default:
-      return [`w${role > 0 ? '+2' : '-2'}=${w}`];
+  if (role === 0) {
+    const s = shape(seen);
+    const f = [
+      'b',
+      `w=${w}`,
+      `W=${seen}`,
+      `s=${s}`,
+      `ss=${shortShape(s)}`,
+      `p1=${w.slice(0, 1)}`,
+      `p2=${w.slice(0, 2)}`,
+      `p3=${w.slice(0, 3)}`,
+      `p4=${w.slice(0, 4)}`,
+      `x1=${w.slice(-1)}`,
+      `x2=${w.slice(-2)}`,
+      `x3=${w.slice(-3)}`,
+      `x4=${w.slice(-4)}`,
+    ];
+    for (const l of lexical(seen)) f.push(`l=${l}`);
+    return f;
   }
+  if (Math.abs(role) === 2) return [`w${at}=${w}`];
+  return [`w${at}=${w}`, `s${at}=${shape(seen)}`, ...lexical(seen).map((l) => `l${at}=${l}`)];
 }
 
 /** The features of a sentence's tokens that depend on more than one word: pairs, the rules, the document. */

@@ -2,11 +2,12 @@
  * Greedy left-to-right sequence tagging with an averaged perceptron, a document at a time (so each
  * token sees how the same word was tagged earlier in the article), and its training loop.
  */
-import { seededRandom } from '../../util';
+import { boundedMemo, seededRandom } from '../../util';
 import type { Token } from '../types';
 import {
   contextFeatures,
   docContext,
+  EDGE,
   dynamicFeatures,
   historyOf,
   remember,
@@ -19,7 +20,6 @@ import {
   type DocContext,
   type History,
   type RuleView,
-  type WordRole,
 } from './features';
 import { AveragedPerceptron, type PerceptronModel } from './perceptron';
 import { secondPassFeatures } from './second-pass';
@@ -106,28 +106,16 @@ type FeaturePart = readonly string[] | Int32Array;
 /** Precomputed features as one part per token. */
 const stored = (statics: string[][][]) => (s: number) => statics[s]!.map((f) => [f]);
 
-/** bound on each word-rows cache, so a stream of new names cannot grow it forever */
-const WORD_CACHE_SIZE = 50_000;
-
 export class Tagger implements SequenceTagger {
   /** per word role: word -> the table rows of the features that word gives there (features.ts wordFeatures) */
-  private readonly wordCache = WORD_ROLES.map(() => new Map<string | null, Int32Array>());
+  private readonly wordRows = WORD_ROLES.map((role) =>
+    boundedMemo((seen: string | typeof EDGE) => this.perceptron.rowsOf(wordFeatures(role, seen))),
+  );
 
   constructor(
     private readonly perceptron: AveragedPerceptron,
     private readonly second?: AveragedPerceptron,
   ) {}
-
-  private wordRows(r: number, role: WordRole, seen: string | null): Int32Array {
-    const cache = this.wordCache[r]!;
-    let rows = cache.get(seen);
-    if (!rows) {
-      rows = this.perceptron.rowsOf(wordFeatures(role, seen));
-      if (cache.size >= WORD_CACHE_SIZE) cache.clear();
-      cache.set(seen, rows);
-    }
-    return rows;
-  }
 
   /**
    * The rows of staticFeatures(tokens, rules, doc), the same multiset: the one-word features come
@@ -136,7 +124,7 @@ export class Tagger implements SequenceTagger {
   private staticRows(tokens: Token[], rules: RuleView[], doc: DocContext): Int32Array[] {
     const seen = seenWords(tokens);
     return contextFeatures(tokens, rules, doc).map((context, i) => {
-      const parts = WORD_ROLES.map((role, r) => this.wordRows(r, role, wordAt(seen, i, role)));
+      const parts = WORD_ROLES.map((role, r) => this.wordRows[r]!(wordAt(seen, i, role)));
       parts.push(this.perceptron.rowsOf(context));
       const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
       let at = 0;
