@@ -9,7 +9,18 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { SingleBar, Presets } from 'cli-progress';
 import { childEnv, loadConfig, NODE_HEAP_FLAGS } from '../../src/config';
-import { pickBusyPlace, pickHub, pickPathEnds } from './baseline-queries';
+import { checkFairness, type FairnessResult } from './fairness';
+import {
+  type BenchSample,
+  type EventsPage,
+  namesOf,
+  pathPairsOf,
+  placesWithEvents,
+  type SampledEntity,
+  sampleIndexes,
+  samplePlaces,
+  searchTextsOf,
+} from './sample';
 import { shapeFor, syntheticBatchCount, syntheticGraph, syntheticId } from './synthetic';
 import { type GraphClient, cypher } from '../../src/graph';
 import { PROJECT_ROOT } from '../../src/util';
@@ -22,7 +33,6 @@ import {
   requestFor,
   SCENARIOS,
   SYSTEMS,
-  type BenchArgs,
   type Scenario,
   type System,
 } from './scenarios';
@@ -68,6 +78,8 @@ export interface ApiBenchReport {
   maxRssMb: Record<System, number>;
   /** where each system's peak RSS was sampled: "<entities> <scenario>" */
   peakRssAt: Record<System, string>;
+  /** the answers compared before timing, per size and scenario (a mismatch fails the bench) */
+  fairness: (FairnessResult & { entities: number })[];
   options: ApiBenchOptions;
 }
 
@@ -105,33 +117,39 @@ async function post(url: string, body: string): Promise<any> {
   return res.json();
 }
 
-async function pickArgs(graph: GraphClient, entities: number): Promise<BenchArgs> {
-  const [hub] = await graph.read<{ id: string; name: string }>(pickHub());
-  const [place] = await graph.read<{ id: string }>(pickBusyPlace());
-  // a pair 3 hops apart, starting from the long tail where paths are not trivially short
-  let pathFrom = syntheticId(entities - 20);
-  let [end] = await graph.read<{ id: string }>(pickPathEnds(pathFrom));
-  if (!end) {
-    pathFrom = hub!.id;
-    [end] = await graph.read<{ id: string }>(pickPathEnds(pathFrom));
-  }
-  if (!hub || !place || !end) throw new Error('the synthetic graph has no hub, busy place or 3-hop pair');
+/**
+ * The seeded sample every read scenario draws from (sample.ts), with each GraphQL system's cursor
+ * of the first events page of every sampled place that has events.
+ */
+async function buildSample(graph: GraphClient, entities: number): Promise<BenchSample> {
+  const indexes = sampleIndexes(entities);
+  const sampled = await graph.read<SampledEntity>(namesOf(indexes.map(syntheticId)));
   const from = '2022-01-01';
   const to = '2023-12-31';
-  const vars = { from, to, placeId: place.id };
-  const ng = await post(urlOf('newsgraph'), JSON.stringify({ query: EVENTS_NEWSGRAPH, variables: vars }));
-  const n4 = await post(urlOf('neo4j-graphql'), JSON.stringify({ query: EVENTS_NEO4J_GRAPHQL, variables: vars }));
-  return {
-    hubId: hub.id,
-    searchText: hub.name.split(' ')[1]!,
-    placeId: place.id,
+  const places = (await graph.read<{ id: string }>(placesWithEvents(samplePlaces(indexes), from, to))).map((p) => p.id);
+  const events: EventsPage[] = [];
+  for (const placeId of places) {
+    const vars = { from, to, placeId };
+    const ng = await post(urlOf('newsgraph'), JSON.stringify({ query: EVENTS_NEWSGRAPH, variables: vars }));
+    const n4 = await post(urlOf('neo4j-graphql'), JSON.stringify({ query: EVENTS_NEO4J_GRAPHQL, variables: vars }));
+    events.push({
+      placeId,
+      newsgraphCursor: ng.data.events.pageInfo.endCursor,
+      neo4jGraphqlCursor: n4.data.eventsConnection.pageInfo.endCursor,
+    });
+  }
+  const sample: BenchSample = {
+    entities: sampled,
+    searchTexts: searchTextsOf(sampled.filter((e) => e.label === 'Person')),
+    pathPairs: pathPairsOf(sampled),
+    events,
     from,
     to,
-    newsgraphCursor: ng.data.events.pageInfo.endCursor,
-    neo4jGraphqlCursor: n4.data.eventsConnection.pageInfo.endCursor,
-    pathFrom,
-    pathTo: end.id,
   };
+  process.stderr.write(
+    `sample: ${sampled.length} entities, ${sample.searchTexts.length} search texts, ${sample.pathPairs.length} path pairs, ${events.length} places with events\n`,
+  );
+  return sample;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -143,12 +161,12 @@ function percentile(sorted: number[], p: number): number {
 async function cannon(
   system: System,
   scenario: Scenario,
-  args: BenchArgs,
+  sample: BenchSample,
   concurrency: number,
   seconds: number,
   apiKey: string,
 ) {
-  const req = requestFor(system, scenario, args, apiKey)!;
+  const req = requestFor(system, scenario, sample, apiKey)!;
   const latencies: number[] = [];
   let errors = 0;
   let n = 0;
@@ -164,9 +182,7 @@ async function cannon(
         {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...req.headers },
-          ...(typeof req.body === 'string'
-            ? { body: req.body }
-            : { setupRequest: (r: any) => ({ ...r, body: (req.body as (n: number) => string)(n++) }) }),
+          setupRequest: (r: any) => ({ ...r, body: req.body(n++) }),
           onResponse: (status: number, body: string) => {
             if (status !== 200 || body.includes('"errors"')) errors++;
           },
@@ -263,14 +279,17 @@ function rssMb(pid: number): number {
 }
 
 export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport> {
-  const instance = { ...managedInstance('bench'), heap: '2g', pageCache: '2g' };
-  const apiKey = loadConfig().API_KEY;
+  // production settings are what is measured, and production refuses the development secrets: the
+  // bench's Neo4j is reset per size, so it takes a password of its own
+  const instance = { ...managedInstance('bench'), password: 'newsgraph-bench-only', heap: '2g', pageCache: '2g' };
+  const apiKey = 'newsgraph-bench-key';
   const results: ApiResult[] = [];
   const cpu: CpuPerRequest[] = [];
   const fullLoad = Math.max(...options.concurrencies);
   const loads: ApiBenchReport['loads'] = [];
   const maxRssMb: Record<System, number> = { newsgraph: 0, 'neo4j-graphql': 0, 'raw-driver': 0 };
   const peakRssAt: Record<System, string> = { newsgraph: '', 'neo4j-graphql': '', 'raw-driver': '' };
+  const fairness: ApiBenchReport['fairness'] = [];
   let phase = '';
   buildServers();
   for (const entities of options.sizes) {
@@ -280,8 +299,9 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
     const env = childEnv({
       NEO4J_URI: started.uri,
       NEO4J_PASSWORD: instance.password,
+      API_KEY: apiKey,
       LOG_LEVEL: 'silent',
-      NODE_ENV: 'development',
+      NODE_ENV: 'production',
     });
     const config = loadConfig(env);
     const graph = await connect(config);
@@ -297,22 +317,28 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
           if (mb > maxRssMb[s]) [maxRssMb[s], peakRssAt[s]] = [mb, `${entities.toLocaleString('en')} ${phase}`];
         }
       }, 250);
-      const args = await pickArgs(graph, entities);
+      const sample = await buildSample(graph, entities);
       // Neo4j's JVM compiles its hot paths over its first minute or so of queries: until then the
       // same query costs it several times more CPU, whoever sends it. Warm it on every scenario first,
       // so that no system is measured against a colder Neo4j than another
       for (const scenario of options.scenarios ?? SCENARIOS)
-        for (const s of SYSTEMS.filter((x) => requestFor(x, scenario, args, apiKey))) {
+        for (const s of SYSTEMS.filter((x) => requestFor(x, scenario, sample, apiKey))) {
           phase = `${scenario} (Neo4j warm-up)`;
-          await cannon(s, scenario, args, fullLoad, 2, apiKey);
+          await cannon(s, scenario, sample, fullLoad, 2, apiKey);
         }
       for (const scenario of options.scenarios ?? SCENARIOS) {
         phase = scenario;
-        const systems = SYSTEMS.filter((s) => requestFor(s, scenario, args, apiKey));
+        const systems = SYSTEMS.filter((s) => requestFor(s, scenario, sample, apiKey));
         // warm-up at full load: Node's and Neo4j's JIT, plan caches, the pool's connections. A short,
         // light one left Neo4j still warming when the first measured run began (its CPU per request
         // twice the steady value), which penalised whichever system the rotation put first
-        for (const s of systems) await cannon(s, scenario, args, fullLoad, 3, apiKey);
+        const fair = await checkFairness(scenario, systems, sample, (s, body) => post(urlOf(s), body), apiKey);
+        fairness.push({ entities, ...fair });
+        if (fair.mismatch)
+          throw new Error(
+            `fairness check failed: ${entities} ${scenario}, request ${fair.mismatch.n}:\n${JSON.stringify(fair.mismatch.answers, null, 2).slice(0, 4000)}`,
+          );
+        for (const s of systems) await cannon(s, scenario, sample, fullLoad, 3, apiKey);
         for (const concurrency of options.concurrencies) {
           const acc = new Map<
             System,
@@ -330,7 +356,7 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
             const order = systems.map((_, i) => systems[(i + rep) % systems.length]!);
             for (const s of order) {
               const cpu0 = [cpuMs(servers[s]?.pid), cpuMs(neo4jPid)] as const;
-              const r = await cannon(s, scenario, args, concurrency, options.seconds, apiKey);
+              const r = await cannon(s, scenario, sample, concurrency, options.seconds, apiKey);
               const a = acc.get(s) ?? { requests: 0, seconds: 0, latencies: [], errors: 0, serverMs: 0, neo4jMs: 0 };
               a.serverMs += cpuMs(servers[s]?.pid) - cpu0[0];
               a.neo4jMs += cpuMs(neo4jPid) - cpu0[1];
@@ -371,5 +397,5 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
       await stop(instance);
     }
   }
-  return { results, cpu, loads, maxRssMb, peakRssAt, options };
+  return { results, cpu, loads, maxRssMb, peakRssAt, fairness, options };
 }

@@ -9,7 +9,7 @@ import { cypher, type CypherQuery, eventsPage, searchEntities } from '../../src/
 /** An entity's first 20 fact edges with the other end and the evidence sentences (`this` bound). */
 export const FACTS_OF_THIS = `MATCH (this)-[r]-(o:Entity)
 WHERE r.articles IS NOT NULL
-WITH this, r, o ORDER BY type(r), o.name LIMIT 20
+WITH this, r, o ORDER BY type(r), o.name, elementId(r) LIMIT 20
 RETURN { type: type(r), direction: CASE WHEN startNode(r) = this THEN 'OUTGOING' ELSE 'INCOMING' END,
   confidence: r.confidence, otherId: o.id, otherName: o.name,
   evidence: COLLECT { UNWIND r.evidence AS sid MATCH (s:Sentence {id: sid}) RETURN s.text } } AS fact`;
@@ -24,7 +24,7 @@ export const SUBGRAPH = `MATCH (c:Entity {id: $centerId})
 CALL (c) {
   MATCH p = (c)-[*1..2]-(o:Entity)
   WHERE o <> c AND all(r IN relationships(p) WHERE r.articles IS NOT NULL)
-  WITH o, min(length(p)) AS distance ORDER BY distance, o.name LIMIT 199
+  WITH o, min(length(p)) AS distance ORDER BY distance, o.name, o.id LIMIT 199
   RETURN collect(o) AS found
 }
 WITH c, [c] + found AS ns
@@ -50,21 +50,3 @@ RETURN this.id AS id, this.name AS name, collect(fact) AS facts`,
   shortestPath: (fromId: string, toId: string): CypherQuery => cypher(SHORTEST_PATH, { fromId, toId }),
   subgraph: (centerId: string): CypherQuery => cypher(SUBGRAPH, { centerId }),
 };
-
-/** Picks the benchmark's arguments from the data: a hub, a busy place, a pair 3-4 hops apart. */
-export const pickHub = (): CypherQuery =>
-  cypher(`MATCH (e:Person)-[r]-(:Entity) WHERE r.articles IS NOT NULL
-WITH e, count(r) AS degree WHERE degree >= 20 RETURN e.id AS id, e.name AS name, degree ORDER BY degree LIMIT 1`);
-
-export const pickBusyPlace = (): CypherQuery =>
-  cypher(`MATCH (e:Event)-[:OCCURRED_IN]->(p:Place) WITH p, count(e) AS events
-RETURN p.id AS id, events ORDER BY events DESC, p.id LIMIT 1`);
-
-export const pickPathEnds = (fromId: string): CypherQuery =>
-  cypher(
-    `MATCH (a:Entity {id: $fromId})-[r1]-(x:Entity)-[r2]-(y:Entity)-[r3]-(b:Entity)
-WHERE b <> a AND NOT EXISTS { (a)-[]-(b) } AND NOT EXISTS { (a)-[]-()-[]-(b) }
-  AND r1.articles IS NOT NULL AND r2.articles IS NOT NULL AND r3.articles IS NOT NULL
-RETURN b.id AS id LIMIT 1`,
-    { fromId },
-  );

@@ -1,25 +1,14 @@
 /** The benchmark scenarios: the same question asked of each system, in that system's own language. */
 import fs from 'node:fs';
 import { projectPath } from '../../src/util';
+import { type BenchSample, nth } from './sample';
 
 export type System = 'newsgraph' | 'neo4j-graphql' | 'raw-driver';
 export const SYSTEMS: System[] = ['newsgraph', 'neo4j-graphql', 'raw-driver'];
 
-export interface BenchArgs {
-  hubId: string;
-  searchText: string;
-  placeId: string;
-  from: string;
-  to: string;
-  /** cursors of the first page of events, per system */
-  newsgraphCursor: string;
-  neo4jGraphqlCursor: string;
-  pathFrom: string;
-  pathTo: string;
-}
-
 export interface Request {
-  body: string | ((n: number) => string);
+  /** the body of the run's n-th request: read scenarios walk the sample, ingest writes a new copy */
+  body: (n: number) => string;
   headers?: Record<string, string>;
 }
 
@@ -42,82 +31,91 @@ const SEED = fs.readFileSync(projectPath('seeds', '000_81a7e6c2b50a8b52.txt'), '
 const seedVariant = (n: number) => `${SEED}\nBench copy ${n} ${process.pid}.\n`;
 
 /** The request each system gets for a scenario; null where the system has no equivalent. */
-export function requestFor(system: System, scenario: Scenario, a: BenchArgs, apiKey: string): Request | null {
+export function requestFor(system: System, scenario: Scenario, a: BenchSample, apiKey: string): Request | null {
+  const id = (n: number) => nth(a.entities, n).id;
+  const text = (n: number) => nth(a.searchTexts, n);
+  const pair = (n: number) => nth(a.pathPairs, n);
   switch (scenario) {
     case 'entity':
       if (system === 'newsgraph')
         return {
-          body: gql(
-            `query($id: ID!) { entity(id: $id) { id name relationships(first: 20) { edges { node {
+          body: (n) =>
+            gql(
+              `query($id: ID!) { entity(id: $id) { id name relationships(first: 20) { edges { node {
               type direction confidence other { id name } evidence { sentence { text } } } } } } }`,
-            { id: a.hubId },
-          ),
+              { id: id(n) },
+            ),
         };
       if (system === 'neo4j-graphql')
         return {
-          body: gql(
-            `query($id: ID!) { entities(where: { id: { eq: $id } }) { id name
+          body: (n) =>
+            gql(
+              `query($id: ID!) { entities(where: { id: { eq: $id } }) { id name
               facts { type direction confidence otherId otherName evidence } } }`,
-            { id: a.hubId },
-          ),
+              { id: id(n) },
+            ),
         };
-      return { body: raw('entity', [a.hubId]) };
+      return { body: (n) => raw('entity', [id(n)]) };
     case 'search':
       if (system === 'newsgraph')
         return {
-          body: gql(
-            `query($t: String!) { search(text: $t, types: [PERSON], first: 10) { score entity { id name } } }`,
-            {
-              t: a.searchText,
-            },
-          ),
+          body: (n) =>
+            gql(`query($t: String!) { search(text: $t, types: [PERSON], first: 10) { score entity { id name } } }`, {
+              t: text(n),
+            }),
         };
       if (system === 'neo4j-graphql')
         return {
-          body: gql(`query($t: String!) { peopleByName(phrase: $t, first: 10) { edges { score node { id name } } } }`, {
-            t: a.searchText,
-          }),
+          body: (n) =>
+            gql(`query($t: String!) { peopleByName(phrase: $t, first: 10) { edges { score node { id name } } } }`, {
+              t: text(n),
+            }),
         };
-      return { body: raw('search', [a.searchText]) };
+      return { body: (n) => raw('search', [text(n)]) };
     case 'events-page-2': {
-      const vars = { from: a.from, to: a.to, placeId: a.placeId };
-      if (system === 'newsgraph') return { body: gql(EVENTS_NEWSGRAPH, { ...vars, after: a.newsgraphCursor }) };
+      const vars = (n: number) => ({ from: a.from, to: a.to, placeId: nth(a.events, n).placeId });
+      if (system === 'newsgraph')
+        return { body: (n) => gql(EVENTS_NEWSGRAPH, { ...vars(n), after: nth(a.events, n).newsgraphCursor }) };
       if (system === 'neo4j-graphql')
-        return { body: gql(EVENTS_NEO4J_GRAPHQL, { ...vars, after: a.neo4jGraphqlCursor }) };
-      return { body: raw('events', [a.placeId, a.from, a.to, 50]) };
+        return { body: (n) => gql(EVENTS_NEO4J_GRAPHQL, { ...vars(n), after: nth(a.events, n).neo4jGraphqlCursor }) };
+      return { body: (n) => raw('events', [nth(a.events, n).placeId, a.from, a.to, 50]) };
     }
     case 'shortest-path':
       if (system === 'newsgraph')
         return {
-          body: gql(
-            `query($f: ID!, $t: ID!) { shortestPath(fromId: $f, toId: $t, maxLength: 4) { length nodes { id name }
+          body: (n) =>
+            gql(
+              `query($f: ID!, $t: ID!) { shortestPath(fromId: $f, toId: $t, maxLength: 4) { length nodes { id name }
               relationships { type from { id } to { id } } } }`,
-            { f: a.pathFrom, t: a.pathTo },
-          ),
+              { f: pair(n)[0], t: pair(n)[1] },
+            ),
         };
       if (system === 'neo4j-graphql')
         return {
-          body: gql(
-            `query($f: ID!, $t: ID!) { shortestPath(fromId: $f, toId: $t) { length nodes { id name } steps { type fromId toId } } }`,
-            { f: a.pathFrom, t: a.pathTo },
-          ),
+          body: (n) =>
+            gql(
+              `query($f: ID!, $t: ID!) { shortestPath(fromId: $f, toId: $t) { length nodes { id name } steps { type fromId toId } } }`,
+              { f: pair(n)[0], t: pair(n)[1] },
+            ),
         };
-      return { body: raw('shortestPath', [a.pathFrom, a.pathTo]) };
+      return { body: (n) => raw('shortestPath', pair(n)) };
     case 'subgraph':
       if (system === 'newsgraph')
         return {
-          body: gql(
-            `query($c: ID!) { subgraph(centerId: $c, depth: 2, limit: 200) { nodes { id label } edges { source target type } } }`,
-            { c: a.hubId },
-          ),
+          body: (n) =>
+            gql(
+              `query($c: ID!) { subgraph(centerId: $c, depth: 2, limit: 200) { nodes { id label } edges { source target type } } }`,
+              { c: id(n) },
+            ),
         };
       if (system === 'neo4j-graphql')
         return {
-          body: gql(`query($c: ID!) { subgraph(centerId: $c) { nodes { id label } edges { source target type } } }`, {
-            c: a.hubId,
-          }),
+          body: (n) =>
+            gql(`query($c: ID!) { subgraph(centerId: $c) { nodes { id label } edges { source target type } } }`, {
+              c: id(n),
+            }),
         };
-      return { body: raw('subgraph', [a.hubId]) };
+      return { body: (n) => raw('subgraph', [id(n)]) };
     case 'ingest':
       if (system === 'newsgraph')
         return {

@@ -88,17 +88,18 @@ export function labelOf(i: number): SyntheticLabel {
 
 export const syntheticId = (i: number) => `${labelOf(i).toLowerCase()}:syn-${i}`;
 
+/** Unique names, as the resolved entities of a real graph have: the index tells namesakes apart. */
 function nameOf(i: number): string {
   const k = Math.floor(i / 20);
   switch (labelOf(i)) {
     case 'Person':
-      return `${FIRST[k % FIRST.length]} ${LAST[Math.floor(k / FIRST.length) % LAST.length]} ${k}`;
+      return `${FIRST[k % FIRST.length]} ${LAST[Math.floor(k / FIRST.length) % LAST.length]} ${i}`;
     case 'Organization':
-      return `${LAST[k % LAST.length]} ${ORG[Math.floor(k / LAST.length) % ORG.length]} ${k}`;
+      return `${LAST[k % LAST.length]} ${ORG[Math.floor(k / LAST.length) % ORG.length]} ${i}`;
     case 'Place':
-      return `${LAST[k % LAST.length]} ${PLACE[Math.floor(k / LAST.length) % PLACE.length]} ${k}`;
+      return `${LAST[k % LAST.length]} ${PLACE[Math.floor(k / LAST.length) % PLACE.length]} ${i}`;
     case 'Event':
-      return `${EVENT_TYPES[k % EVENT_TYPES.length]} ${k}`;
+      return `${EVENT_TYPES[k % EVENT_TYPES.length]} ${i}`;
   }
 }
 

@@ -1,8 +1,8 @@
 /** Serves the /explore page: its TypeScript is bundled once per process with esbuild, in memory. */
 import fs from 'node:fs';
+import type http from 'node:http';
 import path from 'node:path';
 import { build } from 'esbuild';
-import express, { type Router } from 'express';
 
 /** src/explorer, whether this file runs from src/ (tsx) or from dist/src/ (the compiled build). */
 export function explorerSourceDir(): string {
@@ -29,29 +29,33 @@ export async function bundleExplorer(dir = explorerSourceDir(), minify = true): 
   return file.text;
 }
 
-export function explorerRouter(): Router {
-  const router = express.Router();
+/**
+ * The /explore routes as a node:http handler: the page, its style sheet and its script, bundled on
+ * first request. Answers false for paths it does not serve.
+ */
+export function explorerHandler(): (path: string, res: http.ServerResponse) => boolean {
   let bundle: Promise<string> | undefined;
   const dir = explorerSourceDir();
-  const send = (file: string, type: string) => (_req: express.Request, res: express.Response) => {
-    res.type(type).sendFile(path.join(dir, file));
+  const file = (name: string, type: string, res: http.ServerResponse) => {
+    fs.readFile(path.join(dir, name), (err, data) => {
+      if (err) res.writeHead(500, { 'content-type': 'text/plain' }).end(`explorer file missing: ${name}`);
+      else res.writeHead(200, { 'content-type': type }).end(data);
+    });
   };
-  router.get('/', send('index.html', 'html'));
-  router.get('/style.css', send('style.css', 'css'));
-  router.get('/app.js', async (_req, res) => {
-    bundle ??= bundleExplorer(dir);
-    try {
-      res
-        .type('js')
-        .set('cache-control', 'no-cache')
-        .send(await bundle);
-    } catch (err) {
-      bundle = undefined;
-      res
-        .status(500)
-        .type('text')
-        .send(`explorer bundle failed: ${(err as Error).message}`);
-    }
-  });
-  return router;
+  return (sub, res) => {
+    if (sub === '' || sub === '/' || sub === '/index.html') file('index.html', 'text/html; charset=utf-8', res);
+    else if (sub === '/style.css') file('style.css', 'text/css; charset=utf-8', res);
+    else if (sub === '/app.js') {
+      bundle ??= bundleExplorer(dir);
+      bundle.then(
+        (js) =>
+          res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }).end(js),
+        (err: Error) => {
+          bundle = undefined;
+          res.writeHead(500, { 'content-type': 'text/plain' }).end(`explorer bundle failed: ${err.message}`);
+        },
+      );
+    } else return false;
+    return true;
+  };
 }

@@ -53,8 +53,10 @@ export interface FactsShown {
   total: boolean;
   /** the facts' type-specific properties */
   properties: boolean;
+  /** the other ends are shown by id, name and type only */
+  briefOthers: boolean;
 }
-export const SHOWS_ALL: FactsShown = { total: true, properties: true };
+export const SHOWS_ALL: FactsShown = { total: true, properties: true, briefOthers: false };
 
 /**
  * The relationships loader's key for a field's arguments (validates `first`/`after`). What the
@@ -74,6 +76,7 @@ export const relationshipsKey = (
     page: pageArgs(first, after),
     total: shown.total,
     properties: shown.properties,
+    briefOthers: shown.briefOthers,
   },
 });
 

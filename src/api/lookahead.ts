@@ -3,7 +3,7 @@
  * a root resolver that sees what its children will ask for can fetch it all at once and prime the
  * per-request loaders, so the children resolve from cache instead of one round trip per level.
  */
-import { Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
+import { type FieldNode, Kind, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 import { parseResolveInfo, type ResolveTree } from 'graphql-parse-resolve-info';
 import { ALL_SUBGRAPH_FIELDS, type SubgraphFields } from '../graph';
 import type { FactsShown } from './loaders';
@@ -52,14 +52,57 @@ export function selectsPath(info: GraphQLResolveInfo, path: string[]): boolean {
   return info.fieldNodes.some((f) => seen(f.selectionSet, path));
 }
 
-/** What a relationships field shows: a total (totalCount, or pageInfo's hasNextPage) and properties. */
+/** An entity's fields that its brief projection (id, name, label) answers. */
+const BRIEF_FIELDS = new Set(['id', 'name', 'type', '__typename']);
+
+/** The fields a selection set asks for, through its fragments. */
+function fieldsIn(set: SelectionSetNode | undefined, info: GraphQLResolveInfo): FieldNode[] {
+  return (set?.selections ?? []).flatMap((s) =>
+    s.kind === Kind.FIELD
+      ? [s]
+      : fieldsIn(s.kind === Kind.INLINE_FRAGMENT ? s.selectionSet : info.fragments[s.name.value]?.selectionSet, info),
+  );
+}
+
+/** True when every `edges.node.other` below the field being resolved asks only brief fields. */
+function othersBrief(info: GraphQLResolveInfo): boolean {
+  let others = info.fieldNodes as readonly FieldNode[];
+  for (const name of ['edges', 'node', 'other'])
+    others = others.flatMap((f) => fieldsIn(f.selectionSet, info).filter((c) => c.name.value === name));
+  return (
+    others.length > 0 &&
+    others.every((o) => fieldsIn(o.selectionSet, info).every((f) => BRIEF_FIELDS.has(f.name.value)))
+  );
+}
+
+/** True when a parsed selection of an entity asks only brief fields (and `also`). */
+export function briefIn(tree: ResolveTree, also: string[] = []): boolean {
+  return Object.values(tree.fieldsByTypeName).every((fields) =>
+    Object.values(fields).every((f) => BRIEF_FIELDS.has(f.name) || also.includes(f.name)),
+  );
+}
+
+/** The same, read from a parsed selection. */
+function othersBriefIn(tree: ResolveTree): boolean {
+  const others = subFields(tree, 'edges')
+    .flatMap((e) => subFields(e, 'node'))
+    .flatMap((n) => subFields(n, 'other'));
+  return others.length > 0 && others.every((o) => briefIn(o));
+}
+
+/**
+ * What a relationships field shows: a total (totalCount, or pageInfo's hasNextPage), properties, and
+ * whether its other ends are shown briefly.
+ */
 export const factsShown = (info: GraphQLResolveInfo): FactsShown => ({
   total: selectsPath(info, ['totalCount']) || selectsPath(info, ['pageInfo']),
   properties: selectsPath(info, ['edges', 'node', 'properties']),
+  briefOthers: othersBrief(info),
 });
 
 /** The same, read from a parsed selection (the look-ahead of a parent field). */
 export const factsShownIn = (tree: ResolveTree): FactsShown => ({
   total: selects(tree, ['totalCount']) || selects(tree, ['pageInfo']),
   properties: selects(tree, ['edges', 'node', 'properties']),
+  briefOthers: othersBriefIn(tree),
 });

@@ -6,7 +6,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityModel } from '../graph';
 import { type Loaders, type RelationshipsFieldArgs, relationshipsKey } from './loaders';
-import { factsShownIn, selectionOf, selects, subFields } from './lookahead';
+import { briefIn, factsShownIn, selectionOf, selects, subFields } from './lookahead';
 
 export async function entityPrefetched(
   id: string,
@@ -27,11 +27,17 @@ export async function entityPrefetched(
     withSentences: selects(relationships, ['edges', 'node', 'evidence', 'sentence']),
     withProperties: key.args.properties,
     withTotal: key.args.total,
+    briefOthers: key.args.briefOthers,
+    // relationships fields need only the id; a brief entity is this field's answer, never a loader's
+    briefEntity: briefIn(tree!, ['relationships']),
   };
   const found = await loaders.reader.entityWithFacts(id, key.args, key.args.page, want);
   if (!found) return null;
-  loaders.entity.prime(id, found.entity);
-  for (const other of found.others) loaders.entity.prime(other.id, other);
+  if (!want.briefEntity) loaders.entity.prime(id, found.entity);
+  // brief other ends stay with the facts of this key (whose selection shows no more of them); whole
+  // ones may answer any field of the request
+  if (want.briefOthers) found.facts.items.forEach((fact, i) => (fact.other = found.others[i]));
+  else for (const other of found.others) loaders.entity.prime(other.id, other);
   for (const sentence of found.sentences) loaders.sentence.prime(sentence.id, sentence);
   loaders.relationships.prime(key, found.facts);
   return found.entity;

@@ -7,18 +7,17 @@ import {
   ApolloServerPluginLandingPageLocalDefault,
   ApolloServerPluginLandingPageProductionDefault,
 } from '@apollo/server/plugin/landingPage/default';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import cors from 'cors';
-import express from 'express';
 import pLimit from 'p-limit';
 import type { Config } from '../config';
 import type { GraphClient } from '../graph';
 import { type Logger, createMetrics } from '../observability';
 import { buildContext, type ApiContext } from './context';
-import { explorerRouter } from './explorer-route';
+import { explorerHandler } from './explorer-route';
 import { createFormatError } from './format-error';
+import { graphqlHandler, sendJson } from './graphql-http';
 import { jitGateway } from './jit-executor';
 import { loggingPlugin } from './plugins/logging';
 import { metricsPlugin } from './plugins/metrics';
@@ -58,16 +57,15 @@ export function armor() {
 /** graphql-js stops lexing a document past this many tokens: a parse failure (400), not a crash. */
 export const PARSE_OPTIONS = { maxTokens: 2000 };
 
-/** Builds and starts Express + Apollo Server on config.HOST:config.PORT (PORT 0 = any free port). */
+/**
+ * Builds and starts Apollo Server on node:http at config.HOST:config.PORT (PORT 0 = any free port),
+ * with /explore, /metrics, /healthz and /readyz beside /graphql.
+ */
 export async function startServer(config: Config, graph: GraphClient, logger: Logger): Promise<RunningServer> {
   const production = config.NODE_ENV === 'production';
   const metrics = createMetrics();
   graph.observe((_q, ms, mode) => metrics.neo4jLatency.observe({ mode }, ms / 1000));
-  const app = express();
-  // GraphQL answers POSTs; hashing every body for an ETag nobody revalidates is wasted CPU
-  app.set('etag', false);
-  app.disable('x-powered-by');
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const protection = armor();
   // ingestion is CPU-bound extraction plus a write transaction: a burst of 32 at once only holds 32
   // documents in memory and contends for the same nodes' locks; a short queue is as fast and smaller
@@ -99,66 +97,57 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
   });
   await apollo.start();
 
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
   const pending = new Set<string>();
-  app.get('/readyz', async (_req, res) => {
+  const readiness = async (res: http.ServerResponse) => {
     if (pending.size > 0) {
-      res.status(503).json({ status: 'not ready', reason: [...pending].join(', ') });
+      sendJson(res, 503, { status: 'not ready', reason: [...pending].join(', ') });
       return;
     }
     try {
-      res.json({ status: 'ready', neo4jVersion: await graph.serverVersion() });
+      sendJson(res, 200, { status: 'ready', neo4jVersion: await graph.serverVersion() });
     } catch (err) {
-      res.status(503).json({ status: 'not ready', error: (err as Error).message });
+      sendJson(res, 503, { status: 'not ready', error: (err as Error).message });
     }
-  });
-  app.get('/metrics', async (_req, res) => {
-    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
-  });
-  app.use('/explore', explorerRouter());
+  };
+  const explore = explorerHandler();
   const origins = config.CORS_ORIGINS === '*' ? true : config.CORS_ORIGINS.split(',').map((s) => s.trim());
-  app.use(
-    '/graphql',
-    cors<cors.CorsRequest>({ origin: origins }),
-    express.json({ limit: '25mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const requestId = (req.headers['x-request-id'] as string | undefined) ?? crypto.randomUUID();
-        return buildContext(
-          graph,
-          config,
-          requestId,
-          req.headers['x-api-key'] as string | undefined,
-          ingestQueue,
-          req.socket.remoteAddress,
-        );
-      },
-    }),
+  const corsHeaders = cors({ origin: origins });
+  const graphql = graphqlHandler(apollo, async (req) =>
+    buildContext(
+      graph,
+      config,
+      (req.headers['x-request-id'] as string | undefined) ?? crypto.randomUUID(),
+      req.headers['x-api-key'] as string | undefined,
+      ingestQueue,
+      req.socket.remoteAddress,
+    ),
   );
-
-  // a body express.json cannot read (not JSON, too large): a GraphQL-shaped 4xx, not an HTML page
-  app.use(
-    (
-      err: { status?: number; type?: string },
-      _req: express.Request,
-      res: express.Response,
-      next: express.NextFunction,
-    ) => {
-      if (res.headersSent) return next(err);
-      const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
-      const message =
-        err.type === 'entity.too.large'
-          ? 'The request body is too large'
-          : status < 500
-            ? 'The request body is not valid JSON'
-            : 'Internal server error';
-      res
-        .status(status)
-        .json({ errors: [{ message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' } }] });
-    },
-  );
+  const serveGraphql = (req: http.IncomingMessage, res: http.ServerResponse, search: string) => {
+    // CORS headers matter only to browsers, which send Origin on every cross-origin request
+    if (!req.headers.origin) return void graphql(req, res, search);
+    corsHeaders(req, res, () => void graphql(req, res, search));
+  };
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = req.url ?? '/';
+    const q = url.indexOf('?');
+    const pathname = q < 0 ? url : url.slice(0, q);
+    const search = q < 0 ? '' : url.slice(q);
+    if (pathname === '/graphql') return serveGraphql(req, res, search);
+    const read = req.method === 'GET' || req.method === 'HEAD';
+    if (read && pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (read && pathname === '/readyz') return void readiness(res);
+    if (read && pathname === '/metrics') {
+      void metrics.registry.metrics().then((text) => {
+        res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
+      });
+      return;
+    }
+    if (read && (pathname === '/explore' || pathname.startsWith('/explore/')) && explore(pathname.slice(8), res))
+      return;
+    sendJson(res, 404, {
+      errors: [{ message: `Nothing at ${req.method} ${pathname}`, extensions: { code: 'NOT_FOUND' } }],
+    });
+  });
   await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;

@@ -73,6 +73,11 @@ export interface RelationshipModel {
   /** REPORTED when any of its evidence reports it in the article's own voice */
   assertion: AssertionValue;
   evidence: EvidenceModel[];
+  /**
+   * The other end as read with the fact, where the request reads it in no other shape: only id, name
+   * and label when the selection asks no more (see api/prefetch.ts). Absent: load it by otherId.
+   */
+  other?: EntityModel;
 }
 
 export interface MentionModel {

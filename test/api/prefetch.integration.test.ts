@@ -49,6 +49,27 @@ describe('entity look-ahead', () => {
     expect((await neo4jQueries()) - before).toBe(1);
   });
 
+  it('reads other ends briefly where only id, name and type are shown, and whole where more is', async () => {
+    const before = await neo4jQueries();
+    const res = await gql(
+      url(),
+      `{ entity(id: "organization:nato") {
+         brief: relationships(first: 5) { edges { node { other { id name type } } } }
+         whole: relationships(first: 5) { edges { node { other { id name type aliases externalIds { source } } } } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const { brief, whole } = res.data.entity;
+    expect(brief.edges).toHaveLength(5);
+    expect(brief.edges.map((e: any) => e.node.other)).toEqual(
+      whole.edges.map(({ node: { other } }: any) => ({ id: other.id, name: other.name, type: other.type })),
+    );
+    // the whole ends carry what the brief ones were not read with: NATO's neighbours include places with GeoNames ids
+    expect(whole.edges.every((e: any) => Array.isArray(e.node.other.aliases))).toBe(true);
+    expect(whole.edges.some((e: any) => e.node.other.externalIds.length > 0)).toBe(true);
+    // one look-ahead query (the first field), one page of facts, one batch of other ends
+    expect((await neo4jQueries()) - before).toBe(3);
+  });
+
   it('answers the same as the field-by-field loaders, for every entity of the article', async () => {
     const listed = await gql(
       url(),

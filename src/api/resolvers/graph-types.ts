@@ -25,7 +25,7 @@ export const graphTypeResolvers: Pick<
   'Relationship' | 'Evidence' | 'Mention' | 'Statement' | 'Article' | 'Path' | 'PathStep' | 'GraphNode' | 'GraphEdge'
 > = {
   Relationship: {
-    other: (r, _a, { loaders }) => must(loaders.entity.load(r.otherId), `entity ${r.otherId}`),
+    other: (r, _a, { loaders }) => r.other ?? must(loaders.entity.load(r.otherId), `entity ${r.otherId}`),
     properties: (r) => r.properties,
   },
   Evidence: {

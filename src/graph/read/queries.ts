@@ -112,15 +112,30 @@ RETURN total, e${ENTITY_PROJECTION} AS e`,
   );
 };
 
-const FACTS_OF_E = `MATCH (e)-[r]-(o:Entity)
-  WHERE r.articles IS NOT NULL AND ($types IS NULL OR type(r) IN $types)
-    AND ($direction = 'BOTH' OR ($direction = 'OUTGOING' AND startNode(r) = e) OR ($direction = 'INCOMING' AND endNode(r) = e))
-    AND ($assertion IS NULL OR r.assertion = $assertion)`;
+/**
+ * The fact edges `r` of entity `e` and their other ends `o`. Only the filters given appear in the
+ * text (values stay parameters), and a direction is the pattern's own: Neo4j then expands one way
+ * and tests nothing per edge that the client did not ask to filter on.
+ */
+const factsOfE = ({ types, direction, assertion }: FactFilter) => {
+  const pattern =
+    direction === 'OUTGOING'
+      ? '(e)-[r]->(o:Entity)'
+      : direction === 'INCOMING'
+        ? '(e)<-[r]-(o:Entity)'
+        : '(e)-[r]-(o:Entity)';
+  const conditions = [
+    'r.articles IS NOT NULL',
+    types ? 'type(r) IN $types' : null,
+    assertion ? 'r.assertion = $assertion' : null,
+  ].filter((c) => c !== null);
+  return `MATCH ${pattern}
+  WHERE ${conditions.join(' AND ')}`;
+};
 
-/** A FactFilter as the parameters FACTS_OF_E reads (the graph stores assertions in lower case). */
-const factParams = ({ types, direction, assertion }: FactFilter) => ({
+/** A FactFilter as the parameters factsOfE reads (the graph stores assertions in lower case). */
+const factParams = ({ types, assertion }: FactFilter) => ({
   types,
-  direction,
   assertion: assertion ? assertion.toLowerCase() : null,
 });
 
@@ -133,24 +148,32 @@ const factRow = (withProperties: boolean, extra = '') =>
     withProperties ? ', props: properties(r)' : ''
   }${extra} }`;
 
+/** How a fact row carries its other end: not at all, as the brief (id, name, label), or whole. */
+type OtherEnd = 'none' | 'brief' | 'whole';
+const otherProjection = {
+  none: '',
+  brief: `, other: ${entityNameProjection('o')}`,
+  whole: `, other: ${entityProjection('o')}`,
+};
+
 /**
- * `total` and one page of `items` (fact rows) of entity `e`; `withOther` adds the other end's
- * projection. Without `withTotal` the facts are not counted (total is null): a hub's count walks all
- * of its facts, and a client that shows no total or next-page flag does not need it.
+ * `total` and one page of `items` (fact rows) of entity `e`; `other` says how rows carry the other
+ * end. Without `withTotal` the facts are not counted (total is null): a hub's count walks all of its
+ * facts, and a client that shows no total or next-page flag does not need it.
  */
-const factPage = (withOther: boolean, withProperties: boolean, withTotal: boolean) => `${
+const factPage = (filter: FactFilter, other: OtherEnd, withProperties: boolean, withTotal: boolean) => `${
   withTotal
     ? `CALL (e) {
-  ${FACTS_OF_E}
+  ${factsOfE(filter)}
   RETURN count(r) AS total
 }`
     : 'WITH *, null AS total'
 }
 CALL (e) {
-  ${FACTS_OF_E}
+  ${factsOfE(filter)}
   // sort on small keys and cut the page before properties (evidence lists) are read: hubs have thousands of facts
   WITH e, r, o ORDER BY type(r), o.name, elementId(r) SKIP toInteger($offset) LIMIT toInteger($limit)
-  RETURN collect(${factRow(withProperties, `, outgoing: startNode(r) = e, otherId: o.id${withOther ? `, other: ${entityProjection('o')}` : ''}`)}) AS items
+  RETURN collect(${factRow(withProperties, `, outgoing: startNode(r) = e, otherId: o.id${otherProjection[other]}`)}) AS items
 }`;
 
 /** Fact edges of many entities at once (one query per nesting level, not per entity). */
@@ -164,7 +187,7 @@ export const relationshipsOf = (
   cypher(
     `UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-${factPage(false, withProperties, withTotal)}
+${factPage(filter, 'none', withProperties, withTotal)}
 RETURN id, total, items`,
     { ids, ...factParams(filter), offset: page.offset, limit: page.limit },
   );
@@ -172,18 +195,32 @@ RETURN id, total, items`,
 /**
  * One entity with a page of its facts, the facts' other ends and (if `withSentences`) their evidence
  * sentences: everything `entity { relationships { ... other evidence { sentence } } }` needs, in one
- * query instead of one per nesting level.
+ * query instead of one per nesting level. With `briefOthers` the other ends are read as id, name and
+ * label only: what \`other { id name }\` shows, and most of the bytes Neo4j and the driver would spend;
+ * `briefEntity` does the same for the entity itself.
  */
 export const entityWithFacts = (
   id: string,
   filter: FactFilter,
   page: PageArgs,
-  { withSentences, withProperties, withTotal }: { withSentences: boolean; withProperties: boolean; withTotal: boolean },
+  {
+    withSentences,
+    withProperties,
+    withTotal,
+    briefOthers = false,
+    briefEntity = false,
+  }: {
+    withSentences: boolean;
+    withProperties: boolean;
+    withTotal: boolean;
+    briefOthers?: boolean;
+    briefEntity?: boolean;
+  },
 ): CypherQuery =>
   cypher(
     `MATCH (e:Entity {id: $id})
-${factPage(true, withProperties, withTotal)}
-RETURN e${ENTITY_PROJECTION} AS e, total, items${
+${factPage(filter, briefOthers ? 'brief' : 'whole', withProperties, withTotal)}
+RETURN ${briefEntity ? entityNameProjection('e') : `e${ENTITY_PROJECTION}`} AS e, total, items${
       withSentences
         ? `,
   COLLECT { UNWIND items AS item UNWIND item.evidence AS sid MATCH (s:Sentence {id: sid})
@@ -355,7 +392,7 @@ CALL (c) {
   MATCH p = (c)-[*1..${depth}]-(o:Entity)
   WHERE o <> c AND all(r IN relationships(p) WHERE r.articles IS NOT NULL)
   WITH o, min(length(p)) AS distance
-  ORDER BY distance, o.name LIMIT toInteger($limit) + 1
+  ORDER BY distance, o.name, o.id LIMIT toInteger($limit) + 1
   RETURN collect({ o: o, distance: distance }) AS found
 }
 WITH c, found[0..toInteger($limit)] AS kept, size(found) > toInteger($limit) AS truncated

@@ -32,7 +32,7 @@ const SEARCH_ALL = 2 ** 31 - 1;
 export interface EntityWithFacts {
   entity: EntityModel;
   facts: Page<RelationshipModel>;
-  /** the other end of each fact */
+  /** the other end of each fact (only id, name and label when read with `briefOthers`) */
   others: EntityModel[];
   /** the facts' evidence sentences (empty unless asked for) */
   sentences: SentenceModel[];
@@ -191,7 +191,7 @@ export class GraphReader {
     id: string,
     filter: FactFilter,
     page: Q.PageArgs,
-    want: { withSentences: boolean; withProperties: boolean; withTotal: boolean },
+    want: Parameters<typeof Q.entityWithFacts>[3],
   ): Promise<EntityWithFacts | null> {
     const [row] = await this.graph.read<Row>(Q.entityWithFacts(id, filter, page, want));
     if (!row) return null;

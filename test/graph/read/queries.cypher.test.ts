@@ -40,6 +40,15 @@ const builders: [string, () => CypherQuery][] = [
     () => q.relationshipsOf(['person:a'], { types: null, direction: 'BOTH', assertion: null }, page, false, false),
   ],
   [
+    'relationshipsOf, outgoing of two types',
+    () =>
+      q.relationshipsOf(
+        ['person:a'],
+        { types: ['HOLDS_POSITION', 'MEMBER_OF'], direction: 'OUTGOING', assertion: null },
+        page,
+      ),
+  ],
+  [
     'relationshipsOf, attributed only',
     () => q.relationshipsOf(['person:a'], { types: null, direction: 'BOTH', assertion: 'ATTRIBUTED' }, page),
   ],
@@ -50,6 +59,17 @@ const builders: [string, () => CypherQuery][] = [
         withSentences: true,
         withProperties: true,
         withTotal: true,
+      }),
+  ],
+  [
+    'entityWithFacts, brief other ends',
+    () =>
+      q.entityWithFacts(hostile, { types: null, direction: 'BOTH', assertion: null }, page, {
+        withSentences: true,
+        withProperties: false,
+        withTotal: false,
+        briefOthers: true,
+        briefEntity: true,
       }),
   ],
   ['mentionsOf', () => q.mentionsOf(['person:a', hostile], page)],

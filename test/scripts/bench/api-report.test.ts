@@ -24,6 +24,7 @@ describe('apiReport', () => {
     loads: [{ entities: 10000, seconds: 8, nodes: 15500, relationships: 104251 }],
     maxRssMb: { newsgraph: 250, 'neo4j-graphql': 240, 'raw-driver': 200 },
     peakRssAt: { newsgraph: '10,000 subgraph', 'neo4j-graphql': '10,000 search', 'raw-driver': '10,000 ingest' },
+    fairness: [{ entities: 10000, scenario: 'entity', compared: 25 }],
     options: { sizes: [10000], concurrencies: [32], seconds: 6, repetitions: 2 },
   };
   const md = apiReport(report, false);
