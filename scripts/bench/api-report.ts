@@ -112,7 +112,7 @@ server) and \`PROFILE\` of each query:
   know), and hand-written single queries for the other scenarios.
 - **The Node side.** Decoding Bolt records is the largest cost in every server (a quarter of
   newsgraph's CPU); reading fewer properties is what reduces it. Apollo's cache-control plugin
-  (wrapping every resolver for hints nobody sets) and Express's ETag hashing are off.
+  (wrapping every resolver for hints nobody sets) is off.
 - **Execution.** newsgraph runs each operation through graphql-jit (compiled once per query text,
   behind Apollo's own parsing, validation, plugins and error formatting, through Apollo's gateway
   executor hook) instead of graphql-js: the entity shape (20 edges, each with its other end and
@@ -137,19 +137,30 @@ server) and \`PROFILE\` of each query:
   312 MB in a full run; a hard \`--max-old-space-size\` cost 10-20 % CPU. The baselines run with Node's
   defaults.
 
-What remains: both GraphQL servers spend two to three times the raw driver's CPU per request
-(parsing the HTTP request, Apollo's pipeline, execution, JSON), and on two cores that CPU is taken
-from Neo4j. Where @neo4j/graphql runs the same hand-written Cypher (\`@cypher\` fields: entity, path,
-subgraph), newsgraph is at par or behind; where it generates its own (events, search), the better
-query wins by far. All three servers run with the same settings (\`NODE_ENV=development\`, the
-project's defaults), newsgraph with its heap flags.
+- **Transport (issue 18).** \`/graphql\` is Apollo Server's own \`executeHTTPGraphQLRequest\` on
+  \`node:http\` (\`src/api/graphql-http.ts\`): no Express, body-parser or router on the hot path, CORS
+  handled only for requests that carry an Origin (browsers), \`/explore\`, \`/metrics\` and the health
+  routes beside it.
+- **One round trip per read.** Every API read was a managed transaction: BEGIN, RUN and PULL, then
+  COMMIT, two round trips and a transaction's bookkeeping in Neo4j, for one read statement. Reads are
+  now auto-commit (RUN and PULL in one round trip), retried on transient errors as the driver would
+  within the same 3 s; Neo4j still refuses a write in them. The raw-driver floor uses the same client,
+  so it gained as much; @neo4j/graphql keeps its managed transactions.
+- **Projections shaped like the selection.** When \`entity { relationships { ... other { id name } } }\`
+  shows only id, name or type of the other ends (or of the entity), the look-ahead reads just those
+  (\`briefOthers\`, \`briefEntity\`) instead of every property, and keeps such brief models with the
+  facts of that selection instead of the request's loaders. Fact queries name only the filters a
+  client gave (a direction is the pattern's own), as the events query already did.
+- **Argument limits checked per operation once.** The request guard walked each document with a
+  TypeInfo visitor on every request to find its arguments; the argument sites are now found once per
+  parsed operation (Apollo keeps one per query text) and only the variables are checked per request.
+- **Fairness.** The check found that the baselines' fact page (\`ORDER BY type(r), o.name\`) and
+  subgraph cut left ties open, so they could answer other facts than newsgraph; all three now break
+  ties the same way, and the synthetic entities have unique names, as resolved entities do.
 
-The CPU table above says why 1.5x is out of reach where @neo4j/graphql runs the floor's own Cypher
-(entity, path, subgraph): Apollo's HTTP and request pipeline alone cost each GraphQL server about
-as much CPU as the raw server's whole request, and both GraphQL servers pay it. To be 1.5x
-@neo4j/graphql on entity, newsgraph's server would have to spend less than half of what it spends
-with graphql-jit. A leaner projection (reading only the fields the query selects for the other ends
-and the sentences) was measured at about 0.19 ms per entity request (Neo4j 0.075, driver decoding
-0.11; 3 x 2,000 queries): about 8 %, not done, as it would put partial entity models in the loaders.
+All three servers run with \`NODE_ENV=production\` (newsgraph with graphql-armor's limits, the request
+guard's rate limits and argument checks, and Prometheus metrics on), newsgraph with its heap flags.
+Results on this shared two-core machine move by 20-40 % between runs of the same code (all three
+systems together), so read the ratios of one run, not absolute numbers across runs.
 `;
 }

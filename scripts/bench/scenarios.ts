@@ -1,5 +1,6 @@
 /** The benchmark scenarios: the same question asked of each system, in that system's own language. */
 import fs from 'node:fs';
+import { toLuceneQuery } from '../../src/api/search-text';
 import { projectPath } from '../../src/util';
 import { type BenchSample, nth } from './sample';
 
@@ -34,6 +35,8 @@ const seedVariant = (n: number) => `${SEED}\nBench copy ${n} ${process.pid}.\n`;
 export function requestFor(system: System, scenario: Scenario, a: BenchSample, apiKey: string): Request | null {
   const id = (n: number) => nth(a.entities, n).id;
   const text = (n: number) => nth(a.searchTexts, n);
+  // the baselines get the Lucene query newsgraph makes of the text (every word must match): the same question
+  const lucene = (n: number) => toLuceneQuery(text(n));
   const pair = (n: number) => nth(a.pathPairs, n);
   switch (scenario) {
     case 'entity':
@@ -68,10 +71,10 @@ export function requestFor(system: System, scenario: Scenario, a: BenchSample, a
         return {
           body: (n) =>
             gql(`query($t: String!) { peopleByName(phrase: $t, first: 10) { edges { score node { id name } } } }`, {
-              t: text(n),
+              t: lucene(n),
             }),
         };
-      return { body: (n) => raw('search', [text(n)]) };
+      return { body: (n) => raw('search', [lucene(n)]) };
     case 'events-page-2': {
       const vars = (n: number) => ({ from: a.from, to: a.to, placeId: nth(a.events, n).placeId });
       if (system === 'newsgraph')

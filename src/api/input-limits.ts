@@ -17,6 +17,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type ValueNode,
 } from 'graphql';
 import { MAX_ARTICLE_BYTES } from '../extract';
 
@@ -97,6 +98,38 @@ function checkValue(type: GraphQLInputType, value: unknown, path: string, now: D
   return value.length > max ? { argument: path, message: `${path} may be at most ${max} characters` } : null;
 }
 
+/** An argument of an operation: its input type, its `field.argument` path and the value as written. */
+interface ArgumentSite {
+  type: GraphQLInputType;
+  path: string;
+  value: ValueNode;
+}
+
+/** Every argument `operation` may send, in document order (its fragments' arguments count too). */
+function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode) {
+  const typeInfo = new TypeInfo(schema);
+  const sites: ArgumentSite[] = [];
+  const definitions = document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION);
+  visit(
+    { kind: Kind.DOCUMENT, definitions },
+    visitWithTypeInfo(typeInfo, {
+      Argument(node) {
+        const arg = typeInfo.getArgument();
+        const field = typeInfo.getFieldDef();
+        if (arg && field) sites.push({ type: arg.type, path: `${field.name}.${node.name.value}`, value: node.value });
+        return false;
+      },
+    }),
+  );
+  return { schema, sites };
+}
+
+/**
+ * The argument sites of each operation seen, found once: Apollo keeps a parsed document per query
+ * text, so a repeated operation is the same object and only its variables are checked again.
+ */
+const sitesOf = new WeakMap<OperationDefinitionNode, ReturnType<typeof argumentSites>>();
+
 /** The first argument of `operation` that breaks a limit, or null. */
 export function inputProblem(
   schema: GraphQLSchema,
@@ -105,26 +138,15 @@ export function inputProblem(
   variables: Record<string, unknown> | undefined,
   now = new Date(),
 ): InputProblem | null {
-  const typeInfo = new TypeInfo(schema);
-  let problem: InputProblem | null = null;
-  // fragments' arguments count too: visit every definition the operation may use
-  const definitions = document.definitions.filter((d) => d === operation || d.kind === Kind.FRAGMENT_DEFINITION);
-  visit(
-    { kind: Kind.DOCUMENT, definitions },
-    visitWithTypeInfo(typeInfo, {
-      Argument(node) {
-        if (problem) return false;
-        const arg = typeInfo.getArgument();
-        const field = typeInfo.getFieldDef();
-        if (!arg || !field) return false;
-        const value =
-          node.value.kind === Kind.VARIABLE
-            ? variables?.[node.value.name.value]
-            : valueFromASTUntyped(node.value, variables);
-        problem = checkValue(arg.type, value, `${field.name}.${node.name.value}`, now);
-        return false;
-      },
-    }),
-  );
-  return problem;
+  let known = sitesOf.get(operation);
+  if (!known || known.schema !== schema) {
+    known = argumentSites(schema, document, operation);
+    sitesOf.set(operation, known);
+  }
+  for (const { type, path, value: node } of known.sites) {
+    const value = node.kind === Kind.VARIABLE ? variables?.[node.name.value] : valueFromASTUntyped(node, variables);
+    const problem = checkValue(type, value, path, now);
+    if (problem) return problem;
+  }
+  return null;
 }

@@ -1,15 +1,15 @@
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, isRetryableError, type ManagedTransaction } from 'neo4j-driver';
 import { Breaker } from './breaker';
 import type { CypherQuery } from './cypher';
-import { neo4jVersion } from './driver';
+import { neo4jVersion, RETRY_WITHIN_MS } from './driver';
 import { DatabaseUnavailableError, isUnavailable } from './errors';
 
 export type QueryObserver = (q: CypherQuery, ms: number, mode: 'READ' | 'WRITE') => void;
 
 /**
- * Runs CypherQuery objects: reads in read transactions (routed to followers on a
- * cluster), writes in write transactions, both managed (retried on transient
- * errors) and with a server-side timeout. The only place that executes Cypher.
+ * Runs CypherQuery objects: a read as one auto-commit read transaction (routed to followers on a
+ * cluster), writes in managed write transactions, both retried on transient errors and with a
+ * server-side timeout. The only place that executes Cypher.
  */
 export class GraphClient {
   private observers: QueryObserver[] = [];
@@ -55,8 +55,31 @@ export class GraphClient {
     };
   }
 
+  /**
+   * One read statement as an auto-commit transaction: RUN and PULL in one round trip, where a managed
+   * transaction adds BEGIN and COMMIT (a second round trip, and a transaction's bookkeeping in Neo4j)
+   * to every API read. Retried as a managed transaction would be: transient errors, within
+   * RETRY_WITHIN_MS. A single read statement is safe to run again.
+   */
   async read<T = Record<string, unknown>>(q: CypherQuery): Promise<T[]> {
-    return this.withSession('READ', (tx) => this.runIn<T>(tx, q, 'READ'));
+    return this.guarded(async () => {
+      const started = Date.now();
+      for (let delay = 50; ; delay *= 2) {
+        const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+        try {
+          const t0 = performance.now();
+          const res = await session.run(q.text, q.params, { timeout: this.timeoutMs });
+          const ms = performance.now() - t0;
+          for (const o of this.observers) o(q, ms, 'READ');
+          return res.records.map((r) => r.toObject() as T);
+        } catch (err) {
+          if (!isRetryableError(err) || Date.now() - started + delay > RETRY_WITHIN_MS) throw err;
+        } finally {
+          await session.close();
+        }
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    });
   }
 
   async write<T = Record<string, unknown>>(q: CypherQuery): Promise<T[]> {

@@ -4,6 +4,9 @@ import { DatabaseUnavailableError } from './errors';
 
 export type { Driver };
 
+/** How long a failing transaction is retried: fail fast when Neo4j is down, not after the driver's default 30 s. */
+export const RETRY_WITHIN_MS = 3000;
+
 /** One driver per process; the pool is shared by every request. */
 export function createDriver(config: Config): Driver {
   return neo4j.driver(config.NEO4J_URI, neo4j.auth.basic(config.NEO4J_USER, config.NEO4J_PASSWORD), {
@@ -11,8 +14,7 @@ export function createDriver(config: Config): Driver {
     connectionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS,
     connectionAcquisitionTimeout: config.NEO4J_CONNECT_TIMEOUT_MS,
     disableLosslessIntegers: true,
-    // Fail fast when Neo4j is down instead of retrying for the driver's default 30 s.
-    maxTransactionRetryTime: 3000,
+    maxTransactionRetryTime: RETRY_WITHIN_MS,
     logging: { level: 'error', logger: () => undefined },
   });
 }

@@ -41,12 +41,13 @@ export interface EntityWithFacts {
 /** Evidence knows its article from the sentence id, without a lookup. */
 export const evidenceOf = (sentenceIds: string[] | null | undefined, claims?: string[] | null): EvidenceModel[] => {
   // claims: "sentenceId|reported|" or "sentenceId|attributed|speakerId" (graph/write/plan.ts)
+  if (!sentenceIds?.length) return []; // a subgraph's edges, read without evidence
   const bySentence = new Map<string, [string, string]>();
   for (const c of claims ?? []) {
     const [sentence, assertion, speaker] = c.split('|');
     if (sentence && !bySentence.has(sentence)) bySentence.set(sentence, [assertion ?? 'reported', speaker ?? '']);
   }
-  return (sentenceIds ?? []).map((sentenceId) => {
+  return sentenceIds.map((sentenceId) => {
     const claim = bySentence.get(sentenceId);
     return {
       sentenceId,
@@ -67,11 +68,13 @@ function toPlain(v: unknown): unknown {
 
 /** A fact row (see factRow in queries.ts); `props` is absent when the query did not read them. */
 export function toRelationship(row: Row, direction: DirectionValue): RelationshipModel {
-  const properties = Object.fromEntries(
-    Object.entries((row.props ?? {}) as Row)
-      .filter(([k]) => !HIDDEN.has(k))
-      .map(([k, v]) => [k, toPlain(v)]),
-  );
+  const properties = row.props
+    ? Object.fromEntries(
+        Object.entries(row.props as Row)
+          .filter(([k]) => !HIDDEN.has(k))
+          .map(([k, v]) => [k, toPlain(v)]),
+      )
+    : {};
   return {
     key: row.key,
     type: row.type,
