@@ -8,6 +8,7 @@ import {
   type EntityLabel,
   type Page,
   type PageArgs,
+  type SentenceModel,
   GraphReader,
 } from '../graph';
 import { pageArgs } from './pagination';
@@ -87,6 +88,12 @@ export function createLoaders(graph: GraphClient) {
     reader,
     entity: new DataLoader((ids: readonly string[]) => reader.entities(ids)),
     sentence: new DataLoader((ids: readonly string[]) => reader.sentences(ids)),
+    /**
+     * Sentences a look-ahead already read, answered without a promise: an entity page's evidence is
+     * dozens of sentence fields, and a value resolves in place where a promise costs the executor a
+     * round of microtasks each.
+     */
+    sentencesRead: new Map<string, SentenceModel>(),
     article: new DataLoader((ids: readonly string[]) => reader.articles(ids)),
     relationships: pagedLoader((ids, a: FactFilter & { page: PageArgs } & FactsShown) =>
       reader.relationships(ids, a, a.page, a),

@@ -38,7 +38,10 @@ export async function entityPrefetched(
   // ones may answer any field of the request
   if (want.briefOthers) found.facts.items.forEach((fact, i) => (fact.other = found.others[i]));
   else for (const other of found.others) loaders.entity.prime(other.id, other);
-  for (const sentence of found.sentences) loaders.sentence.prime(sentence.id, sentence);
+  for (const sentence of found.sentences) {
+    loaders.sentence.prime(sentence.id, sentence);
+    loaders.sentencesRead.set(sentence.id, sentence);
+  }
   loaders.relationships.prime(key, found.facts);
   return found.entity;
 }

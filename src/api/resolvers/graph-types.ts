@@ -15,7 +15,7 @@ async function must<T>(p: Promise<T | null>, what: string): Promise<T> {
 /** Evidence and mentions both point at a sentence of an article: one pair of resolvers serves both. */
 const inSentence = {
   sentence: (x: { sentenceId: string }, _a: unknown, { loaders }: ApiContext) =>
-    must(loaders.sentence.load(x.sentenceId), `sentence ${x.sentenceId}`),
+    loaders.sentencesRead.get(x.sentenceId) ?? must(loaders.sentence.load(x.sentenceId), `sentence ${x.sentenceId}`),
   article: (x: { articleId: string }, _a: unknown, { loaders }: ApiContext) =>
     must(loaders.article.load(x.articleId), `article ${x.articleId}`),
 };
