@@ -126,7 +126,7 @@ async function buildSample(graph: GraphClient, entities: number): Promise<BenchS
   const sampled = await graph.read<SampledEntity>(namesOf(indexes.map(syntheticId)));
   const from = '2022-01-01';
   const to = '2023-12-31';
-  const places = (await graph.read<{ id: string }>(placesWithEvents(samplePlaces(indexes), from, to))).map((p) => p.id);
+  const places = (await graph.read<{ id: string }>(placesWithEvents(samplePlaces(indexes)))).map((p) => p.id);
   const events: EventsPage[] = [];
   for (const placeId of places) {
     const vars = { from, to, placeId };

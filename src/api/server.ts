@@ -137,9 +137,13 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
     if (read && pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (read && pathname === '/readyz') return void readiness(res);
     if (read && pathname === '/metrics') {
-      void metrics.registry.metrics().then((text) => {
-        res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text);
-      });
+      metrics.registry.metrics().then(
+        (text) => res.writeHead(200, { 'content-type': metrics.registry.contentType }).end(text),
+        () =>
+          sendJson(res, 500, {
+            errors: [{ message: 'metrics unavailable', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          }),
+      );
       return;
     }
     if (read && (pathname === '/explore' || pathname.startsWith('/explore/')) && explore(pathname.slice(8), res))

@@ -39,7 +39,7 @@ RETURN id, COUNT { (e)-[r]-(:Entity) WHERE r.articles IS NOT NULL } AS degree OR
     const [hub] = await graph().read<{ facts: { evidence: string[] }[] }>(rawQueries.entity(degrees[0]!.id));
     expect(hub!.facts).toHaveLength(20);
     expect(hub!.facts.every((f) => f.evidence.length > 0)).toBe(true);
-    const places = await graph().read(placesWithEvents(samplePlaces(indexes), '2022-01-01', '2023-12-31'));
+    const places = await graph().read(placesWithEvents(samplePlaces(indexes)));
     expect(places.length).toBeGreaterThan(10);
   });
 });
