@@ -1,4 +1,4 @@
-import neo4j, { type Driver, isRetryableError, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, isRetryableError, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { Breaker } from './breaker';
 import type { CypherQuery } from './cypher';
 import { neo4jVersion, RETRY_WITHIN_MS } from './driver';
@@ -67,10 +67,11 @@ export class GraphClient {
       for (let delay = 50; ; delay *= 2) {
         const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
         try {
-          const t0 = performance.now();
-          const res = await session.run(q.text, q.params, { timeout: this.timeoutMs });
-          const ms = performance.now() - t0;
-          for (const o of this.observers) o(q, ms, 'READ');
+          const { res } = await this.timedRun(
+            () => session.run(q.text, q.params, { timeout: this.timeoutMs }),
+            q,
+            'READ',
+          );
           return res.records.map((r) => r.toObject() as T);
         } catch (err) {
           if (!isRetryableError(err) || Date.now() - started + delay > RETRY_WITHIN_MS) throw err;
@@ -133,7 +134,7 @@ export class GraphClient {
     mode: 'READ' | 'WRITE',
   ): Promise<{ keys: string[]; rows: Record<string, unknown>[]; counters: Record<string, number>; ms: number }> {
     return this.withSession(mode, async (tx) => {
-      const { res, ms } = await this.timedRun(tx, q, mode);
+      const { res, ms } = await this.timedRun(() => tx.run(q.text, q.params), q, mode);
       const updates = res.summary.counters.updates() as unknown as Record<string, number>;
       const counters = Object.fromEntries(Object.entries(updates).filter(([, v]) => v > 0));
       return {
@@ -146,14 +147,14 @@ export class GraphClient {
   }
 
   private async runIn<T>(tx: ManagedTransaction, q: CypherQuery, mode: 'READ' | 'WRITE'): Promise<T[]> {
-    const { res } = await this.timedRun(tx, q, mode);
+    const { res } = await this.timedRun(() => tx.run(q.text, q.params), q, mode);
     return res.records.map((r) => r.toObject() as T);
   }
 
-  /** Runs one statement and tells the observers (metrics) how long it took. */
-  private async timedRun(tx: ManagedTransaction, q: CypherQuery, mode: 'READ' | 'WRITE') {
+  /** Runs one statement (in a transaction, or auto-commit) and tells the observers (metrics) how long it took. */
+  private async timedRun(run: () => Promise<QueryResult>, q: CypherQuery, mode: 'READ' | 'WRITE') {
     const t0 = performance.now();
-    const res = await tx.run(q.text, q.params);
+    const res = await run();
     const ms = performance.now() - t0;
     for (const o of this.observers) o(q, ms, mode);
     return { res, ms };
