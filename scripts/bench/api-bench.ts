@@ -303,8 +303,9 @@ export async function benchApi(options: ApiBenchOptions): Promise<ApiBenchReport
       LOG_LEVEL: 'silent',
       NODE_ENV: 'production',
     });
-    const config = loadConfig(env);
-    const graph = await connect(config);
+    // the bench's own loading and sampling reads walk the whole graph (1M entities): they get five
+    // minutes, where the servers keep the API's timeout
+    const graph = await connect(loadConfig({ ...env, NEO4J_QUERY_TIMEOUT_MS: String(5 * 60_000) }));
     const servers: Partial<Record<System, ChildProcess>> = {};
     let sampler: NodeJS.Timeout | undefined;
     try {

@@ -37,15 +37,17 @@ nodes (docs/extraction.md).
 
 ${
   c.passes === 2
-    ? `Two averaged perceptrons (Collins 2002) over string features, each decoded greedily left to right a
-document at a time. The first tags the document; the second tags it again with the first pass's
+    ? `Two averaged perceptrons (Collins 2002) over string features, each trained greedily left to right a
+document at a time and decoded with a beam of 4 tag sequences per sentence that BILOU allows
+(NEWSGRAPH_TAGGER_BEAM; the greedy choice cannot take back a one-word name that the next word shows
+began a longer one, "Knight-Ridder Inc."). The first tags the document; the second tags it again with the first pass's
 tags of the whole document as features (Krishnan & Manning 2006): the first pass's tag of the
 token and its neighbours, and the majority type the first pass gave the same word, the same name,
 and longer names containing the word anywhere in the article, later sentences included. The second
 pass learns from first-pass tags of training documents made by models that did not see them
 (${c.folds}-fold jackknife), so it learns to correct the noise it meets on new text.`
-    : `An averaged perceptron (Collins 2002) over string features, decoded greedily left to right a
-document at a time.`
+    : `An averaged perceptron (Collins 2002) over string features, trained greedily left to right a
+document at a time and decoded with a beam of 4 tag sequences per sentence.`
 } ${c.features.toLocaleString('en')} features with a weight per tag (${(c.bytes / 1e6).toFixed(1)} MB of JSON),
 ${c.epochs} epochs, static features seen fewer than ${c.minCount} times in training left out.
 

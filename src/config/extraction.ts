@@ -12,6 +12,8 @@ const schema = z.object({
   NEWSGRAPH_TAGGER_MODEL: modelSetting,
   /** the relation classifier's model file; `off` keeps the rules' relations alone */
   NEWSGRAPH_RELATION_MODEL: modelSetting,
+  /** tag sequences the tagger's beam keeps (1: greedy) */
+  NEWSGRAPH_TAGGER_BEAM: z.coerce.number().int().min(1).max(64).default(4),
 });
 
 export interface ExtractionSettings {
@@ -19,6 +21,8 @@ export interface ExtractionSettings {
   taggerModel: string;
   /** the same, for the relation classifier */
   relationModel: string;
+  /** the tagger's beam width */
+  taggerBeam: number;
 }
 
 const model = (v: string | undefined) => (v === undefined ? 'default' : v === 'off' ? 'off' : path.resolve(v));
@@ -27,6 +31,7 @@ export function extractionSettings(env: NodeJS.ProcessEnv = process.env): Extrac
   const parsed = schema.safeParse({
     NEWSGRAPH_TAGGER_MODEL: env.NEWSGRAPH_TAGGER_MODEL || undefined,
     NEWSGRAPH_RELATION_MODEL: env.NEWSGRAPH_RELATION_MODEL || undefined,
+    NEWSGRAPH_TAGGER_BEAM: env.NEWSGRAPH_TAGGER_BEAM || undefined,
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -35,5 +40,6 @@ export function extractionSettings(env: NodeJS.ProcessEnv = process.env): Extrac
   return {
     taggerModel: model(parsed.data.NEWSGRAPH_TAGGER_MODEL),
     relationModel: model(parsed.data.NEWSGRAPH_RELATION_MODEL),
+    taggerBeam: parsed.data.NEWSGRAPH_TAGGER_BEAM,
   };
 }

@@ -3,10 +3,11 @@ import { extractionSettings } from '../../src/config';
 
 describe('extraction settings', () => {
   it('uses the shipped tagger and relation models unless told otherwise', () => {
-    expect(extractionSettings({})).toEqual({ taggerModel: 'default', relationModel: 'default' });
+    expect(extractionSettings({})).toEqual({ taggerModel: 'default', relationModel: 'default', taggerBeam: 4 });
     expect(extractionSettings({ NEWSGRAPH_TAGGER_MODEL: '', NEWSGRAPH_RELATION_MODEL: '' })).toEqual({
       taggerModel: 'default',
       relationModel: 'default',
+      taggerBeam: 4,
     });
   });
 
@@ -15,6 +16,7 @@ describe('extraction settings', () => {
     expect(extractionSettings({ NEWSGRAPH_RELATION_MODEL: 'off' })).toEqual({
       taggerModel: 'default',
       relationModel: 'off',
+      taggerBeam: 4,
     });
     expect(extractionSettings({ NEWSGRAPH_TAGGER_MODEL: 'models/mine.json' })).toMatchObject({
       taggerModel: path.resolve('models/mine.json'),
@@ -22,5 +24,12 @@ describe('extraction settings', () => {
     expect(extractionSettings({ NEWSGRAPH_RELATION_MODEL: 'models/rel.json' })).toMatchObject({
       relationModel: path.resolve('models/rel.json'),
     });
+  });
+
+  it("sets the tagger's beam width, and refuses one that is no whole number from 1 to 64", () => {
+    expect(extractionSettings({ NEWSGRAPH_TAGGER_BEAM: '1' })).toMatchObject({ taggerBeam: 1 });
+    expect(extractionSettings({ NEWSGRAPH_TAGGER_BEAM: '8' })).toMatchObject({ taggerBeam: 8 });
+    for (const bad of ['0', '2.5', 'wide', '100'])
+      expect(() => extractionSettings({ NEWSGRAPH_TAGGER_BEAM: bad })).toThrow(/NEWSGRAPH_TAGGER_BEAM/);
   });
 });

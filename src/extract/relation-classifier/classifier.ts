@@ -36,6 +36,16 @@ function best(scores: Float64Array, allowed: number[]): { c: number; lead: numbe
   return { c, lead: scores[c]! - scores[0]! };
 }
 
+/**
+ * The allowed relation (never no-relation) with the highest score, and its lead over no-relation:
+ * negative when no-relation scores higher, so a negative margin keeps near misses.
+ */
+function bestRelation(scores: Float64Array, allowed: number[]): { c: number; lead: number } {
+  let c = 0;
+  for (const k of allowed) if (k > 0 && (c === 0 || scores[k]! > scores[c]!)) c = k;
+  return { c, lead: c ? scores[c]! - scores[0]! : -Infinity };
+}
+
 function shuffle(order: number[], next: () => number): void {
   for (let i = order.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
@@ -92,7 +102,7 @@ export class RelationClassifier {
   /** The relation a pair states, with its lead over no relation, or null. */
   classify(c: PairCandidate, ctx: PairContext): (Decision & { lead: number }) | null {
     const scores = this.perceptron.score(pairFeatures(c, ctx));
-    const { c: k, lead } = best(scores, allowedClasses(c.a.type, c.b.type));
+    const { c: k, lead } = bestRelation(scores, allowedClasses(c.a.type, c.b.type));
     const d = decision(k);
     return d && lead > this.margin ? { ...d, lead } : null;
   }

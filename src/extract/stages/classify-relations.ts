@@ -3,16 +3,44 @@
  * person, organisation and place mentions in a sentence and adds the relations CoNLL04 taught it:
  * WORKS_FOR, LIVES_IN, BASED_IN, LOCATED_IN and KILLED. The rules' relations stay, and are features of
  * the classifier; where a title already makes a person HOLDS_POSITION or IN_CHARGE_OF an
- * organisation, no WORKS_FOR is added beside it.
+ * organisation, no WORKS_FOR is added beside it. Clause boundaries the pair features cannot see are
+ * rules: no relation across a reporting verb or a quotation mark, no place relation from the
+ * subject of an action verb to what it acts on.
  */
+import { commonWordTag } from '../lexicon/english';
+import { SPEECH_VERBS } from '../lexicon/words';
 import { candidatePairs } from '../relation-classifier/candidates';
 import type { RelationClassifier } from '../relation-classifier/classifier';
 import { pairContext } from '../relation-classifier/features';
 import { defaultRelationClassifier } from '../relation-classifier/model';
-import type { DocState, Relation, Stage } from '../types';
+import type { DocState, Relation, Stage, Token } from '../types';
 import { mergeRelations } from './relations';
 
 const TITLED = new Set(['HOLDS_POSITION', 'IN_CHARGE_OF']);
+/** The kinds a sentence states of a name and where it is or works (CoNLL04's), not of what it does. */
+const LOCATIVE = new Set(['BASED_IN', 'LIVES_IN', 'LOCATED_IN']);
+/** Verbs that say where something is: a locative relation may be stated across them ("is based in"). */
+const WHERE_VERBS = new Set(
+  'is are was were be been being lives live lived living resides reside resided based located headquartered born moved settled stationed situated grew raised'.split(
+    ' ',
+  ),
+);
+const FINITE = /^(?:PastTense|PresentTense|Verb|Infinitive|Gerund)$/;
+
+/**
+ * Two names across a reporting verb ("Austin said that ... NATO") are in different clauses: the
+ * second is in what was said. And a name followed at once by a verb of action is that verb's
+ * subject, and the place after it what it acts on, not where it is ("NATO provides Kyiv"): a
+ * locative relation is stated across no such verb, only one of being or living somewhere.
+ */
+function acrossClause(type: string, between: Token[]): boolean {
+  const words = between.map((t) => t.text.toLowerCase());
+  if (words.some((w) => SPEECH_VERBS.has(w))) return true;
+  const first = words[0];
+  return (
+    LOCATIVE.has(type) && first !== undefined && !WHERE_VERBS.has(first) && FINITE.test(commonWordTag(first) ?? '')
+  );
+}
 
 /**
  * One name inside a quotation and the other outside it: the quote is the speaker's words, so the
@@ -37,6 +65,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       const [source, target] = d.reversed ? [c.b, c.a] : [c.a, c.b];
       const ruled = ctx.ruleTypes.get(`${source.entity}|${target.entity}`) ?? [];
       if (d.kind.type === 'WORKS_FOR' && ruled.some((t) => TITLED.has(t))) continue;
+      if (acrossClause(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
       // a country lies inside no other place ("Russia ... on the city of Bakhmut in Donetsk")
       if (d.kind.type === 'LOCATED_IN' && ctx.countries.has(source.entity)) continue;
       out.push({

@@ -234,14 +234,22 @@ export function remember(history: History, word: string, tag: Tag): void {
   history.set(key, counts);
 }
 
-/** The features that depend on the tags chosen before: the previous two, and the document's history. */
+/**
+ * The features that depend on the tags chosen before, in three groups by what they depend on (so a
+ * beam can score each group once per token, per previous tag, or per tag pair): the document's
+ * history of the word alone; the previous tag, with the word, its shape and the history; and the
+ * previous two tags.
+ */
+export const historyFeature = (hist: string): string => `h=${hist}`;
+export const previousTagFeatures = (word: string, shapeOf: string, prev: Tag, hist: string): string[] => [
+  `t-1=${prev}`,
+  `t-1w=${prev}|${word.toLowerCase()}`,
+  `t-1s=${prev}|${shapeOf}`,
+  `h=${hist}|${prev}`,
+];
+export const tagPairFeature = (prev2: Tag, prev: Tag): string => `t-2=${prev2}|${prev}`;
+
 export function dynamicFeatures(word: string, shapeOf: string, prev: Tag, prev2: Tag, hist: string): string[] {
-  return [
-    `t-1=${prev}`,
-    `t-2=${prev2}|${prev}`,
-    `t-1w=${prev}|${word.toLowerCase()}`,
-    `t-1s=${prev}|${shapeOf}`,
-    `h=${hist}`,
-    `h=${hist}|${prev}`,
-  ];
+  const [t1, t1w, t1s, hPrev] = previousTagFeatures(word, shapeOf, prev, hist);
+  return [t1!, tagPairFeature(prev2, prev), t1w!, t1s!, historyFeature(hist), hPrev!];
 }

@@ -2,7 +2,7 @@
  * The shipped tagger model: `ner-model.json`, built by `npm run train:ner` from CoNLL-2003 (its model
  * card, `ner-model.md`, says what it was trained on and how it scores). Loaded once, lazily, from
  * the checkout: nothing is downloaded. NEWSGRAPH_TAGGER_MODEL (src/config) names another model
- * file, or `off` for the rules alone.
+ * file, or `off` for the rules alone; NEWSGRAPH_TAGGER_BEAM its beam width.
  */
 import fs from 'node:fs';
 import { extractionSettings } from '../../config';
@@ -14,7 +14,7 @@ import { modelLoader } from '../model-file';
 export const DEFAULT_MODEL_PATH = projectPath('src', 'extract', 'tagger', 'ner-model.json');
 
 export function loadTagger(file: string): Tagger {
-  return Tagger.fromModel(JSON.parse(fs.readFileSync(file, 'utf8')) as TaggerModel);
+  return Tagger.fromModel(JSON.parse(fs.readFileSync(file, 'utf8')) as TaggerModel, extractionSettings().taggerBeam);
 }
 
 /** The tagger the pipeline uses by default; null when turned off or when no model file exists. */

@@ -92,6 +92,11 @@ export class AveragedPerceptron {
     return this.best(this.sumRows(known, parts));
   }
 
+  /** Every class's score for a loaded model, part of the features given as rows (one array, reused by the next call). */
+  scoreRows(known: Int32Array, ...parts: readonly (readonly string[])[]): Float64Array {
+    return this.sumRows(known, parts);
+  }
+
   /** A loaded model's scores: the rows given, plus the rows of the features it knows. */
   private sumRows(known: Int32Array, parts: readonly (readonly string[])[]): Float64Array {
     const { rows, table } = this.frozen!;

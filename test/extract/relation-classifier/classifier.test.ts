@@ -68,4 +68,18 @@ describe('relation classifier training', () => {
     const a = JSON.stringify(trainRelations(data, { epochs: 3, seed: 9, margin: 0 }));
     expect(JSON.stringify(trainRelations(data, { epochs: 3, seed: 9, margin: 0 }))).toBe(a);
   });
+
+  it('keeps a relation that no relation outscores by less than a negative margin, and only then', () => {
+    const model = trainRelations(data, { epochs: 5, seed: 1, margin: 0 });
+    const pair = pairs[1]!; // Ana Ruiz + Lima: taught as no relation
+    const plain = RelationClassifier.fromModel(model).classify(pair, ctx);
+    expect(plain).toBeNull();
+    // how far the best relation trails no relation, read from a classifier that keeps everything
+    const lead = RelationClassifier.fromModel({ ...model, margin: -Infinity }).classify(pair, ctx)!.lead;
+    expect(lead).toBeLessThan(0);
+    expect(RelationClassifier.fromModel({ ...model, margin: lead - 1 }).classify(pair, ctx)?.kind.type).toBe(
+      'LIVES_IN',
+    );
+    expect(RelationClassifier.fromModel({ ...model, margin: lead + 1 }).classify(pair, ctx)).toBeNull();
+  });
 });

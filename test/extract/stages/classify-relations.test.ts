@@ -1,6 +1,8 @@
 import { extract } from '../../../src/extract';
 import { classifyRelationsWith } from '../../../src/extract/stages/classify-relations';
-import { defaultRelationClassifier } from '../../../src/extract/relation-classifier/model';
+import fs from 'node:fs';
+import { RelationClassifier } from '../../../src/extract/relation-classifier/classifier';
+import { DEFAULT_RELATION_MODEL_PATH, defaultRelationClassifier } from '../../../src/extract/relation-classifier/model';
 import { resolvedState } from './hand-state';
 
 const facts = (text: string) =>
@@ -45,6 +47,24 @@ describe('classify-relations stage (the shipped model)', () => {
     expect(off).not.toContain('LIVES_IN');
     const on = extract({ source: 'x.txt', text }).relations.map((r) => r.type);
     for (const t of off) expect(on).toContain(t);
+  });
+
+  it('places no subject of an action verb in the place it acts on, and relates no names across a reporting verb', () => {
+    const supplies = facts('NATO provides Kyiv with the weapons it needs.');
+    expect(supplies).toContain('SUPPORTS organization:nato -> place:kyiv');
+    expect(supplies).not.toContain('BASED_IN organization:nato -> place:kyiv');
+    expect(facts('Siemens, based in Munich, said on Monday that profits rose.')).toContain(
+      'BASED_IN organization:siemens -> place:munich',
+    );
+    const said = resolvedState('Ana Ruiz said that Acme would close.', [
+      { text: 'Ana Ruiz', type: 'Person', entity: 'person:ana-ruiz' },
+      { text: 'Acme', type: 'Organization', entity: 'organization:acme' },
+    ]);
+    const keepAll = RelationClassifier.fromModel({
+      ...JSON.parse(fs.readFileSync(DEFAULT_RELATION_MODEL_PATH, 'utf8')),
+      margin: -Infinity, // keep every pair's best relation: only the stage's rules can drop it
+    });
+    expect(classifyRelationsWith(keepAll)(said).relations.filter((r) => r.type === 'WORKS_FOR')).toEqual([]);
   });
 
   it('relates no name inside a quotation to one outside it, and puts no country inside another place', () => {
