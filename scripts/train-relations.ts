@@ -29,7 +29,7 @@ const program = new Command('train-relations')
   .option('--epochs <n>', 'training passes', '6')
   .option('--seed <n>', 'seed of the first shuffle', '1')
   .option('--runs <n>', 'perceptrons averaged, each with its own shuffle', '5')
-  .option('--margin <m>', "how far a relation's score must beat no relation's", '-1')
+  .option('--margin <m>', "how far a relation's score must beat no relation's", '-6')
   .option('--out <file>', 'model file to write (its model card goes beside it, .md)', DEFAULT_RELATION_MODEL_PATH)
   .option('--no-score', 'skip scoring on dev for the model card')
   .action((opts: Options) => {

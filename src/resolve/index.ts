@@ -4,6 +4,6 @@
  * layer (src/graph/write) reads and writes what these functions need.
  */
 export { applyResolution } from './apply';
-export { keysOf, localsOf, nameKeys, resolvable, RESOLVED_TYPES, type Local } from './keys';
+export { keysOf, localsOf, nameKeys, resolvable, RESOLVED_TYPES, roleOf, type Local } from './keys';
 export { resolveAcross, YEARS_APART, type ArticleLocals, type GlobalEntity, type Resolution } from './resolve-across';
 export { keyOfId, linkedKeys, type Override } from './overrides';

@@ -21,6 +21,8 @@ export interface Local {
   names: string[];
   /** the keys (`Type|primary`) of the other people and organisations its article names */
   context?: string[];
+  /** a person's roles in its article: the head words of the titles it holds ("minister", "governor") */
+  roles?: string[];
 }
 
 /** The entity types resolved across articles: places keep their gazetteer ids, events theirs. */
@@ -57,8 +59,34 @@ function orgAnswers(e: Entity, primary: string): string[] {
   return [...out].sort();
 }
 
+/**
+ * A title's role: its head word, the last one ("Defense Secretary" -> "secretary", "Prime Minister"
+ * -> "minister"), so "Foreign Minister" and "Prime Minister" are one role and a governor another;
+ * English puts "general" after its head ("Secretary General", "Attorney General").
+ */
+export function roleOf(title: string): string {
+  const words = title
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter(Boolean);
+  if (words.length > 1 && words[words.length - 1] === 'general') words.pop();
+  return words.pop() ?? '';
+}
+
+/** Each person's roles in an article: the heads of the titles its HOLDS_POSITION facts carry. */
+function rolesIn(relations: ExtractOutput['relations']): Map<string, string[]> {
+  const out = new Map<string, Set<string>>();
+  for (const r of relations) {
+    const title = r.type === 'HOLDS_POSITION' ? r.properties.title : undefined;
+    if (typeof title !== 'string' || !roleOf(title)) continue;
+    out.set(r.source, (out.get(r.source) ?? new Set<string>()).add(roleOf(title)));
+  }
+  return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
+}
+
 /** The locals of one extracted article, in its entities' order. */
-export function localsOf(doc: Pick<ExtractOutput, 'entities'>): Local[] {
+export function localsOf(doc: Pick<ExtractOutput, 'entities'> & Partial<Pick<ExtractOutput, 'relations'>>): Local[] {
+  const roles = rolesIn(doc.relations ?? []);
   const locals = doc.entities.map((e): Local => {
     const names = [e.name, ...e.aliases.filter((a) => a !== e.name)];
     if (!RESOLVED_TYPES.has(e.type)) return { localId: e.id, type: e.type, primary: e.id, answers: [], names };
@@ -68,9 +96,13 @@ export function localsOf(doc: Pick<ExtractOutput, 'entities'>): Local[] {
   });
   // what else the article names: the context that tells two people of one surname apart
   const named = [...new Set(locals.filter((l) => RESOLVED_TYPES.has(l.type)).map((l) => `${l.type}|${l.primary}`))];
-  return locals.map((l) =>
-    RESOLVED_TYPES.has(l.type) ? { ...l, context: named.filter((k) => k !== `${l.type}|${l.primary}`).sort() } : l,
-  );
+  return locals.map((l) => {
+    if (!RESOLVED_TYPES.has(l.type)) return l;
+    const out: Local = { ...l, context: named.filter((k) => k !== `${l.type}|${l.primary}`).sort() };
+    const r = roles.get(l.localId);
+    if (r?.length) out.roles = r;
+    return out;
+  });
 }
 
 /** The index keys of a local: what links its article to others ("Person|reagan"). */

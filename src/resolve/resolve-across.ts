@@ -7,8 +7,9 @@
  *   and "Ronald Reagan". Its id is built from that key, never from whichever form came first.
  * - A short form ("Reagan", "SEC", "Agriculture Department") is a local whose primary key another
  *   entity answers to. It joins that entity when it is the only plausible one: the same type, and
- *   seen within a few years of the short form's article; of several such, the only one whose articles
- *   name someone the short form's article names too. Otherwise it stays an entity of its own:
+ *   seen within a few years of the short form's article, in the same role where both are titled
+ *   ("Governor Johnson" is not Prime Minister Boris Johnson); of several such, the only one whose
+ *   articles name someone the short form's article names too. Otherwise it stays an entity of its own:
  *   "Stoltenberg" in a 1987 finance story is not the NATO chief of 2023.
  * - The entity's name is the fullest form its own articles use; every other form is an alias.
  */
@@ -46,6 +47,8 @@ interface Group {
   answers: Set<string>;
   /** the earliest and latest publication year of its members' articles */
   years: [number, number] | null;
+  /** the roles its members hold in their articles */
+  roles: Set<string>;
 }
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -63,6 +66,14 @@ const fullest = (names: string[]) =>
       byText(a, b),
   )[0]!;
 const year = (date: string | null) => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null);
+
+/**
+ * A short form titled in its article ("Governor Johnson") fits an entity only if the entity's
+ * articles title it in the same role, or never title it: a governor is not the prime minister of
+ * the same surname.
+ */
+const rolesFit = (mine: string[] | undefined, theirs: Set<string>) =>
+  !mine?.length || theirs.size === 0 || mine.some((r) => theirs.has(r));
 
 const idOf = (l: Local) => (l.primary === l.localId ? l.localId : `${l.type.toLowerCase()}:${l.primary}`);
 
@@ -95,11 +106,12 @@ export function resolveAcross(articles: ArticleLocals[], overrides: Override[] =
       const key = `${local.type}|${local.primary}`;
       let g = groups.get(key);
       if (!g) {
-        g = { key, id: idOf(local), members: [], answers: new Set(), years: null };
+        g = { key, id: idOf(local), members: [], answers: new Set(), years: null, roles: new Set() };
         groups.set(key, g);
       }
       g.members.push({ article, local });
       for (const a of local.answers) g.answers.add(`${local.type}|${a}`);
+      for (const r of local.roles ?? []) g.roles.add(r);
       const y = year(article.date);
       if (y !== null) g.years = g.years ? [Math.min(g.years[0], y), Math.max(g.years[1], y)] : [y, y];
     }
@@ -122,7 +134,8 @@ export function resolveAcross(articles: ArticleLocals[], overrides: Override[] =
         (o) =>
           o !== g &&
           !isShort(o) &&
-          (y === null || o.years === null || (y >= o.years[0] - YEARS_APART && y <= o.years[1] + YEARS_APART)),
+          (y === null || o.years === null || (y >= o.years[0] - YEARS_APART && y <= o.years[1] + YEARS_APART)) &&
+          rolesFit(m.local.roles, o.roles),
       );
       // of several, the one whose articles name someone this article names too ("Nakasone" beside "Reagan")
       const mine = new Set(m.local.context ?? []);

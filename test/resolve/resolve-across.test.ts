@@ -1,5 +1,5 @@
 import type { ExtractOutput } from '../../src/extract';
-import { localsOf, resolveAcross, type ArticleLocals } from '../../src/resolve';
+import { localsOf, resolveAcross, roleOf, type ArticleLocals } from '../../src/resolve';
 
 type E = { id: string; type: 'Person' | 'Organization' | 'Place'; name: string; aliases?: string[] };
 
@@ -65,6 +65,58 @@ describe('resolution across articles', () => {
     const ids = idsOf([ronaldWithNakasone, nancy, shortWithNakasone, shortAlone]);
     expect(ids['g3/person:reagan']!.id).toBe('person:ronald-reagan');
     expect(ids['g4/person:reagan']!.id).toBe('person:reagan'); // nothing tells which Reagan
+  });
+
+  it('gives a titled surname only to the person titled in the same role, or never titled', () => {
+    const titled = (articleId: string, id: string, name: string, title?: string): ArticleLocals => ({
+      articleId,
+      date: '2023-06-01',
+      locals: localsOf({
+        entities: [
+          { id, type: 'Person', name, aliases: [], mentions: [] },
+          { id: 'place:uk', type: 'Place', name: 'United Kingdom', aliases: [], mentions: [] },
+        ],
+        relations: title
+          ? [
+              {
+                type: 'HOLDS_POSITION',
+                source: id,
+                target: 'place:uk',
+                properties: { title },
+                evidence: [],
+                confidence: 0.9,
+                assertion: 'reported',
+                attributedTo: null,
+              },
+            ]
+          : [],
+      } as unknown as Pick<ExtractOutput, 'entities' | 'relations'>),
+    });
+    const boris = titled('j1', 'person:boris-johnson', 'Boris Johnson', 'Prime Minister');
+    const ids = idsOf([
+      boris,
+      titled('j2', 'person:johnson', 'Johnson', 'Governor'),
+      titled('j3', 'person:johnson', 'Johnson', 'Prime Minister'),
+      titled('j4', 'person:johnson', 'Johnson'),
+    ]);
+    expect(ids['j2/person:johnson']!.id).toBe('person:johnson'); // a governor: someone else
+    expect(ids['j3/person:johnson']!.id).toBe('person:boris-johnson');
+    expect(ids['j4/person:johnson']!.id).toBe('person:boris-johnson'); // untitled: the only Johnson of those years
+    expect(boris.locals[0]!.roles).toEqual(['minister']);
+  });
+
+  it('reads a title by its head word, the one "general" follows', () => {
+    expect(
+      [
+        'Prime Minister',
+        'Foreign Minister',
+        'Defense Secretary',
+        'Secretary General',
+        'Secretary-General',
+        'Attorney General',
+        'Governor',
+      ].map(roleOf),
+    ).toEqual(['minister', 'minister', 'secretary', 'secretary', 'secretary', 'attorney', 'governor']);
   });
 
   it('makes one organisation of its corporate suffix, its acronym and its name without the country', () => {

@@ -7,6 +7,12 @@ export interface KnownOrg {
   name: string;
   aliases: string[];
   wikidataId?: string;
+  /**
+   * For an alias that is also a common surname or word ("Wagner"): words of which one must occur in
+   * the article for the alias to name this organisation. A 1987 finance story's Mr Wagner is no
+   * mercenary group; its full name, or its leader, or its trade in the article make it one.
+   */
+  context?: string[];
 }
 
 export const KNOWN_ORGS: KnownOrg[] = [
@@ -48,7 +54,11 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: 'Hezbollah', aliases: [], wikidataId: 'Q41053' },
   { name: 'Hamas', aliases: [] },
   { name: 'al-Qaeda', aliases: ['al Qaeda', 'Al Qaeda', 'Al-Qaeda', 'al-Qaida'], wikidataId: 'Q34490' },
-  { name: 'Wagner Group', aliases: ['Wagner'] },
+  {
+    name: 'Wagner Group',
+    aliases: ['Wagner'],
+    context: ['Wagner Group', 'Prigozhin', 'mercenar', 'private military', 'Wagner fighters', 'Wagner forces'],
+  },
   { name: 'G7', aliases: ['Group of Seven', 'G-7'] },
   { name: 'G20', aliases: ['Group of 20', 'G-20'] },
   { name: 'OPEC', aliases: ['Organization of the Petroleum Exporting Countries'], wikidataId: 'Q7795' },
@@ -66,3 +76,11 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: 'CENTCOM', aliases: ['U.S. Central Command', 'US Central Command', 'Central Command'] },
   { name: 'Ministry of Defence', aliases: ['MoD', 'MOD'] },
 ];
+
+const BY_NAME = new Map(KNOWN_ORGS.map((o) => [o.name, o]));
+
+/** Does the article give the curated organisation `name` the context its entry asks for (if any)? */
+export function knownOrgFits(name: string, articleText: string): boolean {
+  const context = BY_NAME.get(name)?.context;
+  return !context || context.some((c) => articleText.includes(c));
+}

@@ -1,5 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { country, demonym } from '../lexicon/gazetteer';
+import { knownOrgFits } from '../lexicon/organizations';
 import { groupBy } from '../sorted';
 import type { DocState, Mention } from '../types';
 import { pieces } from '../rules/name-runs';
@@ -39,6 +40,8 @@ export function recognize(state: DocState): DocState {
       let end = p.tokens[p.tokens.length - 1]!.end;
       const nameText = text.slice(start, end);
       let c = classify(p, tokens, nameText);
+      // a curated alias that is also a surname or a word names its organisation only in context
+      if (c.rule === 'alias' && !knownOrgFits(c.key!, text)) c = { type: null, rule: 'alias-out-of-context' };
       if (c.type === null || c.weak) {
         let second = compromiseOf.get(nameText);
         if (second === undefined) compromiseOf.set(nameText, (second = compromiseType(nameText)));

@@ -1,3 +1,4 @@
+import { commonWordTag } from '../lexicon/english';
 import { country } from '../lexicon/gazetteer';
 import type { DocState, Range, Sentence, Section, Token } from '../types';
 
@@ -87,12 +88,24 @@ export function tokenize(text: string, range: Range): Token[] {
 
 const KNOWN_PART = (p: string) => country(p) !== undefined;
 
+/**
+ * "Young-hoon", "Jae-in", "Chun-yeh": a romanised two-syllable given name (Korean, Chinese) is one
+ * word, though it joins a capitalised part to a lower-case one as "Kremlin-led" does. Its second
+ * syllable is short and no English word (or too short to be one that would follow a name).
+ */
+const givenNameSyllables = (words: string[]) =>
+  words.length === 2 &&
+  /^\p{Lu}\p{Ll}+$/u.test(words[0]!) &&
+  /^\p{Ll}{1,4}$/u.test(words[1]!) &&
+  (words[1]!.length <= 2 || commonWordTag(words[1]!) === null);
+
 /** "ISIL-held", "counter-ISIL", "UK-France": the names inside hyphenated words become tokens of their own. */
 function splitCompound(t: string, start: number, out: Token[]): void {
   const parts = t.split(/([-–])/);
   const words = parts.filter((_, i) => i % 2 === 0);
   const split =
     words.length > 1 &&
+    !givenNameSyllables(words) &&
     words.every(Boolean) &&
     ((words.some((w) => /^\p{Ll}/u.test(w)) &&
       words.some((w) => /^\p{Lu}/u.test(w)) &&

@@ -26,4 +26,13 @@ describe('recognize stage', () => {
     ]);
     expect(proposed('NATO and UNICEF met on Monday.')).toEqual(['Organization: NATO', 'Organization: UNICEF']);
   });
+
+  it('names a curated organisation by an alias that is also a surname only where the article gives it context', () => {
+    const wagner = (text: string) =>
+      recognize(segment(parse({ source: 't', text }))).mentions.filter((m) => m.text === 'Wagner');
+    const finance = wagner('Robert Wagner, chairman of Acme Corp, said profits rose. Wagner said shares would rise.');
+    expect(finance.map((m) => m.key ?? null)).toEqual([null]);
+    const war = wagner('The Wagner Group said it took Soledar. Wagner has recruited prisoners.');
+    expect(war.map((m) => [m.type, m.key])).toEqual([['Organization', 'Wagner Group']]);
+  });
 });

@@ -24,3 +24,21 @@ describe('offsets', () => {
     );
   });
 });
+
+describe('hyphenated words', () => {
+  const words = (t: string) => tokenize(t, { start: 0, end: t.length }).map((x) => x.text);
+  it('splits the names out of compounds, and keeps a romanised given name whole', () => {
+    expect(words('ISIL-held and Kremlin-led towns')).toEqual([
+      'ISIL',
+      '-',
+      'held',
+      'and',
+      'Kremlin',
+      '-',
+      'led',
+      'towns',
+    ]);
+    expect(words('Kang Young-hoon met Moon Jae-in')).toEqual(['Kang', 'Young-hoon', 'met', 'Moon', 'Jae-in']);
+    expect(words('Knight-Ridder')).toEqual(['Knight-Ridder']);
+  });
+});
