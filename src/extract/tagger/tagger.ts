@@ -179,6 +179,34 @@ function beamDocument(
   });
 }
 
+/** A token's tag-independent features for one pass: table rows looked up already, and strings. */
+interface TokenFeatures {
+  rows: Int32Array;
+  extra: string[];
+}
+
+/** One pass of a loaded model over a document, given each sentence's token features. */
+type Decoder = (p: AveragedPerceptron, featuresOf: (s: number) => TokenFeatures[]) => Tag[][];
+
+const greedy =
+  (sentences: TaggedSentence[]): Decoder =>
+  (p, featuresOf) =>
+    decodeDocument(
+      sentences,
+      (s) => featuresOf(s).map((t) => [t.rows, t.extra]),
+      ([rows, ...parts]) => p.predictRows(rows as Int32Array, ...(parts as string[][])),
+    );
+
+const beamed =
+  (sentences: TaggedSentence[], width: number): Decoder =>
+  (p, featuresOf) =>
+    beamDocument(
+      sentences,
+      (s) => featuresOf(s).map((t) => p.scoreRows(t.rows, t.extra).slice()),
+      (f) => p.score(f),
+      width,
+    );
+
 /** The static features of a document with the second-pass features of the first pass's tags appended (training). */
 function withSecondPass(sentences: TaggedSentence[], statics: string[][][], first: Tag[][]): string[][][] {
   const extra = secondPassFeatures(
@@ -248,73 +276,27 @@ export class Tagger implements SequenceTagger {
 
   tagDocument(sentences: TaggedSentence[]): Tag[][] {
     const doc = docContext(sentences.map((s) => s.tokens));
-    const first = this.perceptron;
     const second = this.second;
+    const decode = this.beam > 1 ? beamed(sentences, this.beam) : greedy(sentences);
     // each token's static features are built and looked up once: both passes' tables share one
     // feature index, so the rows serve the first pass at once and are kept, packed, for the second
     const known: { rows: Int32Array; at: Int32Array }[] = [];
-    if (this.beam > 1) return this.beamTag(sentences, doc, known);
-    const firstTags = decodeDocument(
-      sentences,
-      (s) => {
-        const rows = this.staticRows(sentences[s]!.tokens, sentences[s]!.rules, doc);
-        if (second) known[s] = packed(rows);
-        return rows.map((r) => [r]);
-      },
-      ([rows, ...parts]) => first.predictRows(rows as Int32Array, ...(parts as string[][])),
-    );
+    const firstTags = decode(this.perceptron, (s) => {
+      const rows = this.staticRows(sentences[s]!.tokens, sentences[s]!.rules, doc);
+      if (second) known[s] = packed(rows);
+      return rows.map((r) => ({ rows: r, extra: [] }));
+    });
     if (!second) return firstTags;
     const extra = secondPassFeatures(
       sentences.map((s) => s.tokens),
       firstTags,
     );
-    return decodeDocument(
-      sentences,
-      (s) => {
-        const ex = extra(s);
-        const { rows, at } = known[s]!;
-        delete known[s]; // each sentence's rows are read once
-        return ex.map((e, i) => [rows.subarray(at[i], at[i + 1]), e]);
-      },
-      ([rows, ...parts]) => second.predictRows(rows as Int32Array, ...(parts as string[][])),
-    );
-  }
-
-  /** tagDocument with a beam: the same features, each pass searched by beamDocument. */
-  private beamTag(
-    sentences: TaggedSentence[],
-    doc: DocContext,
-    known: { rows: Int32Array; at: Int32Array }[],
-  ): Tag[][] {
-    const first = this.perceptron;
-    const second = this.second;
-    const scoreOf = (p: AveragedPerceptron) => (f: string[]) => p.score(f);
-    const firstTags = beamDocument(
-      sentences,
-      (s) => {
-        const rows = this.staticRows(sentences[s]!.tokens, sentences[s]!.rules, doc);
-        if (second) known[s] = packed(rows);
-        return rows.map((r) => first.scoreRows(r).slice());
-      },
-      scoreOf(first),
-      this.beam,
-    );
-    if (!second) return firstTags;
-    const extra = secondPassFeatures(
-      sentences.map((s) => s.tokens),
-      firstTags,
-    );
-    return beamDocument(
-      sentences,
-      (s) => {
-        const ex = extra(s);
-        const { rows, at } = known[s]!;
-        delete known[s];
-        return ex.map((e, i) => second.scoreRows(rows.subarray(at[i], at[i + 1]), e).slice());
-      },
-      scoreOf(second),
-      this.beam,
-    );
+    return decode(second, (s) => {
+      const ex = extra(s);
+      const { rows, at } = known[s]!;
+      delete known[s]; // each sentence's rows are read once
+      return ex.map((e, i) => ({ rows: rows.subarray(at[i], at[i + 1]), extra: e }));
+    });
   }
 
   tag(sentence: TaggedSentence): Tag[] {
