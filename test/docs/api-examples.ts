@@ -40,11 +40,13 @@ export const EXAMPLES: { title: string; query: string }[] = [
       '{ events(from: "2023-02-15", to: "2023-02-15", placeId: "place:kyiv") { totalCount edges { node { name date eventType } } } }',
   },
   {
-    title: 'How is Jens Stoltenberg connected to Bakhmut?',
+    // Which of several equally short paths Neo4j returns is not defined, and the seed has two here
+    // (NATO to Russia by two facts): the example asks for the people and places on the way
+    title: 'How is Jens Stoltenberg connected to Bakhmut? (one shortest path; of several, any)',
     query: `{
   shortestPath(fromId: "person:jens-stoltenberg", toId: "place:bakhmut") {
     length
-    relationships { type from { name } to { name } }
+    relationships { from { name } to { name } }
   }
 }`,
   },
