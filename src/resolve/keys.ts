@@ -78,8 +78,8 @@ function rolesIn(relations: ExtractOutput['relations']): Map<string, string[]> {
   const out = new Map<string, Set<string>>();
   for (const r of relations) {
     const title = r.type === 'HOLDS_POSITION' ? r.properties.title : undefined;
-    if (typeof title !== 'string' || !roleOf(title)) continue;
-    out.set(r.source, (out.get(r.source) ?? new Set<string>()).add(roleOf(title)));
+    const role = typeof title === 'string' ? roleOf(title) : '';
+    if (role) out.set(r.source, (out.get(r.source) ?? new Set<string>()).add(role));
   }
   return new Map([...out].map(([k, v]) => [k, [...v].sort()]));
 }

@@ -79,8 +79,11 @@ export const KNOWN_ORGS: KnownOrg[] = [
 
 const BY_NAME = new Map(KNOWN_ORGS.map((o) => [o.name, o]));
 
+/** The curated organisation of that canonical name, if any. */
+export const knownOrg = (name: string): KnownOrg | undefined => BY_NAME.get(name);
+
 /** Does the article give the curated organisation `name` the context its entry asks for (if any)? */
 export function knownOrgFits(name: string, articleText: string): boolean {
-  const context = BY_NAME.get(name)?.context;
+  const context = knownOrg(name)?.context;
   return !context || context.some((c) => articleText.includes(c));
 }

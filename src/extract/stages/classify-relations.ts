@@ -25,7 +25,8 @@ const WHERE_VERBS = new Set(
     ' ',
   ),
 );
-const FINITE = /^(?:PastTense|PresentTense|Verb|Infinitive|Gerund)$/;
+/** compromise's lexicon tags of verb forms */
+const VERB_TAGS = /^(?:PastTense|PresentTense|Verb|Infinitive|Gerund)$/;
 
 /**
  * Two names across a reporting verb ("Austin said that ... NATO") are in different clauses: the
@@ -38,7 +39,7 @@ function acrossClause(type: string, between: Token[]): boolean {
   if (words.some((w) => SPEECH_VERBS.has(w))) return true;
   const first = words[0];
   return (
-    LOCATIVE.has(type) && first !== undefined && !WHERE_VERBS.has(first) && FINITE.test(commonWordTag(first) ?? '')
+    LOCATIVE.has(type) && first !== undefined && !WHERE_VERBS.has(first) && VERB_TAGS.test(commonWordTag(first) ?? '')
   );
 }
 

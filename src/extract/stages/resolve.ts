@@ -1,12 +1,11 @@
 import { distance } from 'fastest-levenshtein';
 import { entityId } from '../../vocabulary';
 import { country, countryByIso, place } from '../lexicon/gazetteer';
-import { KNOWN_ORGS } from '../lexicon/organizations';
+import { knownOrg } from '../lexicon/organizations';
 import { lastBefore } from '../sorted';
 import { organisationNames } from './org-names';
 import type { DocState, Entity, EntityType, Mention } from '../types';
 
-const ORG_BY_NAME = new Map(KNOWN_ORGS.map((o) => [o.name, o]));
 const ENTITY_TYPES = new Set<string>(['Person', 'Organization', 'Place']);
 
 /** "the ministry" -> the last organisation whose name has that head word. */
@@ -104,7 +103,7 @@ export function resolve(state: DocState): DocState {
 
   // the names one organisation goes by in this article, under its fullest form
   const orgNames = organisationNames(
-    mentions.filter((m) => m.type === 'Organization' && !ORG_BY_NAME.has(m.key ?? '')).map(orgName),
+    mentions.filter((m) => m.type === 'Organization' && !knownOrg(m.key ?? '')).map(orgName),
   );
 
   const entities = new Map<string, Entity>();
@@ -120,7 +119,7 @@ export function resolve(state: DocState): DocState {
     if (type === 'Person') name = personKey(m, people);
     else if (type === 'Organization') {
       name = orgNames.get(orgName(m)) ?? orgName(m);
-      const known = ORG_BY_NAME.get(m.key ?? '');
+      const known = knownOrg(m.key ?? '');
       if (known) {
         name = known.name;
         if (known.wikidataId) extra = { wikidataId: known.wikidataId };
