@@ -103,12 +103,12 @@ export function pairFeatures(c: PairCandidate, ctx: PairContext): string[] {
 /** The context of a document's pairs: its rule relations and its countries. */
 export function pairContext(
   relations: { type: string; source: string; target: string }[],
-  entities: { id: string; countryCode?: string }[],
+  entities: { id: string; isoCode?: string }[],
 ): PairContext {
   const ruleTypes = new Map<string, string[]>();
   for (const r of relations) {
     const key = `${r.source}|${r.target}`;
     ruleTypes.set(key, [...(ruleTypes.get(key) ?? []), r.type]);
   }
-  return { ruleTypes, countries: new Set(entities.filter((e) => e.countryCode).map((e) => e.id)) };
+  return { ruleTypes, countries: new Set(entities.filter((e) => e.isoCode).map((e) => e.id)) };
 }

@@ -5,7 +5,7 @@
  * the classifier; where a title already makes a person HOLDS_POSITION or IN_CHARGE_OF an
  * organisation, no WORKS_FOR is added beside it. Clause boundaries the pair features cannot see are
  * rules: no relation across a reporting verb or a quotation mark, no place relation from the
- * subject of an action verb to what it acts on.
+ * subject of an action verb to what it acts on, nor between two conjuncts, nor from a dateline.
  */
 import { commonWordTag } from '../lexicon/english';
 import { SPEECH_VERBS } from '../lexicon/words';
@@ -25,6 +25,7 @@ const WHERE_VERBS = new Set(
     ' ',
   ),
 );
+const COORDINATORS = new Set(['and', 'or', 'nor']);
 /** compromise's lexicon tags of verb forms */
 const VERB_TAGS = /^(?:PastTense|PresentTense|Verb|Infinitive|Gerund)$/;
 
@@ -38,9 +39,11 @@ function acrossClause(type: string, between: Token[]): boolean {
   const words = between.map((t) => t.text.toLowerCase());
   if (words.some((w) => SPEECH_VERBS.has(w))) return true;
   const first = words[0];
-  return (
-    LOCATIVE.has(type) && first !== undefined && !WHERE_VERBS.has(first) && VERB_TAGS.test(commonWordTag(first) ?? '')
-  );
+  if (!LOCATIVE.has(type) || first === undefined) return false;
+  if (!WHERE_VERBS.has(first) && VERB_TAGS.test(commonWordTag(first) ?? '')) return true;
+  // conjuncts with no verb of their own ("Luhansk and over half of Donetsk") are two of a kind,
+  // neither where the other is
+  return COORDINATORS.has(first) && !words.some((w) => WHERE_VERBS.has(w) || VERB_TAGS.test(commonWordTag(w) ?? ''));
 }
 
 /**
@@ -50,6 +53,23 @@ function acrossClause(type: string, between: Token[]): boolean {
  */
 const straddlesQuote = (text: string, from: number, to: number) =>
   (text.slice(from, to).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+
+/**
+ * A wire-service dateline ("ADDIS ABABA, Ethiopia (AP) --", "Taipei, Jan. 20 (CNA) --") names where
+ * the story was filed and the agency that filed it; it says nothing of where the agency is based.
+ * Its form: the agency in brackets after nothing but capitalised words, numbers and commas, and
+ * then the end of the sentence or a dash.
+ */
+function inDateline(text: string, sentenceStart: number, sentenceEnd: number, m: { start: number; end: number }) {
+  if (text[m.start - 1] !== '(' || text[m.end] !== ')') return false;
+  const before = text.slice(sentenceStart, m.start - 1).replace(/^\s*\(Text\)\s*/, '');
+  const after = text.slice(m.end + 1, sentenceEnd);
+  return (
+    /^[\p{Lu}\p{N}][\p{L}\p{N}.,' -]*$/u.test(before.trim()) &&
+    !/\s\p{Ll}/u.test(before) &&
+    /^\s*(?:[-–—]|$)/u.test(after)
+  );
+}
 
 /** The lead over no relation as a number in (0.5, 1): larger leads, surer relations. */
 const confidence = (lead: number) => Math.round(100 / (1 + Math.exp(-lead / 4))) / 100;
@@ -61,6 +81,8 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
     const out: Relation[] = [];
     for (const c of candidatePairs(state)) {
       if (straddlesQuote(state.text, c.a.mention.end, c.b.mention.start)) continue;
+      const sentence = state.sentences[c.sentence]!;
+      if ([c.a, c.b].some((x) => inDateline(state.text, sentence.start, sentence.end, x.mention))) continue;
       const d = classifier.classify(c, ctx);
       if (!d) continue;
       const [source, target] = d.reversed ? [c.b, c.a] : [c.a, c.b];

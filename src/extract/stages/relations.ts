@@ -3,7 +3,7 @@ import { TITLE_WORDS } from '../lexicon/words';
 import type { DocState, EntityType, Mention, Relation } from '../types';
 import { views, withCountries, type SentenceView } from './context';
 
-type Typed = Mention & { entity: string; etype: EntityType | 'Nationality' };
+type Typed = Mention & { entity: string; etype: EntityType | 'Nationality'; country?: boolean };
 
 const isActor = (m: Typed) =>
   m.etype === 'Organization' ||
@@ -11,6 +11,7 @@ const isActor = (m: Typed) =>
   (m.etype === 'Place' && m.entity.startsWith('place:') && m.rule === 'country') ||
   m.etype === 'Person';
 const isPlace = (m: Typed) => m.etype === 'Place';
+const isCountry = (m: Typed) => m.country === true;
 
 const FIGHT =
   /\b((?:attacks?|assaults?|onslaught|offensive|strikes?|shelling|bombing) (?:on|against|across|in|of)|attacked|invasion of|invaded|invading|war (?:on|against|with)|fight(?:s|ing)? against|fought (?:against|with)|battles? (?:with|against)|clash(?:es|ed)? with|shelled|bombed|hostility to)\b/i;
@@ -85,9 +86,11 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
       add('PART_OF', m, { ...m, entity: m.countryOf, etype: 'Place' }, 0.8);
     if (!next) continue;
     const between = gap(m, next);
-    // LOCATED_IN: "Bakhmut in Donetsk province", "Istanbul, Turkey"
+    // LOCATED_IN: "Bakhmut in Donetsk province", "Istanbul, Turkey"; a country lies inside no other
+    // place, so "Russia, Japan, Poland" is a list
     if (
       isPlace(m) &&
+      !isCountry(m) &&
       isPlace(next) &&
       /^(?:,|\s+in(?: the)?|\s+(?:further|farther)? ?(?:north|south|east|west)\w* (?:of|in))\s+$/.test(between)
     )
@@ -99,6 +102,7 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
     const third = actors[i + 2];
     if (
       isPlace(m) &&
+      !isCountry(m) &&
       isPlace(next) &&
       third &&
       isPlace(third) &&
@@ -206,6 +210,7 @@ export function mergeRelations(rels: Relation[]): Relation[] {
 /** Stage 6: relations between entities, each with the sentence and span it rests on. */
 export function relations(state: DocState): DocState {
   const types = new Map(state.entities.map((e) => [e.id, e.type]));
+  const countries = new Set(state.entities.filter((e) => e.isoCode).map((e) => e.id));
   const out: Relation[] = [];
   for (const v of views(state)) {
     const actors = v.actors
@@ -216,6 +221,7 @@ export function relations(state: DocState): DocState {
             ...m,
             entity: m.entity!,
             etype: m.type === 'Nationality' ? 'Nationality' : (types.get(m.entity!) ?? 'Organization'),
+            country: countries.has(m.entity!),
           }) as Typed,
       );
     sentenceRelations(v, actors, out);

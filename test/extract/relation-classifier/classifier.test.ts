@@ -83,3 +83,16 @@ describe('relation classifier training', () => {
     expect(RelationClassifier.fromModel({ ...model, margin: lead + 1 }).classify(pair, ctx)).toBeNull();
   });
 });
+
+describe('pair context', () => {
+  it('counts as countries the places with an ISO code, not every place that lies in a country', () => {
+    const ctx = pairContext(
+      [],
+      [
+        { id: 'place:ukraine', isoCode: 'UA', countryCode: 'UA' },
+        { id: 'place:kyiv', countryCode: 'UA' },
+      ],
+    );
+    expect([...ctx.countries]).toEqual(['place:ukraine']);
+  });
+});

@@ -67,6 +67,37 @@ describe('classify-relations stage (the shipped model)', () => {
     expect(classifyRelationsWith(keepAll)(said).relations.filter((r) => r.type === 'WORKS_FOR')).toEqual([]);
   });
 
+  const keepAll = () =>
+    RelationClassifier.fromModel({
+      ...JSON.parse(fs.readFileSync(DEFAULT_RELATION_MODEL_PATH, 'utf8')),
+      margin: -Infinity,
+    });
+
+  it("reads no seat of a news agency from the dateline it files under, and no place in its conjunct's", () => {
+    const dateline = resolvedState('KARBALA, Iraq (AP) -- Pilgrims filled the shrine.', [
+      { text: 'KARBALA', type: 'Place', entity: 'place:karbala' },
+      { text: 'Iraq', type: 'Place', entity: 'place:iraq' },
+      { text: 'AP', type: 'Organization', entity: 'organization:associated-press' },
+    ]);
+    const filed = classifyRelationsWith(keepAll())(dateline).relations;
+    expect(filed.filter((r) => r.source === 'organization:associated-press')).toEqual([]);
+    expect(filed.map((r) => r.type)).toContain('LOCATED_IN'); // the place of filing is still read
+    const conjuncts = resolvedState('Russia holds nearly all of Luhansk and over half of Donetsk.', [
+      { text: 'Russia', type: 'Place', entity: 'place:russia' },
+      { text: 'Luhansk', type: 'Place', entity: 'place:luhansk' },
+      { text: 'Donetsk', type: 'Place', entity: 'place:donetsk' },
+    ]);
+    const both = classifyRelationsWith(keepAll())(conjuncts).relations;
+    expect(both.filter((r) => r.source === 'place:luhansk' && r.target === 'place:donetsk')).toEqual([]);
+  });
+
+  it('reads a list of countries as a list', () => {
+    const located = facts('Russia, Japan, Poland, South Korea and China signed the pact.').filter((f) =>
+      f.startsWith('LOCATED_IN'),
+    );
+    expect(located).toEqual([]);
+  });
+
   it('relates no name inside a quotation to one outside it, and puts no country inside another place', () => {
     const quoted = resolvedState('"Acme will win," said Ana Ruiz of Lima.', [
       { text: 'Acme', type: 'Organization', entity: 'organization:acme' },
