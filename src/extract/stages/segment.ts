@@ -2,12 +2,19 @@ import { commonWordTag } from '../lexicon/english';
 import { country } from '../lexicon/gazetteer';
 import type { DocState, Range, Sentence, Section, Token } from '../types';
 
-// Words after which a period does not end a sentence.
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep st sr jr no vs etc inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig u.s u.k u.n e.g i.e mt ft rev ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo'.split(
+/** US states as news agencies abbreviate them ("Gary, Ind."): the period is always the word's. */
+const STATES = new Set(
+  'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo'.split(
     ' ',
   ),
 );
+// Words after which a period does not end a sentence.
+const ABBREVIATIONS = new Set([
+  ...'mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep st sr jr no vs etc inc corp ltd co jan feb mar apr jun jul aug sep sept oct nov dec approx dept est fig u.s u.k u.n e.g i.e mt ft rev'.split(
+    ' ',
+  ),
+  ...STATES,
+]);
 
 const BOUNDARY = /[.!?…]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\p{N}])|[.!?…]+["”’)\]]*$/gu;
 
@@ -77,9 +84,17 @@ export function tokenize(text: string, range: Range): Token[] {
     splitCompound(t, range.start + m.index, out);
   }
   // an abbreviation that ends the sentence lends its period to the sentence ("... Lear Corp."): the
-  // full stop is a token of its own, and the name is "Lear Corp", as it is mid-sentence
+  // full stop is a token of its own, and the name is "Lear Corp", as Reuters writes it mid-sentence.
+  // An initialism or a state keeps it: no one writes "D.C" or "Ind" ("in Washington, D.C.").
   const last = out[out.length - 1];
-  if (last && last.text.length > 2 && last.text.endsWith('.') && /^[\s"'”’)]*$/.test(text.slice(last.end, range.end))) {
+  if (
+    last &&
+    last.text.length > 2 &&
+    last.text.endsWith('.') &&
+    !/^(?:\p{Lu}\.){2,}$/u.test(last.text) &&
+    !STATES.has(last.text.slice(0, -1).toLowerCase()) &&
+    /^[\s"'”’)]*$/.test(text.slice(last.end, range.end))
+  ) {
     out[out.length - 1] = { text: last.text.slice(0, -1), start: last.start, end: last.end - 1 };
     out.push({ text: '.', start: last.end - 1, end: last.end });
   }

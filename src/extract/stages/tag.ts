@@ -7,12 +7,13 @@
  * rather than name (pronouns, bare titles) and value mentions (dates, money) are not the tagger's.
  */
 import { country, demonym, PEOPLES } from '../lexicon/gazetteer';
-import { MONTHS, WEEKDAYS } from '../lexicon/words';
+import { MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicon/words';
 import { defaultTagger } from '../tagger/model';
 import type { RuleView } from '../tagger/features';
 import type { SequenceTagger, TaggedSentence } from '../tagger/tagger';
 import { spansToTags, tagsToSpans, type NamedType, type TypedSpan } from '../tagger/tags';
 import { splitAtCaseChange } from '../rules/case-boundary';
+import { withPossessiveNames } from '../rules/possessive-names';
 import { groupBy } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
 
@@ -63,6 +64,25 @@ const namesNothing = (inside: Token[]) =>
   (PRONOUNS.has(inside[0]!.text.toLowerCase()) || (isPeopleWord(inside[0]!.text) && !country(inside[0]!.text))); // "U.S." is both
 
 /**
+ * Where the name starts in a person span that opens with a title ("U.S. Sen. Mitch McConnell",
+ * "Police Major Pramot"): after the last title word that a capitalised word still follows. A title
+ * is a position, not part of the name (the relation rules read it as one); 0 when there is none.
+ */
+const GENERATION = /^(?:Jr|Sr|I{2,3}|IV)\.?$/; // "Martin Luther King Jr.": a surname, not the title
+
+function titleEnd(inside: Token[]): number {
+  let end = 0;
+  for (let i = 0; i < inside.length - 1; i++)
+    if (
+      TITLE_WORDS.has(inside[i]!.text.toLowerCase()) &&
+      /^\p{Lu}/u.test(inside[i + 1]!.text) &&
+      !GENERATION.test(inside[i + 1]!.text)
+    )
+      end = i + 1;
+  return end;
+}
+
+/**
  * A tagged span as a name: leading and trailing function words and punctuation trimmed; null when
  * nothing capitalised is left (a name has a capital) or when it names nothing of its type.
  */
@@ -72,6 +92,7 @@ function asName(span: TypedSpan, tokens: Token[]): TypedSpan | null {
   while (inside.length && junk(inside[inside.length - 1]!)) inside = inside.slice(0, -1);
   if (!inside.some((t) => /^\p{Lu}/u.test(t.text) && t.text !== 'I')) return null;
   if (span.type !== 'Misc' && namesNothing(inside)) return null;
+  if (span.type === 'Person') inside = inside.slice(titleEnd(inside));
   return { ...span, start: inside[0]!.start, end: inside[inside.length - 1]!.end };
 }
 
@@ -134,13 +155,19 @@ export const tagWith =
     const bySentence = groupBy(state.mentions.filter(decided), (m) => m.sentence);
     // values, nationalities, pronouns: not the tagger's to decide
     const mentions = state.mentions.filter((m) => !decided(m));
+    const named = withPossessiveNames(
+      input.map(({ tokens }, k) => ({
+        tokens,
+        spans: tagsToSpans(tokens, tags[k]!)
+          .map((span) => asName(span, tokens))
+          .filter((span): span is TypedSpan => span !== null)
+          .flatMap((span) => splitAtCaseChange(span, tokens, state.text)),
+      })),
+      state.text,
+    );
     state.sentences.forEach((s, k) => {
-      const tokens = input[k]!.tokens;
       const rules = bySentence.get(s.index) ?? [];
-      const spans = tagsToSpans(tokens, tags[k]!)
-        .map((span) => asName(span, tokens))
-        .filter((span): span is TypedSpan => span !== null)
-        .flatMap((span) => splitAtCaseChange(span, tokens, state.text));
+      const spans = named[k]!;
       // A name of the kept organisations list is one organisation however the tagger splits it
       // ("U.S. Central Command", not the place "U.S." and "Central Command").
       const known = rules.filter(

@@ -86,13 +86,11 @@ describe('relation classifier training', () => {
 
 describe('pair context', () => {
   it('counts as countries the places with an ISO code, not every place that lies in a country', () => {
-    const ctx = pairContext(
-      [],
-      [
-        { id: 'place:ukraine', isoCode: 'UA', countryCode: 'UA' },
-        { id: 'place:kyiv', countryCode: 'UA' },
-      ],
-    );
+    const places = [
+      { id: 'place:ukraine', isoCode: 'UA', countryCode: 'UA' },
+      { id: 'place:kyiv', countryCode: 'UA' },
+    ];
+    const ctx = pairContext([], places);
     expect([...ctx.countries]).toEqual(['place:ukraine']);
   });
 });

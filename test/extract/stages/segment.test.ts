@@ -42,3 +42,12 @@ describe('hyphenated words', () => {
     expect(words('Knight-Ridder')).toEqual(['Knight-Ridder']);
   });
 });
+
+describe('a period at the end of a sentence', () => {
+  const words = (t: string) => tokenize(t, { start: 0, end: t.length }).map((x) => x.text);
+  it("is an initialism's or a state's own, and a company suffix's only mid-sentence", () => {
+    expect(words('She works in Washington, D.C.')).toEqual(['She', 'works', 'in', 'Washington', ',', 'D.C.']);
+    expect(words('He was born in Gary, Ind.')).toEqual(['He', 'was', 'born', 'in', 'Gary', ',', 'Ind.']);
+    expect(words('It sold its stake in Lear Corp.')).toEqual(['It', 'sold', 'its', 'stake', 'in', 'Lear', 'Corp', '.']);
+  });
+});

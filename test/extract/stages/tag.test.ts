@@ -19,6 +19,23 @@ const marking = (text: string, phrases: [string, NamedType][]): SequenceTagger =
     ),
 });
 
+/** The same, marking every occurrence of each phrase. */
+const markingAll = (text: string, phrases: [string, NamedType][]): SequenceTagger => ({
+  tagDocument: (sentences) =>
+    sentences.map(({ tokens }) =>
+      spansToTags(
+        tokens,
+        phrases.flatMap(([p, type]) =>
+          [...text.matchAll(new RegExp(p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))].map((m) => ({
+            start: m.index!,
+            end: m.index! + p.length,
+            type,
+          })),
+        ),
+      ),
+    ),
+});
+
 /** The state the stage receives: the rules' proposals on hand-built text. */
 const proposed = (text: string): DocState => recognize(segment(parse({ source: 't', text })));
 const named = (s: DocState) =>
@@ -89,6 +106,46 @@ describe('tag stage', () => {
       ]),
     )(proposed(text));
     expect(named(after)).toEqual([['Foreign Ministry', 'Organization']]);
+  });
+
+  it('names a person without the title the tagger took in, but keeps a surname that looks like one', () => {
+    const text = 'U.S. Sen. Mitch McConnell praised Martin Luther King Jr. and Police Major Pramot.';
+    const after = tagWith(
+      marking(text, [
+        ['U.S. Sen. Mitch McConnell', 'Person'],
+        ['Martin Luther King Jr.', 'Person'],
+        ['Police Major Pramot', 'Person'],
+      ]),
+    )(proposed(text));
+    expect(named(after)).toEqual([
+      ['Mitch McConnell', 'Person'],
+      ['Martin Luther King Jr.', 'Person'],
+      ['Pramot', 'Person'],
+    ]);
+  });
+
+  it("keeps the 's of a name that the article writes before a verb, wherever it writes it", () => {
+    const text =
+      "Boatmen's said on Monday that Boatmen's Bancshares Inc. would buy a bank. Boatmen's stock rose, and Russia's army advanced.";
+    const after = tagWith(
+      markingAll(text, [
+        ['Boatmen', 'Organization'],
+        ['Bancshares Inc.', 'Organization'],
+        ['Russia', 'Place'],
+      ]),
+    )(proposed(text));
+    expect(named(after)).toEqual([
+      ["Boatmen's", 'Organization'],
+      ["Boatmen's Bancshares Inc.", 'Organization'],
+      ["Boatmen's", 'Organization'],
+      ['Russia', 'Place'],
+    ]);
+    const genitive = "Seoul's requests were heard. Seoul's envoy left.";
+    const seoul = tagWith(markingAll(genitive, [['Seoul', 'Place']]))(proposed(genitive));
+    expect(named(seoul)).toEqual([
+      ['Seoul', 'Place'],
+      ['Seoul', 'Place'],
+    ]);
   });
 
   it('is a no-op without a tagger, and the shipped model can be turned off', () => {
