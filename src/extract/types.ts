@@ -75,6 +75,8 @@ export interface Entity {
   date?: string;
   eventType?: string;
   description?: string;
+  /** a person's titles in the article, as written before the name ("King", "Prime Minister") */
+  titles?: string[];
 }
 
 export interface Evidence {

@@ -41,9 +41,19 @@ const orgPrimary = (written: string) => {
 };
 
 function personAnswers(e: Entity): string[] {
-  const words = withoutInitials(e.name).split(/\s+/);
+  const name = withoutInitials(e.name);
+  const words = name.split(/\s+/);
   // a surname: the last word of a name of two words or more
-  return words.length > 1 ? [slug(words[words.length - 1]!)] : [];
+  if (words.length < 2) return [];
+  const out = [slug(words[words.length - 1]!)];
+  // and a surname of several words where the article itself names the person so ("Arantxa Sanchez
+  // Vicario ... Sanchez Vicario"): an alias that ends the name. Only the article's word for it:
+  // "John Paul Jones" answers to no "Paul Jones" it never used.
+  for (const a of e.aliases) {
+    const alias = withoutInitials(a);
+    if (alias.includes(' ') && alias !== name && name.endsWith(` ${alias}`)) out.push(slug(alias));
+  }
+  return [...new Set(out)];
 }
 
 function orgAnswers(e: Entity, primary: string): string[] {
@@ -99,8 +109,10 @@ export function localsOf(doc: Pick<ExtractOutput, 'entities'> & Partial<Pick<Ext
   return locals.map((l) => {
     if (!RESOLVED_TYPES.has(l.type)) return l;
     const out: Local = { ...l, context: named.filter((k) => k !== `${l.type}|${l.primary}`).sort() };
-    const r = roles.get(l.localId);
-    if (r?.length) out.roles = r;
+    // roles from the article's titled facts ("NATO Secretary General") and its bare titles ("King Hussein")
+    const titles = doc.entities.find((e) => e.id === l.localId)?.titles ?? [];
+    const r = [...new Set([...(roles.get(l.localId) ?? []), ...titles.map(roleOf).filter(Boolean)])].sort();
+    if (r.length) out.roles = r;
     return out;
   });
 }

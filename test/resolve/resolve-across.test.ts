@@ -1,7 +1,13 @@
 import type { ExtractOutput } from '../../src/extract';
 import { localsOf, resolveAcross, roleOf, type ArticleLocals } from '../../src/resolve';
 
-type E = { id: string; type: 'Person' | 'Organization' | 'Place'; name: string; aliases?: string[] };
+type E = {
+  id: string;
+  type: 'Person' | 'Organization' | 'Place';
+  name: string;
+  aliases?: string[];
+  titles?: string[];
+};
 
 /** One article's locals, from entities as the extractor gives them. */
 const article = (articleId: string, date: string | null, entities: E[]): ArticleLocals => ({
@@ -103,6 +109,36 @@ describe('resolution across articles', () => {
     expect(ids['j3/person:johnson']!.id).toBe('person:boris-johnson');
     expect(ids['j4/person:johnson']!.id).toBe('person:boris-johnson'); // untitled: the only Johnson of those years
     expect(boris.locals[0]!.roles).toEqual(['minister']);
+  });
+
+  it('reads a bare title before a name as a role too, so a king is not the president of his name', () => {
+    const ids = idsOf([
+      article('h1', '1996-08-22', [
+        { id: 'person:saddam-hussein', type: 'Person', name: 'Saddam Hussein', titles: ['President'] } as E,
+      ]),
+      article('h2', '1996-08-23', [{ id: 'person:hussein', type: 'Person', name: 'Hussein', titles: ['King'] } as E]),
+      article('h3', '1996-08-24', [{ id: 'person:hussein', type: 'Person', name: 'Hussein' }]),
+    ]);
+    expect(ids['h2/person:hussein']!.id).toBe('person:hussein');
+    expect(ids['h3/person:hussein']!.id).toBe('person:saddam-hussein');
+  });
+
+  it('answers to a surname of several words only where its own article wrote it so', () => {
+    const ids = idsOf([
+      article('s1', '1996-08-22', [
+        {
+          id: 'person:arantxa-sanchez-vicario',
+          type: 'Person',
+          name: 'Arantxa Sanchez Vicario',
+          aliases: ['Sanchez Vicario'],
+        },
+      ]),
+      article('s2', '1996-08-23', [{ id: 'person:sanchez-vicario', type: 'Person', name: 'Sanchez Vicario' }]),
+      article('s3', '1996-08-22', [{ id: 'person:john-paul-jones', type: 'Person', name: 'John Paul Jones' }]),
+      article('s4', '1996-08-23', [{ id: 'person:paul-jones', type: 'Person', name: 'Paul Jones' }]),
+    ]);
+    expect(ids['s2/person:sanchez-vicario']!.id).toBe('person:arantxa-sanchez-vicario');
+    expect(ids['s4/person:paul-jones']!.id).toBe('person:paul-jones');
   });
 
   it('reads a title by its head word, the one "general" follows', () => {

@@ -2,6 +2,7 @@ import { distance } from 'fastest-levenshtein';
 import { entityId } from '../../vocabulary';
 import { country, countryByIso, place } from '../lexicon/gazetteer';
 import { knownOrg } from '../lexicon/organizations';
+import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
 import { lastBefore } from '../sorted';
 import { organisationNames } from './org-names';
 import type { DocState, Entity, EntityType, Mention } from '../types';
@@ -26,20 +27,49 @@ export function withoutInitials(name: string): string {
   return parts.filter((p, i) => i === 0 || i === parts.length - 1 || !/^[A-Z]\.?$/.test(p)).join(' ');
 }
 
+/** Names are looked up without case: a headline's "MASTERKOVA" is the story's Masterkova. */
+const fold = (name: string) => name.toLowerCase();
+const shouted = (name: string) => name === name.toUpperCase();
+/** Is `name` a fuller spelling than `have`: longer, or as long and not in capitals? */
+const fuller = (name: string, have: string | undefined) =>
+  have === undefined || have.length < name.length || (have.length === name.length && shouted(have) && !shouted(name));
+
 /** What a person mention's context says: how often each single name occurs, where each full name is. */
 interface PersonContext {
   full: Map<string, string>;
   plain: Map<string, string>;
+  /**
+   * the last words of full names (two or more): the names they end ("Sanchez Vicario" -> "Arantxa
+   * Sanchez Vicario"); and their first words, followed by a space ("Saddam " -> "Saddam Hussein")
+   */
+  endings: Map<string, Set<string>>;
   counts: Map<string, number>;
   sentencesOf: Map<string, number[]>;
 }
 
-function personKey(m: Mention, { full, plain, counts, sentencesOf }: PersonContext): string {
+function personKey(m: Mention, { full, plain, endings, counts, sentencesOf }: PersonContext, titled: boolean): string {
   const own = m.name ?? m.text;
   const parts = own.split(/\s+/);
-  if (parts.length > 1) return plain.get(withoutInitials(own)) ?? own;
-  const exact = full.get(own);
+  if (parts.length > 1) {
+    // a surname of several words, written alone after the full name ("Sanchez Vicario")
+    const key = fold(withoutInitials(own));
+    const ends = endings.get(key);
+    if (ends?.size === 1) return [...ends][0]!;
+    // a name no mention wrote (a pronoun's antecedent as the rules read it, "Russian Svetlana
+    // Masterkova") is the written name it ends in
+    const words = key.split(' ');
+    for (let i = 0; i < words.length - 1; i++) {
+      const known = plain.get(words.slice(i).join(' '));
+      if (known) return known;
+    }
+    return own;
+  }
+  const exact = full.get(fold(own));
   if (exact) return exact;
+  // a first name alone, when the article names one person so ("Saddam Hussein ... Saddam"); a
+  // title goes before a surname or a monarch's name, not a first name ("King Hussein" is no Hussein Khalaf)
+  const given = endings.get(`${fold(own)} `);
+  if (given?.size === 1 && !titled) return [...given][0]!;
   // A spelling slip ("Maltyar" for "Malyar") is one odd occurrence of the person last named in full;
   // a single name used again and again is a name of its own ("Reagan" beside "Donald Regan").
   if (own.length < 5 || (counts.get(own) ?? 0) > 1) return own;
@@ -52,8 +82,27 @@ function personKey(m: Mention, { full, plain, counts, sentencesOf }: PersonConte
         at = s;
         last = name;
       }
-  for (const [sur, name] of full) if (name === last && distance(sur, own) === 1 && sur[0] === own[0]) return name;
+  for (const [sur, name] of full)
+    if (name === last && distance(sur, fold(own)) === 1 && sur[0] === fold(own)[0]) return name;
   return own;
+}
+
+/**
+ * The title a person mention carries, inside its span ("King Hussein") or in the capitalised title
+ * words right before it ("Prime Minister Boris Johnson"); null when none.
+ */
+function titleAt(text: string, m: Mention): string | null {
+  if (m.name && m.name !== m.text) return m.text.slice(0, m.text.length - m.name.length).trim() || null;
+  const words = text.slice(Math.max(0, m.start - 60), m.start).split(/\s+/);
+  words.pop(); // the space before the name
+  const title: string[] = [];
+  while (
+    words.length &&
+    /^\p{Lu}/u.test(words[words.length - 1]!) &&
+    TITLE_WORDS.has(words[words.length - 1]!.toLowerCase())
+  )
+    title.unshift(words.pop()!);
+  return title.length ? title.join(' ') : null;
 }
 
 /** An organisation mention's own name: the whole name where the span is only part of it (tag stage). */
@@ -76,30 +125,42 @@ export function resolve(state: DocState): DocState {
     return best === m.type ? m : { ...m, type: best };
   });
 
+  // the mentions that name a person (a pronoun carries its antecedent's name, which is not one more occurrence)
+  const naming = mentions.filter((m) => m.rule !== 'pronoun' && m.rule !== 'title-coref');
   // Full person names by surname and first name: "Stoltenberg" -> "Jens Stoltenberg".
   const full = new Map<string, string>();
   // and every spelling of a full name by its form without middle initials: the longest is the name
   const plain = new Map<string, string>();
-  for (const m of mentions)
+  for (const m of naming)
     if (m.type === 'Person' && (m.name ?? m.text).includes(' ')) {
       const own = m.name ?? m.text;
-      const key = withoutInitials(own);
-      if (!plain.has(key) || plain.get(key)!.length < own.length) plain.set(key, own);
+      const key = fold(withoutInitials(own));
+      if (fuller(own, plain.get(key))) plain.set(key, own);
       const parts = own.split(/\s+/);
-      const sur = parts[parts.length - 1]!;
-      if (!full.has(sur) || full.get(sur)!.length < own.length) full.set(sur, own);
+      const sur = fold(parts[parts.length - 1]!);
+      if (fuller(own, full.get(sur))) full.set(sur, own);
     }
 
   const counts = new Map<string, number>();
   const sentencesOf = new Map<string, number[]>();
-  for (const m of mentions)
+  for (const m of naming)
     if (m.type === 'Person') {
       const own = m.name ?? m.text;
       counts.set(own, (counts.get(own) ?? 0) + 1);
-      const name = own.includes(' ') ? (plain.get(withoutInitials(own)) ?? own) : null;
+      const name = own.includes(' ') ? (plain.get(fold(withoutInitials(own))) ?? own) : null;
       if (name) sentencesOf.set(name, [...(sentencesOf.get(name) ?? []), m.sentence]);
     }
-  const people: PersonContext = { full, plain, counts, sentencesOf };
+  const endings = new Map<string, Set<string>>();
+  for (const [key, name] of plain) {
+    const words = key.split(/\s+/);
+    for (let i = 1; i < words.length - 1; i++) {
+      const end = words.slice(i).join(' ');
+      endings.set(end, (endings.get(end) ?? new Set<string>()).add(name));
+    }
+    // and first names, keyed with a space after them
+    endings.set(`${words[0]} `, (endings.get(`${words[0]} `) ?? new Set<string>()).add(name));
+  }
+  const people: PersonContext = { full, plain, endings, counts, sentencesOf };
 
   // the names one organisation goes by in this article, under its fullest form
   const orgNames = organisationNames(
@@ -116,7 +177,8 @@ export function resolve(state: DocState): DocState {
     const type = m.type as EntityType;
     let name = m.text.replace(/['’]s$/, '');
     let extra: Partial<Entity> = {};
-    if (type === 'Person') name = personKey(m, people);
+    const title = type === 'Person' ? titleAt(state.text, m) : null;
+    if (type === 'Person') name = personKey(m, people, title !== null);
     else if (type === 'Organization') {
       name = orgNames.get(orgName(m)) ?? orgName(m);
       const known = knownOrg(m.key ?? '');
@@ -147,6 +209,8 @@ export function resolve(state: DocState): DocState {
     // pronouns and bare titles refer to the entity; they are not names of it
     const referring = m.rule === 'pronoun' || m.rule === 'title-coref';
     if (!referring && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
+    if (title && !referring && !HONORIFICS.has(title.toLowerCase()) && !e.titles?.includes(title))
+      e.titles = [...(e.titles ?? []), title];
     e.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
     out.push({ ...m, entity: id });
   }

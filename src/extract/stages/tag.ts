@@ -8,6 +8,7 @@
  */
 import { country, demonym, PEOPLES } from '../lexicon/gazetteer';
 import { MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicon/words';
+import { givenNames } from '../lexicon/names';
 import { defaultTagger } from '../tagger/model';
 import type { RuleView } from '../tagger/features';
 import type { SequenceTagger, TaggedSentence } from '../tagger/tagger';
@@ -93,6 +94,11 @@ function asName(span: TypedSpan, tokens: Token[]): TypedSpan | null {
   if (!inside.some((t) => /^\p{Lu}/u.test(t.text) && t.text !== 'I')) return null;
   if (span.type !== 'Misc' && namesNothing(inside)) return null;
   if (span.type === 'Person') inside = inside.slice(titleEnd(inside));
+  // a nationality before a person's name is not part of it ("Russian Svetlana Masterkova"), unless
+  // it is a given name too ("Christian Karembeu", "German Villa")
+  const lead = inside[0]?.text ?? '';
+  if (span.type === 'Person' && inside.length > 1 && isPeopleWord(lead) && !givenNames().has(lead.toLowerCase()))
+    inside = inside.slice(1);
   return { ...span, start: inside[0]!.start, end: inside[inside.length - 1]!.end };
 }
 
@@ -134,10 +140,15 @@ function mentionOf(span: TypedSpan, sentence: number, text: string, rules: Menti
   if (titled) mention.rule = `tagger-${titled.rule}`;
   // "Russian Defense Ministry": CoNLL's convention tags the nationality apart ("Russian" MISC,
   // "Defense Ministry" ORG); the span follows it, the entity keeps the whole name, so one country's
-  // ministry never merges with another's.
+  // ministry never merges with another's. A person's nationality is no part of the name
+  // ("Austrian Thomas Muster" is Thomas Muster).
   const owned = rules.find(
     (m) =>
-      m.type === span.type && m.end === span.end && m.start < span.start && demonymBefore(text, m.start, span.start),
+      m.type === 'Organization' &&
+      m.type === span.type &&
+      m.end === span.end &&
+      m.start < span.start &&
+      demonymBefore(text, m.start, span.start),
   );
   if (owned) mention.name = owned.text;
   const countryOf = rules.find((m) => m.countryOf && m.type === span.type && overlaps(m, span))?.countryOf;

@@ -150,6 +150,12 @@ export function wordFeatures(role: WordRole, seen: string | typeof EDGE): string
 
 /** The features of a sentence's tokens that depend on more than one word: pairs, the rules, the document. */
 export function contextFeatures(tokens: Token[], rules: RuleView[], doc?: DocContext): string[][] {
+  const at = contextFeaturer(tokens, rules, doc);
+  return tokens.map((_, i) => at(i));
+}
+
+/** contextFeatures of one token at a time (a tagger may not need every token's). */
+export function contextFeaturer(tokens: Token[], rules: RuleView[], doc?: DocContext): (i: number) => string[] {
   const shouted = isShouted(tokens);
   const words = tokens.map((t) => t.text);
   const lower = words.map((w) => w.toLowerCase());
@@ -157,7 +163,7 @@ export function contextFeatures(tokens: Token[], rules: RuleView[], doc?: DocCon
   const seen = shouted ? words.map(titleCase) : words;
   const shapes = seen.map(shape);
   const at = <T>(xs: T[], i: number, none: T) => (i >= 0 && i < xs.length ? xs[i]! : none);
-  return tokens.map((_, i) => {
+  return (i) => {
     const w = lower[i]!;
     const r = rules[i]!;
     const s = shapes[i]!;
@@ -191,7 +197,7 @@ export function contextFeatures(tokens: Token[], rules: RuleView[], doc?: DocCon
       }
     }
     return f;
-  });
+  };
 }
 
 /** Each token's words as running text would write them ("JAPAN" as "Japan" in a headline). */

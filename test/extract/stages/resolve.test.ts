@@ -27,6 +27,35 @@ describe('resolve stage', () => {
     expect(out.mentions.every((m) => m.entity)).toBe(true);
   });
 
+  it('gives a surname of several words, a first name and a headline in capitals to the one full name they shorten', () => {
+    const out = resolve(
+      handState('SANCHEZ VICARIO WINS. Arantxa Sanchez Vicario beat Saddam Hussein. Sanchez Vicario thanked Saddam.', [
+        { text: 'SANCHEZ VICARIO', type: 'Person' },
+        { text: 'Arantxa Sanchez Vicario', type: 'Person' },
+        { text: 'Saddam Hussein', type: 'Person' },
+        { text: 'Sanchez Vicario', type: 'Person', nth: 1 },
+        { text: 'Saddam', type: 'Person', nth: 1 },
+      ]),
+    );
+    expect(out.entities.map((e) => [e.name, e.mentions.length])).toEqual([
+      ['Arantxa Sanchez Vicario', 3],
+      ['Saddam Hussein', 2],
+    ]);
+  });
+
+  it('gives a titled first name to no one else of that first name, and keeps the title', () => {
+    const out = resolve(
+      handState("The king's aide Hussein Khalaf left. King Hussein called for change.", [
+        { text: 'Hussein Khalaf', type: 'Person' },
+        { text: 'Hussein', type: 'Person', nth: 1 },
+      ]),
+    );
+    expect(out.entities.map((e) => [e.name, e.titles ?? []])).toEqual([
+      ['Hussein Khalaf', []],
+      ['Hussein', ['King']],
+    ]);
+  });
+
   it('reads a one-off misspelling of the person last named in full as that person, never a name used again', () => {
     const slip = resolve(
       handState('Hanna Malyar spoke on Monday. "It is tense," Maltyar wrote.', [

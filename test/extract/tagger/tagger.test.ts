@@ -1,7 +1,7 @@
 import { segment } from '../../../src/extract/stages/segment';
 import { parse } from '../../../src/extract/stages/parse';
 import { spansToTags, tagsToSpans, TAGS, type Tag } from '../../../src/extract/tagger/tags';
-import { Tagger, train, trainTwoPass, type TaggedSentence } from '../../../src/extract/tagger/tagger';
+import { plainTokens, Tagger, train, trainTwoPass, type TaggedSentence } from '../../../src/extract/tagger/tagger';
 
 /** Sentences "<Name> visited <Place>." with the names marked, as training data. */
 function corpus(pairs: [string, string][]): TaggedSentence[] {
@@ -84,5 +84,21 @@ describe('tagger', () => {
       tagsToSpans(tokens, Tagger.fromModel(model, beam).tag(sentence)).map((s) => text.slice(s.start, s.end));
     expect(names(1)).toEqual(['Acme', 'Inc.']);
     expect(names(4)).toEqual(['Acme Inc.']);
+  });
+
+  it('reads a lower-case word between lower-case words as no part of a name, and a hyphenated name as one word', () => {
+    const text = 'Ata-ur-Rehman took three wickets at the Bank of England ground on a wet day.';
+    const tokens = segment(parse({ source: 't', text })).tokens[0]!;
+    const plain = plainTokens(tokens);
+    expect(tokens.filter((_, i) => plain[i]).map((t) => t.text)).toEqual([
+      'three',
+      'wickets',
+      'at',
+      'on',
+      'a',
+      'wet',
+      'day',
+      '.',
+    ]);
   });
 });
