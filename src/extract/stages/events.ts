@@ -1,4 +1,5 @@
 import { slug } from '../../vocabulary';
+import { SPEECH_VERBS } from '../lexicon/words';
 import type { DocState, Entity, Relation } from '../types';
 import { views } from './context';
 import { mergeRelations } from './relations';
@@ -104,10 +105,22 @@ export function events(state: DocState): DocState {
       REACTING_BEFORE.test(v.text.slice(Math.max(0, v.rel(m.start) - 50), v.rel(m.start))) ||
       // at a meeting, who speaks about the talks usually took part in them
       (trig.t.type !== 'MEETING' && SPEAKER_AFTER.test(v.text.slice(v.rel(m.end), v.rel(m.end) + 160)));
+    // "Austin said after the Brussels talks that Ukraine had a chance": what follows the "that" of
+    // a reporting verb is what was said, and names no one at the event
+    const spokenBefore = v.text
+      .slice(0, triggerAt)
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => SPEECH_VERBS.has(w));
+    const reported = (m: (typeof places)[number]) =>
+      spokenBefore &&
+      v.rel(m.start) > triggerAt &&
+      /\bthat\b/i.test(v.text.slice(triggerAt + trig.hit![0].length, v.rel(m.start)));
     const participants = v.actors.filter(
       (m) =>
         m !== place &&
         !source(m) &&
+        !reported(m) &&
         (m.type === 'Person' ||
           m.type === 'Organization' ||
           m.type === 'Nationality' ||

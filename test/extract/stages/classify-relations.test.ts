@@ -98,6 +98,21 @@ describe('classify-relations stage (the shipped model)', () => {
     expect(both.filter((r) => r.source === 'place:luhansk' && r.target === 'place:donetsk')).toEqual([]);
   });
 
+  it('reads a verb the lexicon takes for a noun as the verb its clause makes it', () => {
+    const hostile = resolvedState('Russia says NATO shows hostility to Russia daily.', [
+      { text: 'Russia', type: 'Place', entity: 'place:russia' },
+      { text: 'NATO', type: 'Organization', entity: 'organization:nato' },
+      { text: 'Russia', type: 'Place', entity: 'place:russia', nth: 1 },
+    ]);
+    const out = classifyRelationsWith(keepAll())(hostile).relations;
+    expect(out.filter((r) => r.source === 'organization:nato' && r.type === 'BASED_IN')).toEqual([]);
+    const offices = resolvedState('Siemens plants in Munich were closed.', [
+      { text: 'Siemens', type: 'Organization', entity: 'organization:siemens' },
+      { text: 'Munich', type: 'Place', entity: 'place:munich' },
+    ]);
+    expect(classifyRelationsWith(keepAll())(offices).relations.map((r) => r.type)).toContain('BASED_IN');
+  });
+
   it('reads a list of countries as a list', () => {
     const located = facts('Russia, Japan, Poland, South Korea and China signed the pact.').filter((f) =>
       f.startsWith('LOCATED_IN'),

@@ -88,4 +88,18 @@ describe('events stage', () => {
     ]);
     expect(annexation!.who).toEqual(['organization:russia (agent)']);
   });
+
+  it('names no one at an event from what a speaker said about it after "that"', () => {
+    const [talks] = eventsOf('Lloyd Austin said after the Brussels talks that Ukraine had a very good chance.', [
+      { text: 'Lloyd Austin', type: 'Person', entity: 'person:lloyd-austin' },
+      { text: 'Brussels', type: 'Place', entity: 'place:brussels' },
+      { text: 'Ukraine', type: 'Organization', entity: 'organization:ukraine' },
+    ]);
+    expect(talks!.who).toEqual(['person:lloyd-austin (agent)']);
+    const [hosted] = eventsOf('The talks that Ukraine hosted in Kharkiv ended.', [
+      { text: 'Ukraine', type: 'Organization', entity: 'organization:ukraine' },
+      kharkiv,
+    ]);
+    expect(hosted!.who).toEqual(['organization:ukraine (target)']);
+  });
 });
