@@ -65,12 +65,23 @@ const REACTING_BEFORE =
 const TOLD_BEFORE =
   /\b(?:told|tells|according to|reported by|quoted by|cited by|speaking to|in an interview with)\s+(?:the\s+)?$/i;
 
-/** Stage 9: events as entities: what (type), when (date), where (OCCURRED_IN), who (PARTICIPATED_IN with role). */
+/**
+ * Stage 9: events as entities: what (type), when (date), where (OCCURRED_IN), who (PARTICIPATED_IN
+ * with role); a statement that reports one is about it (its sources are not its participants).
+ */
 export function events(state: DocState): DocState {
   const dates = sentenceDates(state);
   const byId = new Map(state.entities.map((e) => [e.id, e]));
   const entities: Entity[] = [...state.entities];
   const rels: Relation[] = [];
+  // a report of an event is a statement about it: the statements whose words hold its trigger
+  const statements = state.statements.map((st) => ({ ...st, about: [...st.about] }));
+  const reportsOf = (sentence: number, start: number, end: number) =>
+    statements.filter((st) => {
+      if (!st.evidence.some((e) => e.sentence === sentence)) return false;
+      const at = state.text.indexOf(st.text, state.sentences[sentence]!.start);
+      return at >= 0 && at <= start && end <= at + st.text.length;
+    });
   for (const v of views(state)) {
     const trig = EVENT_TYPES.map((t) => ({ t, hit: t.re.exec(v.text) })).find((x) => x.hit);
     if (!trig || !trig.hit) continue;
@@ -148,6 +159,7 @@ export function events(state: DocState): DocState {
       entities.push(ev);
       byId.set(id, ev);
     }
+    for (const st of reportsOf(v.sentence.index, start, end)) if (!st.about.includes(id)) st.about.push(id);
     const evidence = [v.evidence()];
     if (place)
       rels.push({ type: 'OCCURRED_IN', source: id, target: place.entity!, properties: {}, evidence, confidence: 0.7 });
@@ -163,5 +175,5 @@ export function events(state: DocState): DocState {
       });
     }
   }
-  return { ...state, entities, relations: mergeRelations([...state.relations, ...rels]) };
+  return { ...state, entities, statements, relations: mergeRelations([...state.relations, ...rels]) };
 }

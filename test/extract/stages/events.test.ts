@@ -102,4 +102,28 @@ describe('events stage', () => {
     ]);
     expect(hosted!.who).toEqual(['organization:ukraine (target)']);
   });
+
+  it('makes the statement that reports an event a statement about it', () => {
+    const text = ARTICLE('The Defense Ministry said Ukrainian forces retreated near Kharkiv.');
+    const state = resolvedState(text, [
+      { text: 'Defense Ministry', type: 'Organization', entity: 'organization:defense-ministry' },
+      { text: 'Ukrainian forces', type: 'Organization', entity: 'organization:ukrainian-forces' },
+      kharkiv,
+    ]);
+    const sentence = state.sentences.find((x) => x.section === 'body')!;
+    const report = {
+      id: 'st1',
+      speaker: 'organization:defense-ministry',
+      text: 'Ukrainian forces retreated near Kharkiv',
+      direct: false,
+      channel: null,
+      date: null,
+      about: ['organization:ukrainian-forces'],
+      evidence: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }],
+    };
+    const out = events({ ...state, statements: [report] });
+    const retreat = out.entities.find((e) => e.type === 'Event')!;
+    expect(out.statements[0]!.about).toEqual(['organization:ukrainian-forces', retreat.id]);
+    expect(report.about).toEqual(['organization:ukrainian-forces']); // the input is left as it was
+  });
 });
