@@ -66,6 +66,17 @@ const TOLD_BEFORE =
   /\b(?:told|tells|according to|reported by|quoted by|cited by|speaking to|in an interview with)\s+(?:the\s+)?$/i;
 
 /**
+ * A participant's role: whoever meets is an attendee, whatever the word order ("Austin met
+ * Stoltenberg"); what an aid pledge goes to is its recipient; otherwise who comes before the trigger
+ * acts (agent) and who comes after is acted on (target).
+ */
+function roleIn(type: string, before: boolean): 'agent' | 'target' | 'recipient' | 'attendee' {
+  if (type === 'MEETING') return 'attendee';
+  if (before) return 'agent';
+  return type === 'AID_PLEDGE' ? 'recipient' : 'target';
+}
+
+/**
  * Stage 9: events as entities: what (type), when (date), where (OCCURRED_IN), who (PARTICIPATED_IN
  * with role); a statement that reports one is about it (its sources are not its participants).
  */
@@ -164,7 +175,7 @@ export function events(state: DocState): DocState {
     if (place)
       rels.push({ type: 'OCCURRED_IN', source: id, target: place.entity!, properties: {}, evidence, confidence: 0.7 });
     for (const p of participants) {
-      const role = p.end <= start ? 'agent' : 'target';
+      const role = roleIn(trig.t.type, p.end <= start);
       rels.push({
         type: 'PARTICIPATED_IN',
         source: p.entity!,

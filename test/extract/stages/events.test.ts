@@ -95,12 +95,12 @@ describe('events stage', () => {
       { text: 'Brussels', type: 'Place', entity: 'place:brussels' },
       { text: 'Ukraine', type: 'Organization', entity: 'organization:ukraine' },
     ]);
-    expect(talks!.who).toEqual(['person:lloyd-austin (agent)']);
+    expect(talks!.who).toEqual(['person:lloyd-austin (attendee)']);
     const [hosted] = eventsOf('The talks that Ukraine hosted in Kharkiv ended.', [
       { text: 'Ukraine', type: 'Organization', entity: 'organization:ukraine' },
       kharkiv,
     ]);
-    expect(hosted!.who).toEqual(['organization:ukraine (target)']);
+    expect(hosted!.who).toEqual(['organization:ukraine (attendee)']);
   });
 
   it('makes the statement that reports an event a statement about it', () => {
@@ -125,5 +125,22 @@ describe('events stage', () => {
     const retreat = out.entities.find((e) => e.type === 'Event')!;
     expect(out.statements[0]!.about).toEqual(['organization:ukrainian-forces', retreat.id]);
     expect(report.about).toEqual(['organization:ukrainian-forces']); // the input is left as it was
+  });
+
+  it('gives meetings attendees and aid pledges recipients', () => {
+    const [met] = eventsOf('Lloyd Austin met Jens Stoltenberg in Brussels.', [
+      { text: 'Lloyd Austin', type: 'Person', entity: 'person:lloyd-austin' },
+      { text: 'Jens Stoltenberg', type: 'Person', entity: 'person:jens-stoltenberg' },
+      { text: 'Brussels', type: 'Place', entity: 'place:brussels' },
+    ]);
+    expect(met!.who).toEqual(['person:lloyd-austin (attendee)', 'person:jens-stoltenberg (attendee)']);
+    const [aid] = eventsOf('Britain pledged military aid to Ukraine.', [
+      { text: 'Britain', type: 'Organization', entity: 'organization:britain' },
+      { text: 'Ukraine', type: 'Organization', entity: 'organization:ukraine' },
+    ]);
+    expect(aid).toMatchObject({
+      type: 'AID_PLEDGE',
+      who: ['organization:britain (agent)', 'organization:ukraine (recipient)'],
+    });
   });
 });
