@@ -1,4 +1,5 @@
 import { slug } from '../../vocabulary';
+import { commonWordTag } from '../lexicon/english';
 import { SPEECH_VERBS } from '../lexicon/words';
 import type { DocState, Entity, Relation } from '../types';
 import { views } from './context';
@@ -25,7 +26,7 @@ export const EVENT_TYPES: { type: string; label: string; re: RegExp }[] = [
     label: 'Attack',
     re: /\b(attack(?:s|ed)?|assaults?|onslaught|shell(?:ed|ing)|bombard(?:ed|ment)|bomb(?:ed|ing|ings)|killed|struck)\b/i,
   },
-  { type: 'BATTLE', label: 'Battle', re: /\b(battles?|fighting|clash(?:es|ed)?|fierce)\b/i },
+  { type: 'BATTLE', label: 'Battle', re: /\b(battles?|fighting|clash(?:es|ed)?)\b/i },
   { type: 'MEETING', label: 'Meeting', re: /\b(meeting|talks|summit|met(?: with)?|conference)\b/i },
   {
     type: 'AID_PLEDGE',
@@ -42,6 +43,20 @@ export const EVENT_TYPES: { type: string; label: string; re: RegExp }[] = [
   },
   { type: 'ACQUISITION', label: 'Acquisition', re: /\b(acquir(?:e|ed|es)|acquisition|takeover|merger|bought)\b/i },
 ];
+
+/**
+ * Words of armed conflict. The conflict triggers are also the words of markets, courts and
+ * boardrooms ("the battle over the dollar", "a takeover battle", "shares advanced", "fierce
+ * competition"): they name a conflict event only beside one of these, or right before the place it
+ * happens in ("fighting in Bakhmut", "the battle for Bakhmut").
+ */
+const CONFLICT = new Set(['SHOOT_DOWN', 'ATTACK', 'BATTLE', 'ADVANCE', 'RETREAT', 'AIR_STRIKE']);
+const ARMED =
+  /\b(?:forces?|factions?|hostages?|truce|armed|conflict|gunfire|separatists?|peacekeep\w+|troops|army|armies|military|militar\w+|soldiers?|rebels?|militants?|fighters|guerrillas?|insurgents?|militias?|tanks?|artillery|missiles?|rockets?|drones?|shells?|shelling|bombs?|airstrikes?|warplanes?|jets|navy|offensive|front ?lines?|frontline|defen[cs]e lines?|fortified|positions|war|wars|combat|invasion|invaded|killed|wounded|casualties|ceasefire|balloons?|aircraft|gunmen|police|soldiers|weapons|ammunition|regiment|brigade|battalion|marines)\b/i;
+const PLACE_AFTER =
+  /^\W{0,3}(?:(?:of|for|in|on|near|around|outside|across|over)\s+)?(?:the\s+)?(?:city of\s+|town of\s+)?$/i;
+/** markets advance and retreat "in London" too: these need a word of armed conflict */
+const MARKET_WORDS = new Set(['ADVANCE', 'RETREAT']);
 
 // Hypothetical or expected happenings are not events (yet).
 const HYPOTHETICAL =
@@ -94,7 +109,32 @@ export function events(state: DocState): DocState {
       return at >= 0 && at <= start && end <= at + st.text.length;
     });
   for (const v of views(state)) {
-    const trig = EVENT_TYPES.map((t) => ({ t, hit: t.re.exec(v.text) })).find((x) => x.hit);
+    // a word of armed conflict other than the trigger itself ("cholera has killed five people" has none)
+    const armed = (at: number, len: number) =>
+      ARMED.test(`${v.text.slice(0, at)} ${' '.repeat(len)} ${v.text.slice(at + len)}`);
+    // the place it happens in: right after the trigger ("fighting in Bakhmut", "shelled Kharkiv"),
+    // or after the trigger's own verb ("fighting raged in Kharkiv"); not after its object ("the battle
+    // over the dollar would go on in London", "cholera has killed five people in Dakar")
+    const placeRightAfter = (at: number) => {
+      const next = /^\s+(\p{L}+)/u.exec(v.text.slice(at))?.[1]?.toLowerCase() ?? '';
+      // the trigger goes on with a verb of its own, not with its object ("killed five people in")
+      const verbNext = /^(?:PastTense|PresentTense|Copula|Modal|Verb)$/.test(commonWordTag(next) ?? '');
+      return v.actors.some((m) => {
+        if (byId.get(m.entity!)?.type !== 'Place' || v.rel(m.start) <= at) return false;
+        const between = v.text.slice(at, v.rel(m.start));
+        return (
+          PLACE_AFTER.test(between) ||
+          (verbNext && between.length <= 40 && !/[,;]/.test(between) && LOCATIVE.test(between))
+        );
+      });
+    };
+    const trig = EVENT_TYPES.map((t) => ({ t, hit: t.re.exec(v.text) })).find(
+      (x) =>
+        x.hit &&
+        (!CONFLICT.has(x.t.type) ||
+          armed(x.hit.index, x.hit[0].length) ||
+          (!MARKET_WORDS.has(x.t.type) && placeRightAfter(x.hit.index + x.hit[0].length))),
+    );
     if (!trig || !trig.hit) continue;
     const triggerAt = trig.hit.index;
     const clauseBefore = v.text.slice(Math.max(0, triggerAt - 60), triggerAt);

@@ -143,4 +143,26 @@ describe('events stage', () => {
       who: ['organization:britain (agent)', 'organization:ukraine (recipient)'],
     });
   });
+
+  it('reads the words of conflict in markets, courts and sport as no conflict event', () => {
+    const lawson = { text: 'Nigel Lawson', type: 'Person' as const, entity: 'person:nigel-lawson' };
+    const london = { text: 'London', type: 'Place' as const, entity: 'place:london' };
+    expect(eventsOf('Nigel Lawson said the battle over the dollar would go on in London.', [lawson, london])).toEqual(
+      [],
+    );
+    expect(eventsOf('Shares advanced in London as the dollar retreated.', [london])).toEqual([]);
+    expect(eventsOf('An outbreak of cholera has killed five people in London.', [london])).toEqual([]);
+    const [takeover] = eventsOf('The takeover battle for Britoil intensified in London.', [
+      { text: 'Britoil', type: 'Organization', entity: 'organization:britoil' },
+      london,
+    ]);
+    expect(takeover!.type).toBe('ACQUISITION');
+    // beside a word of armed conflict, or right before the place fought over, they are events
+    const pkk = { text: 'PKK', type: 'Organization' as const, entity: 'organization:pkk' };
+    expect(eventsOf('PKK rebels fought a battle over the bridge.', [pkk])[0]!.type).toBe('BATTLE');
+    expect(eventsOf('Fighting raged in Kharkiv.', [kharkiv])[0]).toMatchObject({
+      type: 'BATTLE',
+      where: ['place:kharkiv'],
+    });
+  });
 });
