@@ -27,6 +27,21 @@ export const EVENT_TYPES: { type: string; label: string; re: RegExp }[] = [
     re: /\b(attack(?:s|ed)?|assaults?|onslaught|shell(?:ed|ing)|bombard(?:ed|ment)|bomb(?:ed|ing|ings)|killed|struck)\b/i,
   },
   { type: 'BATTLE', label: 'Battle', re: /\b(battles?|fighting|clash(?:es|ed)?)\b/i },
+  {
+    type: 'LABOR_STRIKE',
+    label: 'Strike',
+    re: /\b((?:went|go|goes|going|are|were|was|is|remain(?:ed)?) on strike|general strike|strike action|walkouts?|striking (?:workers|miners|employees|staff|civil servants|teachers|nurses|doctors|dockers|pilots|drivers))\b/i, // "strikers" are forwards too
+  },
+  {
+    type: 'RATE_DECISION',
+    label: 'Rate decision',
+    re: /\b((?:raised|cut|lowered|hiked|increased|reduced|left|kept|held) (?:its |the |their )?(?:key |benchmark |official |main |overnight )?(?:interest |lending |discount |repo |policy )?rates?)\b/i,
+  },
+  {
+    type: 'EARNINGS',
+    label: 'Earnings',
+    re: /\b((?:net|quarterly|annual|pre-tax|pretax|operating) (?:profits?|income|loss(?:es)?|earnings|results)|(?:reported|posted) (?:a |an )?(?:\w+ )?(?:profits?|loss|earnings)|earnings per share)\b/i,
+  },
   { type: 'MEETING', label: 'Meeting', re: /\b(meeting|talks|summit|met(?: with)?|conference)\b/i },
   {
     type: 'AID_PLEDGE',
@@ -50,7 +65,7 @@ export const EVENT_TYPES: { type: string; label: string; re: RegExp }[] = [
  * competition"): they name a conflict event only beside one of these, or right before the place it
  * happens in ("fighting in Bakhmut", "the battle for Bakhmut").
  */
-const CONFLICT = new Set(['SHOOT_DOWN', 'ATTACK', 'BATTLE', 'ADVANCE', 'RETREAT', 'AIR_STRIKE']);
+const CONFLICT = new Set(['SHOOT_DOWN', 'ATTACK', 'BATTLE', 'ADVANCE', 'RETREAT']); // an air strike's words are all military
 const ARMED =
   /\b(?:forces?|factions?|hostages?|truce|armed|conflict|gunfire|separatists?|peacekeep\w+|troops|army|armies|military|militar\w+|soldiers?|rebels?|militants?|fighters|guerrillas?|insurgents?|militias?|tanks?|artillery|missiles?|rockets?|drones?|shells?|shelling|bombs?|airstrikes?|warplanes?|jets|navy|offensive|front ?lines?|frontline|defen[cs]e lines?|fortified|positions|war|wars|combat|invasion|invaded|killed|wounded|casualties|ceasefire|balloons?|aircraft|gunmen|police|soldiers|weapons|ammunition|regiment|brigade|battalion|marines)\b/i;
 const PLACE_AFTER =

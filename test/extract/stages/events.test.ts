@@ -165,4 +165,24 @@ describe('events stage', () => {
       where: ['place:kharkiv'],
     });
   });
+
+  it('reads the business and labour news of strikes, rate decisions and earnings', () => {
+    const ford = { text: 'Ford', type: 'Organization' as const, entity: 'organization:ford' };
+    const bundesbank = { text: 'Bundesbank', type: 'Organization' as const, entity: 'organization:bundesbank' };
+    const london = { text: 'London', type: 'Place' as const, entity: 'place:london' };
+    expect(eventsOf('Workers at Ford went on strike in London on Monday.', [ford, london])[0]).toMatchObject({
+      type: 'LABOR_STRIKE',
+      where: ['place:london'],
+    });
+    expect(eventsOf('The Bundesbank cut its key interest rate on Thursday.', [bundesbank])[0]).toMatchObject({
+      type: 'RATE_DECISION',
+      who: ['organization:bundesbank (agent)'],
+    });
+    expect(eventsOf('Ford posted a record quarterly profit.', [ford])[0]).toMatchObject({
+      type: 'EARNINGS',
+      who: ['organization:ford (agent)'],
+    });
+    // the military strike stays an air strike
+    expect(eventsOf('A missile strike hit London.', [london])[0]!.type).toBe('AIR_STRIKE');
+  });
 });
