@@ -9,6 +9,13 @@ const facts = (text: string) =>
   extract({ source: 'x.txt', text: `${text}\n` }).relations.map((r) => `${r.type} ${r.source} -> ${r.target}`);
 
 describe('classify-relations stage (the shipped model)', () => {
+  /** the shipped model keeping every pair's best relation: only the stage's rules can drop it */
+  const keepAll = () =>
+    RelationClassifier.fromModel({
+      ...JSON.parse(fs.readFileSync(DEFAULT_RELATION_MODEL_PATH, 'utf8')),
+      margin: -Infinity,
+    });
+
   it('reads where a person lives, whom they work for, who killed whom, and where places and organisations are', () => {
     expect(facts('Maria Lopez, 42, of Tucson, Arizona, was arrested on Tuesday.')).toEqual(
       expect.arrayContaining([
@@ -67,18 +74,8 @@ describe('classify-relations stage (the shipped model)', () => {
       { text: 'Ana Ruiz', type: 'Person', entity: 'person:ana-ruiz' },
       { text: 'Acme', type: 'Organization', entity: 'organization:acme' },
     ]);
-    const keepAll = RelationClassifier.fromModel({
-      ...JSON.parse(fs.readFileSync(DEFAULT_RELATION_MODEL_PATH, 'utf8')),
-      margin: -Infinity, // keep every pair's best relation: only the stage's rules can drop it
-    });
-    expect(classifyRelationsWith(keepAll)(said).relations.filter((r) => r.type === 'WORKS_FOR')).toEqual([]);
+    expect(classifyRelationsWith(keepAll())(said).relations.filter((r) => r.type === 'WORKS_FOR')).toEqual([]);
   });
-
-  const keepAll = () =>
-    RelationClassifier.fromModel({
-      ...JSON.parse(fs.readFileSync(DEFAULT_RELATION_MODEL_PATH, 'utf8')),
-      margin: -Infinity,
-    });
 
   it("reads no seat of a news agency from the dateline it files under, and no place in its conjunct's", () => {
     const dateline = resolvedState('KARBALA, Iraq (AP) -- Pilgrims filled the shrine.', [
