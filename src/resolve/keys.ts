@@ -106,11 +106,11 @@ export function localsOf(doc: Pick<ExtractOutput, 'entities'> & Partial<Pick<Ext
   });
   // what else the article names: the context that tells two people of one surname apart
   const named = [...new Set(locals.filter((l) => RESOLVED_TYPES.has(l.type)).map((l) => `${l.type}|${l.primary}`))];
-  return locals.map((l) => {
+  return locals.map((l, i) => {
     if (!RESOLVED_TYPES.has(l.type)) return l;
     const out: Local = { ...l, context: named.filter((k) => k !== `${l.type}|${l.primary}`).sort() };
     // roles from the article's titled facts ("NATO Secretary General") and its bare titles ("King Hussein")
-    const titles = doc.entities.find((e) => e.id === l.localId)?.titles ?? [];
+    const titles = doc.entities[i]!.titles ?? []; // locals are the entities, in order
     const r = [...new Set([...(roles.get(l.localId) ?? []), ...titles.map(roleOf).filter(Boolean)])].sort();
     if (r.length) out.roles = r;
     return out;

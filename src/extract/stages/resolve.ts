@@ -38,16 +38,19 @@ const fuller = (name: string, have: string | undefined) =>
 interface PersonContext {
   full: Map<string, string>;
   plain: Map<string, string>;
-  /**
-   * the last words of full names (two or more): the names they end ("Sanchez Vicario" -> "Arantxa
-   * Sanchez Vicario"); and their first words, followed by a space ("Saddam " -> "Saddam Hussein")
-   */
+  /** the last words of full names (two or more): the names they end ("Sanchez Vicario" -> "Arantxa Sanchez Vicario") */
   endings: Map<string, Set<string>>;
+  /** the first words of full names: the names they begin ("saddam" -> "Saddam Hussein") */
+  firstNames: Map<string, Set<string>>;
   counts: Map<string, number>;
   sentencesOf: Map<string, number[]>;
 }
 
-function personKey(m: Mention, { full, plain, endings, counts, sentencesOf }: PersonContext, titled: boolean): string {
+function personKey(
+  m: Mention,
+  { full, plain, endings, firstNames, counts, sentencesOf }: PersonContext,
+  titled: boolean,
+): string {
   const own = m.name ?? m.text;
   const parts = own.split(/\s+/);
   if (parts.length > 1) {
@@ -68,7 +71,7 @@ function personKey(m: Mention, { full, plain, endings, counts, sentencesOf }: Pe
   if (exact) return exact;
   // a first name alone, when the article names one person so ("Saddam Hussein ... Saddam"); a
   // title goes before a surname or a monarch's name, not a first name ("King Hussein" is no Hussein Khalaf)
-  const given = endings.get(`${fold(own)} `);
+  const given = firstNames.get(fold(own));
   if (given?.size === 1 && !titled) return [...given][0]!;
   // A spelling slip ("Maltyar" for "Malyar") is one odd occurrence of the person last named in full;
   // a single name used again and again is a name of its own ("Reagan" beside "Donald Regan").
@@ -151,16 +154,15 @@ export function resolve(state: DocState): DocState {
       if (name) sentencesOf.set(name, [...(sentencesOf.get(name) ?? []), m.sentence]);
     }
   const endings = new Map<string, Set<string>>();
+  const firstNames = new Map<string, Set<string>>();
+  const add = (m: Map<string, Set<string>>, key: string, name: string) =>
+    m.set(key, (m.get(key) ?? new Set<string>()).add(name));
   for (const [key, name] of plain) {
     const words = key.split(/\s+/);
-    for (let i = 1; i < words.length - 1; i++) {
-      const end = words.slice(i).join(' ');
-      endings.set(end, (endings.get(end) ?? new Set<string>()).add(name));
-    }
-    // and first names, keyed with a space after them
-    endings.set(`${words[0]} `, (endings.get(`${words[0]} `) ?? new Set<string>()).add(name));
+    for (let i = 1; i < words.length - 1; i++) add(endings, words.slice(i).join(' '), name);
+    add(firstNames, words[0]!, name);
   }
-  const people: PersonContext = { full, plain, endings, counts, sentencesOf };
+  const people: PersonContext = { full, plain, endings, firstNames, counts, sentencesOf };
 
   // the names one organisation goes by in this article, under its fullest form
   const orgNames = organisationNames(
