@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { entityId } from '../../vocabulary';
 import { country, countryByIso, place } from '../lexicon/gazetteer';
+import { knownPerson } from '../lexicon/people';
 import { knownOrg } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
 import { lastBefore } from '../sorted';
@@ -241,6 +242,13 @@ export function resolve(state: DocState): DocState {
       const c = countryByIso(m.value);
       if (c) m.entity = c.key;
     }
+  }
+  // the people of the curated table carry their Wikidata id (in the years they were in the news)
+  const year = state.article.publishedAt ? Number(state.article.publishedAt.slice(0, 4)) : null;
+  for (const e of entities.values()) {
+    if (e.type !== 'Person') continue;
+    const known = knownPerson(e.name, year);
+    if (known) e.wikidataId = known.wikidataId;
   }
   for (const e of entities.values()) e.mentions.sort((a, b) => a.start - b.start);
   out.sort((a, b) => a.start - b.start || b.end - a.end);

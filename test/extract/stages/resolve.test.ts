@@ -90,4 +90,19 @@ describe('resolve stage', () => {
       ['Organization', 3],
     ]);
   });
+
+  it("gives a curated person's Wikidata id to the surname in an article of that person's years, not to a namesake", () => {
+    const text = 'date 1987-03-02\nPresident Reagan met Treasury Secretary Donald Regan. Reagan said little.';
+    const out = resolve(
+      handState(text, [
+        { text: 'Reagan', type: 'Person' },
+        { text: 'Donald Regan', type: 'Person' },
+        { text: 'Reagan', type: 'Person', nth: 1 },
+      ]),
+    );
+    expect(out.entities.map((e) => [e.name, e.wikidataId ?? null])).toEqual([
+      ['Reagan', 'Q9960'],
+      ['Donald Regan', null],
+    ]);
+  });
 });
