@@ -83,7 +83,7 @@ export const overridesQuery = (): CypherQuery =>
   cypher(`MATCH (l:ResolutionLog) WHERE l.undoneAt IS NULL
 RETURN l.id AS id, l.kind AS kind, l.from AS from, l.into AS into, l.alias AS alias ORDER BY l.at, l.id`);
 
-const overridesIn = async (run: Run): Promise<Override[]> =>
+export const overridesIn = async (run: Run): Promise<Override[]> =>
   (await run(overridesQuery())).map((r) => r as unknown as Override);
 
 /** The entities of other articles linked to the `seed` keys (and operators' merges), as articles. */
@@ -109,8 +109,11 @@ async function componentOf(
     for (const k of next) asked.add(k);
     const keys = [...next].sort();
     const toLock = keys.filter((k) => !locked.has(k));
-    if (toLock.length) await run(lockKeysQuery(toLock, false));
-    const rows = await run(componentQuery(keys, exclude));
+    // sent together: the transaction takes the locks before it reads
+    const [, rows] = await Promise.all([
+      toLock.length ? run(lockKeysQuery(toLock, false)) : null,
+      run(componentQuery(keys, exclude)),
+    ]);
     next = new Set();
     for (const row of rows) {
       const local = JSON.parse(row.local as string) as KeptLocal;
@@ -175,8 +178,7 @@ async function rewrite(run: Run, articleId: string, resolution: Resolution): Pro
   const doc = JSON.parse(row.extraction as string) as ExtractOutput;
   const source = (row.source as string | null) ?? '';
   const plan = planResolved({ ...doc, source, diagnostics: [] }, row.hash as string, row.text, resolution);
-  for (const q of planRemoval(articleId, true)) await run(q);
-  for (const q of plan.queries) await run(q);
+  await Promise.all([...planRemoval(articleId, true), ...plan.queries].map(run));
   return true;
 }
 
@@ -190,8 +192,10 @@ export async function resolveArticle(
   locals: Local[],
   hash: string,
   text: string,
+  /** the operators' corrections, when the caller has read them already */
+  given?: Override[],
 ): Promise<{ plan: Plan; rewritten: string[] }> {
-  const overrides = await overridesIn(run);
+  const overrides = given ?? (await overridesIn(run));
   const keys = nameKeys(locals);
   // writeArticle locked the article's own keys before anything else
   const component = await componentOf(run, keys, doc.article.id, overrides, new Set(keys));

@@ -4,7 +4,7 @@ import type { GraphClient } from '../client';
 import { cypher } from '../cypher';
 import { planArticle, planRemoval } from './plan';
 import { localsOf, nameKeys } from '../../resolve';
-import { keptLocals, lockKeysQuery, resolveAfterRemoval, resolveArticle } from './resolution';
+import { keptLocals, lockKeysQuery, overridesIn, resolveAfterRemoval, resolveArticle } from './resolution';
 
 export type IngestStatus = 'created' | 'updated' | 'unchanged';
 
@@ -33,17 +33,20 @@ export async function writeArticle(graph: GraphClient, doc: ExtractOutput, text:
   const locals = localsOf(doc);
   const { status, rewritten, dropped } = await graph.writeTransaction(async (run) => {
     // the article's name keys first: a concurrent ingest of the same names waits, then sees this one
-    await run(lockKeysQuery(nameKeys(locals)));
-    const [row] = await run(
-      cypher('OPTIONAL MATCH (a:Article {id: $id}) RETURN a.textHash AS hash', { id: doc.article.id }),
-    );
+    // (statements of one transaction run in the order sent: the lock is taken before the read)
+    const [, [row], overrides] = await Promise.all([
+      run(lockKeysQuery(nameKeys(locals))),
+      run(cypher('OPTIONAL MATCH (a:Article {id: $id}) RETURN a.textHash AS hash', { id: doc.article.id })),
+      overridesIn(run),
+    ]);
     const existing = (row?.hash as string | null) ?? null;
     if (existing === hash)
       return { status: 'unchanged' as const, rewritten: [], dropped: planArticle(doc, hash, text).dropped };
-    if (existing) for (const q of planRemoval(doc.article.id, true)) await run(q);
+    if (existing) await Promise.all(planRemoval(doc.article.id, true).map(run));
     // entities resolve against the graph; earlier articles they change are written again here
-    const { plan, rewritten } = await resolveArticle(run, doc, locals, hash, text);
-    for (const q of plan.queries) await run(q);
+    const { plan, rewritten } = await resolveArticle(run, doc, locals, hash, text, overrides);
+    // sent at once: the transaction runs them in order, and none waits for the previous one's reply
+    await Promise.all(plan.queries.map(run));
     return { status: existing ? ('updated' as const) : ('created' as const), rewritten, dropped: plan.dropped };
   });
   return {
