@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import type pLimit from 'p-limit';
 import type { Config } from '../config';
 import type { GraphClient } from '../graph';
-import type { Extractor } from '../ingest';
 import { createLoaders, type Loaders } from './loaders';
 
 /** What every resolver receives; built fresh per request (so DataLoader caches never leak across requests). */
@@ -17,8 +16,6 @@ export interface ApiContext {
   apiKeyGiven: boolean;
   /** the process-wide queue ingestArticle waits in (INGEST_CONCURRENCY at once) */
   ingestQueue: pLimit.Limit;
-  /** how ingestArticle extracts (on a worker thread, so reads are not held up behind it) */
-  extractArticle: Extractor;
   /** who the rate limits count against: a digest of the API key, else the client's IP address */
   client: string;
 }
@@ -29,11 +26,9 @@ export function buildContext(
   requestId: string,
   apiKey: string | undefined,
   ingestQueue: pLimit.Limit,
-  extractArticle: Extractor,
   address = 'unknown',
 ): ApiContext {
   return {
-    extractArticle,
     client: apiKey ? `key:${crypto.createHash('sha256').update(apiKey).digest('hex').slice(0, 16)}` : `ip:${address}`,
     ingestQueue,
     requestId,

@@ -12,9 +12,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import cors from 'cors';
 import pLimit from 'p-limit';
 import type { Config } from '../config';
-import { createExtractPool, type ExtractPool } from '../extract';
 import type { GraphClient } from '../graph';
-import { pooledExtractor, type Extractor } from '../ingest';
 import { type Logger, createMetrics } from '../observability';
 import { buildContext, type ApiContext } from './context';
 import { explorerHandler } from './explorer-route';
@@ -72,10 +70,6 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
   // ingestion is CPU-bound extraction plus a write transaction: a burst of 32 at once only holds 32
   // documents in memory and contends for the same nodes' locks; a short queue is as fast and smaller
   const ingestQueue = pLimit(config.INGEST_CONCURRENCY);
-  // extraction is CPU for hundreds of milliseconds an article: on a worker thread, the event loop
-  // keeps answering reads meanwhile. One thread, started by the first ingest (it loads the models).
-  let pool: ExtractPool | undefined;
-  const extractArticle: Extractor = (input) => pooledExtractor((pool ??= createExtractPool(1)))(input);
   const apollo = new ApolloServer<ApiContext>({
     // Apollo's pipeline with graphql-jit as the executor (see jit-executor.ts)
     gateway: jitGateway(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers })),
@@ -125,7 +119,6 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
       (req.headers['x-request-id'] as string | undefined) ?? crypto.randomUUID(),
       req.headers['x-api-key'] as string | undefined,
       ingestQueue,
-      extractArticle,
       req.socket.remoteAddress,
     ),
   );
@@ -173,7 +166,6 @@ export async function startServer(config: Config, graph: GraphClient, logger: Lo
     },
     close: async () => {
       await apollo.stop();
-      await pool?.close();
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 export { deleteArticle } from './delete';
 export { ingestPaths, type FileOutcome, type IngestOptions, type IngestSummary } from './ingest-files';
-export { ingestText, pooledExtractor, type Extractor } from './ingest-text';
+export { ingestText } from './ingest-text';
 export { whileUnavailable } from './retry';
 export { WORKERS_FROM_ARTICLES, type WorkerPolicy } from './workers';
 export type { IngestResult } from '../graph';

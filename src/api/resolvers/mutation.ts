@@ -20,20 +20,16 @@ export const mutation: MutationResolvers = {
     requireKey(ctx);
     if (input.url && !/^https?:\/\/\S+$/.test(input.url)) throw badInput('url must be an http(s) URL', 'url');
     const result = await ctx.ingestQueue(() =>
-      ingestText(
-        ctx.graph,
-        {
-          source: input.url ?? 'api',
-          text: input.text,
-          meta: {
-            title: input.title ?? null,
-            url: input.url ?? null,
-            publishedAt: input.publishedAt ?? null,
-            publisher: input.publisher ?? null,
-          },
+      ingestText(ctx.graph, {
+        source: input.url ?? 'api',
+        text: input.text,
+        meta: {
+          title: input.title ?? null,
+          url: input.url ?? null,
+          publishedAt: input.publishedAt ?? null,
+          publisher: input.publisher ?? null,
         },
-        ctx.extractArticle,
-      ),
+      }),
     );
     ctx.loaders.article.clear(result.articleId);
     return { articleId: result.articleId, created: result.status === 'created' };

@@ -1,8 +1,7 @@
 import { readArticle } from '../inputs';
 import { extract } from '../pipeline';
 import type { ExtractOutput } from '../output';
-import { ExtractError, type ExtractErrorCode } from '../errors';
-import type { ArticleInput } from '../stages/parse';
+import { ExtractError } from '../errors';
 
 export interface ExtractTaskResult {
   source: string;
@@ -22,18 +21,5 @@ export default function extractTask(source: string): ExtractTaskResult {
     const error =
       err instanceof ExtractError ? `${err.code}: ${err.message}` : `unexpected error: ${(err as Error).message}`;
     return { source, error, ms: performance.now() - t0 };
-  }
-}
-
-/** An article given as text (the API's ingestArticle), extracted in a worker thread. */
-export type ExtractInputResult = { doc: ExtractOutput } | { error: { code: ExtractErrorCode; message: string } };
-
-/** Typed errors come back as values (an Error loses its class between threads); others are thrown. */
-export function extractInput(input: ArticleInput): ExtractInputResult {
-  try {
-    return { doc: extract(input) };
-  } catch (err) {
-    if (err instanceof ExtractError) return { error: { code: err.code as ExtractErrorCode, message: err.message } };
-    throw err;
   }
 }

@@ -1,8 +1,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import Piscina from 'piscina';
-import type { ArticleInput } from '../stages/parse';
-import type { ExtractInputResult, ExtractTaskResult } from './extract-task';
+import type { ExtractTaskResult } from './extract-task';
 
 /** A pool of extraction workers, one per core: extraction is CPU-bound, Neo4j writes are not. */
 export function createExtractPool(threads = os.availableParallelism()) {
@@ -16,8 +15,6 @@ export function createExtractPool(threads = os.availableParallelism()) {
   return {
     threads,
     run: (source: string) => pool.run(source) as Promise<ExtractTaskResult>,
-    /** an article given as text (extract-task.ts extractInput) */
-    runInput: (input: ArticleInput) => pool.run(input, { name: 'extractInput' }) as Promise<ExtractInputResult>,
     close: () => pool.destroy(),
   };
 }
