@@ -70,7 +70,7 @@ describe('limits and errors', () => {
     expect(row!.n).toBe(0);
   });
 
-  it('refuses an article with a header and no text as BAD_USER_INPUT with the reason found on the extraction thread, writing nothing', async () => {
+  it('refuses an article with a header and no text as BAD_USER_INPUT with reason NO_TEXT, writing nothing', async () => {
     const m = 'mutation ($t: String!) { ingestArticle(input: { text: $t }) { created } }';
     const res = await gql(url(), m, { t: 'date 2023-02-16\n' }, { 'x-api-key': KEY });
     expect([code(res), res.errors?.[0]?.extensions?.reason, res.errors?.[0]?.extensions?.argument]).toEqual([
