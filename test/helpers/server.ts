@@ -21,7 +21,7 @@ export function useServer(overrides: Partial<Record<string, string>> = {}): () =
 export interface GqlResponse<T = Record<string, unknown>> {
   status: number;
   data?: T;
-  errors?: { message: string; extensions?: { code?: string; argument?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; argument?: string; reason?: string } }[];
 }
 
 /** POSTs one GraphQL operation, as a client app would. */
