@@ -192,10 +192,9 @@ export async function resolveArticle(
   locals: Local[],
   hash: string,
   text: string,
-  /** the operators' corrections, when the caller has read them already */
-  given?: Override[],
+  /** the operators' corrections in force (overridesIn), read by the caller with its first statements */
+  overrides: Override[],
 ): Promise<{ plan: Plan; rewritten: string[] }> {
-  const overrides = given ?? (await overridesIn(run));
   const keys = nameKeys(locals);
   // writeArticle locked the article's own keys before anything else
   const component = await componentOf(run, keys, doc.article.id, overrides, new Set(keys));
