@@ -71,7 +71,7 @@ export function normalise(system: System, scenario: Scenario, body: Body): unkno
           ? d.events.edges.map((x: any) => x.node)
           : system === 'neo4j-graphql'
             ? d.eventsConnection.edges.map((x: any) => x.node)
-            : d.map((x: any) => x.e);
+            : d.filter((x: any) => x.e !== null).map((x: any) => x.e); // past the end: one row, no event
       return nodes.map((n: any) => `${n.id} ${n.name} ${n.date}`);
     }
     case 'shortest-path': {

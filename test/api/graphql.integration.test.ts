@@ -188,6 +188,34 @@ describe('GraphQL API over the seed', () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  it('keeps the total count on a page past the end of every paged list', async () => {
+    const past = Buffer.from('offset:999').toString('base64url');
+    const full = (
+      await gql(
+        url(),
+        '{ entities { totalCount } events { totalCount } articles { totalCount } statements { totalCount } }',
+      )
+    ).data;
+    let queries = 0;
+    const stop = app().graph.observe(() => queries++);
+    const res = await gql(
+      url(),
+      `query ($after: String) { entities(after: $after) { totalCount edges { cursor } pageInfo { hasNextPage } }
+         events(after: $after) { totalCount edges { cursor } } articles(after: $after) { totalCount edges { cursor } }
+         statements(after: $after) { totalCount edges { cursor } } }`,
+      { after: past },
+    );
+    stop();
+    expect(res.errors).toBeUndefined();
+    expect(queries).toBe(4); // one per list: the total comes with the (empty) page
+    for (const list of ['entities', 'events', 'articles', 'statements']) {
+      expect(full[list].totalCount).toBeGreaterThan(0);
+      expect(res.data[list].edges).toEqual([]);
+      expect(res.data[list].totalCount).toBe(full[list].totalCount);
+    }
+    expect(res.data.entities.pageInfo.hasNextPage).toBe(false);
+  });
+
   it('lists articles with their sentences and entities', async () => {
     const res = await gql(
       url(),

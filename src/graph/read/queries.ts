@@ -74,7 +74,7 @@ export const entitiesPage = (label: EntityLabel | null, nameContains: string | n
   const where = 'WHERE $q IS NULL OR toLower(e.name) CONTAINS $q';
   return cypher(
     `CALL () { ${match} ${where} RETURN count(e) AS total }
-CALL () { ${match} ${where} RETURN e ORDER BY e.name, e.id SKIP toInteger($offset) LIMIT toInteger($limit) }
+OPTIONAL CALL () { ${match} ${where} RETURN e ORDER BY e.name, e.id SKIP toInteger($offset) LIMIT toInteger($limit) }
 RETURN total, e${ENTITY_PROJECTION} AS e`,
     { q: nameContains ? nameContains.toLowerCase() : null, offset: page.offset, limit: page.limit },
   );
@@ -106,7 +106,7 @@ export const eventsPage = (f: EventFilter, page: PageArgs): CypherQuery => {
   const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
   return cypher(
     `CALL () { ${match} ${where} RETURN count(e) AS total }
-CALL () { ${match} ${where} RETURN e ORDER BY e.date, e.id SKIP toInteger($offset) LIMIT toInteger($limit) }
+OPTIONAL CALL () { ${match} ${where} RETURN e ORDER BY e.date, e.id SKIP toInteger($offset) LIMIT toInteger($limit) }
 RETURN total, e${ENTITY_PROJECTION} AS e`,
     { ...f, offset: page.offset, limit: page.limit },
   );
@@ -265,7 +265,7 @@ RETURN id, total, items`,
 export const articlesPage = (page: PageArgs): CypherQuery =>
   cypher(
     `CALL () { MATCH (a:Article) RETURN count(a) AS total }
-CALL () { MATCH (a:Article) RETURN a ORDER BY a.publishedAt DESC, a.id SKIP toInteger($offset) LIMIT toInteger($limit) }
+OPTIONAL CALL () { MATCH (a:Article) RETURN a ORDER BY a.publishedAt DESC, a.id SKIP toInteger($offset) LIMIT toInteger($limit) }
 RETURN total, a${ARTICLE_PROJECTION} AS a`,
     { offset: page.offset, limit: page.limit },
   );
@@ -335,9 +335,9 @@ export const statementsPage = (aboutId: string | null, speakerId: string | null,
   AND ($aboutId IS NULL OR EXISTS { (st)-[:ABOUT]->(:Entity {id: $aboutId}) })`;
   return cypher(
     `CALL () { MATCH (st:Statement) ${where} RETURN count(st) AS total }
-CALL () { MATCH (st:Statement) ${where} RETURN st ORDER BY st.date, st.id SKIP toInteger($offset) LIMIT toInteger($limit) }
+OPTIONAL CALL () { MATCH (st:Statement) ${where} RETURN st ORDER BY st.date, st.id SKIP toInteger($offset) LIMIT toInteger($limit) }
 OPTIONAL MATCH (st)-[:SAID_BY]->(speaker:Entity)
-RETURN total, ${STATEMENT_ROW} AS s`,
+RETURN total, CASE WHEN st IS NULL THEN null ELSE ${STATEMENT_ROW} END AS s`,
     { aboutId, speakerId, offset: page.offset, limit: page.limit },
   );
 };
