@@ -32,17 +32,20 @@ interface RelRow {
 }
 
 /**
- * A place's or an event's name and aliases from the forms its articles give (`formsBy`), so they do
- * not depend on which article came first: the name is a name some article gave it, in mixed case
- * before capitals ("Bonn" before a dateline's "BONN"), the longest, then the first in order; every
- * other form is an alias. Removing an article takes its forms off.
+ * A place's or an event's name and aliases from the forms its articles give, so they do not depend
+ * on which article came first: the name is a name some article gave it, in mixed case before
+ * capitals ("Bonn" before a dateline's "BONN"), the longest, then the first in order; every other
+ * form is an alias. The entity keeps each distinct form once ("n:<name>", "a:<alias>" in
+ * `formKeys`) with the number of articles giving it (`formCounts`), and each article's HAS_ENTITY
+ * edge keeps the forms that article gave (`forms`), so removing the article takes exactly its
+ * share off. A place named by thousands of articles costs each new one a few forms, not the list
+ * of every article before it.
  */
 const NAMES_FROM_FORMS = `CALL (e) {
-  WITH e WHERE e.formsBy IS NOT NULL
+  WITH e WHERE e.formKeys IS NOT NULL
   CALL (e) {
-    UNWIND e.formsBy AS x
-    WITH DISTINCT substring(x, size(split(x, ':')[0]) + 1) AS kf
-    ORDER BY kf STARTS WITH 'n:' DESC, substring(kf, 2) = toUpper(substring(kf, 2)), size(kf) DESC, kf
+    UNWIND e.formKeys AS kf
+    WITH kf ORDER BY kf STARTS WITH 'n:' DESC, substring(kf, 2) = toUpper(substring(kf, 2)), size(kf) DESC, kf
     RETURN collect(substring(kf, 2)) AS forms
   }
   CALL (forms) {
@@ -53,6 +56,45 @@ const NAMES_FROM_FORMS = `CALL (e) {
   }
   SET e.name = coalesce(forms[0], e.name), e.aliases = aliases
 }`;
+
+/** Adds one article's forms (`row.forms`) to its entity's form counts (entities resolved across articles keep none). */
+const ADD_FORMS = `CALL (e, row) {
+  WITH e, row WHERE row.resolved
+  SET e.name = row.name, e.aliases = row.aliases, e.formKeys = null, e.formCounts = null
+}
+CALL (e, row) {
+  WITH e, row WHERE NOT row.resolved
+  WITH e, row, coalesce(e.formKeys, []) AS had, coalesce(e.formCounts, []) AS counts
+  WITH e, row, had + [f IN row.forms WHERE NOT f IN had] AS keys, counts
+  SET e.formKeys = keys,
+      e.formCounts = [i IN range(0, size(keys) - 1) | coalesce(counts[i], 0) + CASE WHEN keys[i] IN row.forms THEN 1 ELSE 0 END]
+}`;
+
+/** Takes the forms an article gave (`gone`, from its HAS_ENTITY edge) off its entity's form counts. */
+const REMOVE_FORMS = `CALL (e, gone) {
+  WITH e, gone WHERE e.formKeys IS NOT NULL AND gone IS NOT NULL
+  WITH e, [i IN range(0, size(e.formKeys) - 1) | e.formCounts[i] - CASE WHEN e.formKeys[i] IN gone THEN 1 ELSE 0 END] AS counts
+  WITH e, counts, [i IN range(0, size(counts) - 1) WHERE counts[i] > 0] AS kept
+  SET e.formKeys = [i IN kept | e.formKeys[i]], e.formCounts = [i IN kept | counts[i]]
+}`;
+
+type ExtractedEntity = ExtractOutput['entities'][number];
+
+/**
+ * The entities of an article, one per graph id, each with the forms the article gives it ("n:<name>",
+ * "a:<alias>"; other entities than people and organisations count them): an article adds to an
+ * entity's form counts once, however many of its entities resolve to it.
+ */
+function onePerId(entities: ExtractedEntity[]): { entity: ExtractedEntity; forms: string[] }[] {
+  const byId = new Map<string, { entity: ExtractedEntity; forms: Set<string> }>();
+  for (const e of entities) {
+    const row = byId.get(e.id) ?? { entity: e, forms: new Set<string>() };
+    row.forms.add(`n:${e.name}`);
+    for (const x of e.aliases) row.forms.add(`a:${x}`);
+    byId.set(e.id, row);
+  }
+  return [...byId.values()].map(({ entity, forms }) => ({ entity, forms: [...forms] }));
+}
 
 /** Facts whose type is outside the vocabulary or whose ends are unknown are dropped, with a reason. */
 export interface Plan {
@@ -126,9 +168,8 @@ MERGE (p)-[:NEXT]->(s)`,
       { articleId, sentences: sentences.map((x, i) => ({ ...x, previous: i > 0 ? sentences[i - 1]!.id : null })) },
     ),
   );
-  const entityRows = doc.entities
-    .filter((e) => ENTITY_LABELS.includes(e.type))
-    .map((e) => ({
+  const entityRows = onePerId(doc.entities.filter((e) => ENTITY_LABELS.includes(e.type))).map(
+    ({ entity: e, forms }) => ({
       id: e.id,
       label: e.type,
       name: e.name,
@@ -144,9 +185,9 @@ MERGE (p)-[:NEXT]->(s)`,
       description: e.description ?? null,
       // people and organisations are resolved across articles: name and aliases are the whole entity's
       resolved: stored !== undefined && RESOLVED_TYPES.has(e.type),
-      // other entities keep each article's forms ("<articleId>:n:<name>", "<articleId>:a:<alias>")
-      forms: [`${articleId}:n:${e.name}`, ...e.aliases.map((x) => `${articleId}:a:${x}`)],
-    }));
+      forms,
+    }),
+  );
   // row.label is one of the four ENTITY_LABELS (filtered above), never user input
   q.push(
     cypher(
@@ -155,8 +196,6 @@ UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e.name = row.name, e.createdAt = datetime()
 SET e:$(row.label),
-    e.formsBy = CASE WHEN row.resolved THEN null
-      ELSE [x IN coalesce(e.formsBy, []) WHERE NOT x STARTS WITH $prefix] + row.forms END,
     e.wikidataId = coalesce(row.wikidataId, e.wikidataId),
     e.geonamesId = coalesce(row.geonamesId, e.geonamesId),
     e.isoCode = coalesce(row.isoCode, e.isoCode),
@@ -168,14 +207,12 @@ SET e:$(row.label),
     e.eventType = coalesce(row.eventType, e.eventType),
     e.description = coalesce(e.description, row.description)
 WITH a, e, row
-CALL (e, row) {
-  WITH e, row WHERE row.resolved
-  SET e.name = row.name, e.aliases = row.aliases
-}
+${ADD_FORMS}
 ${NAMES_FROM_FORMS}
 SET e.aliasText = reduce(s = '', x IN e.aliases | s + ' ' + x)
-MERGE (a)-[:HAS_ENTITY]->(e)`,
-      { rows: entityRows, articleId, prefix: `${articleId}:` },
+MERGE (a)-[h:HAS_ENTITY]->(e)
+SET h.forms = CASE WHEN row.resolved THEN null ELSE row.forms END`,
+      { rows: entityRows, articleId },
     ),
   );
 
@@ -380,10 +417,10 @@ DELETE who`,
     ),
     cypher(
       `MATCH (a:Article {id: $articleId})-[h:HAS_ENTITY]->(e:Entity)
+WITH e, h.forms AS gone, h
 DELETE h
-WITH DISTINCT e
-SET e.formsBy = CASE WHEN e.formsBy IS NULL THEN null ELSE [x IN e.formsBy WHERE NOT x STARTS WITH $prefix] END
-WITH e
+WITH e, gone
+${REMOVE_FORMS}
 ${NAMES_FROM_FORMS}
 SET e.aliasText = reduce(s = '', x IN e.aliases | s + ' ' + x)
 WITH e WHERE NOT ()-[:HAS_ENTITY]->(e)

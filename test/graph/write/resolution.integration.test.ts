@@ -30,7 +30,8 @@ const shuffled = <T>(xs: T[], seed: number) => {
 async function snapshot(graph: GraphClient) {
   const entities = await graph.read(
     cypher(
-      `MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.aliases AS aliases, [l IN labels(e) WHERE l <> 'Entity'] AS labels ORDER BY id`,
+      `MATCH (e:Entity) RETURN e.id AS id, e.name AS name, e.aliases AS aliases, [l IN labels(e) WHERE l <> 'Entity'] AS labels,
+  [i IN range(0, size(coalesce(e.formKeys, [])) - 1) | e.formKeys[i] + '=' + e.formCounts[i]] AS forms ORDER BY id`,
     ),
   );
   const mentions = await graph.read(
@@ -45,7 +46,10 @@ RETURN type(r) + " " + s.id + " " + t.id + " " + r.key AS edge, r.evidence AS ev
     ),
   );
   return {
-    entities,
+    // a place's or event's forms with how many articles give each (stored in first-seen order)
+    entities: entities.map(
+      (e) => ({ ...e, forms: [...(e.forms as string[])].sort() }) as Record<string, unknown> & { forms: string[] },
+    ),
     mentions: mentions.map((r) => r.m as string),
     facts: facts.map((r) => ({ edge: r.edge, evidence: [...(r.evidence as string[])].sort() })),
   };
@@ -77,6 +81,8 @@ describe('resolution across articles in Neo4j', () => {
     // every person and organisation keeps its mentions: none is left without one by a merge
     const named = new Set(a.mentions.map((m) => m.slice(m.indexOf('=') + 1)));
     for (const e of a.entities) if (/^(person|organization):/.test(e.id as string)) expect(named).toContain(e.id);
+    // places shared by several articles count each form once per article
+    expect(a.entities.some((e) => e.forms.some((f) => !f.endsWith('=1')))).toBe(true);
   });
 
   it('removing an article leaves the graph the other articles make', async () => {
