@@ -209,7 +209,9 @@ function loadPlaces(): void {
       longitude: c.longitude,
       population: capital ? c.population * 10 : c.population,
     };
-    for (const n of [c.name, ...(c.altName ? c.altName.split(',') : [])]) {
+    // "Washington, D.C." is "Washington" in running text: the name before a qualifier is a name too
+    const unqualified = c.name.includes(', ') ? [c.name.slice(0, c.name.indexOf(', '))] : [];
+    for (const n of [c.name, ...unqualified, ...(c.altName ? c.altName.split(',') : [])]) {
       const prev = places.get(n);
       if (prev?.kind === 'region' && prev.population === 1e9) continue;
       if (!prev || prev.population < entry.population) places.set(n, entry);

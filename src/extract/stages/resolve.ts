@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { entityId } from '../../vocabulary';
-import { country, countryByIso, place } from '../lexicon/gazetteer';
+import { countryByIso, place } from '../lexicon/gazetteer';
 import { knownPerson } from '../lexicon/people';
 import { knownOrg } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
@@ -31,6 +31,9 @@ export function withoutInitials(name: string): string {
 /** Names are looked up without case: a headline's "MASTERKOVA" is the story's Masterkova. */
 const fold = (name: string) => name.toLowerCase();
 const shouted = (name: string) => name === name.toUpperCase();
+/** "NEW YORK" -> "New York": a dateline's or headline's capitals as running text writes the name. */
+const titleCased = (name: string) =>
+  name.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, at, c: string) => at + c.toUpperCase());
 /** Is `name` a fuller spelling than `have`: longer, or as long and not in capitals? */
 const fuller = (name: string, have: string | undefined) =>
   have === undefined || have.length < name.length || (have.length === name.length && shouted(have) && !shouted(name));
@@ -190,7 +193,8 @@ export function resolve(state: DocState): DocState {
         if (known.wikidataId) extra = { wikidataId: known.wikidataId };
       }
     } else if (type === 'Place') {
-      const g = country(m.text) ?? place(m.text);
+      // a dateline writes its place in capitals ("WASHINGTON (Reuters) -"): the gazetteer knows it as running text does
+      const g = place(m.text) ?? (shouted(m.text) && /\p{L}{3}/u.test(m.text) ? place(titleCased(m.text)) : undefined);
       if (g) {
         name = g.name;
         extra = {
@@ -211,6 +215,12 @@ export function resolve(state: DocState): DocState {
     }
     // pronouns and bare titles refer to the entity; they are not names of it
     const referring = m.rule === 'pronoun' || m.rule === 'title-coref';
+    // a name first met in capitals (a dateline, a headline) takes its running-text spelling when the article gives it
+    if (!referring && fold(name) === fold(e.name) && shouted(e.name) && !shouted(name)) {
+      e.aliases = [...e.aliases.filter((a) => a !== name), e.name];
+      e.name = name;
+      for (const [k, v] of Object.entries(extra)) if (e[k as keyof Entity] === undefined) Object.assign(e, { [k]: v });
+    }
     if (!referring && m.text !== e.name && !e.aliases.includes(m.text)) e.aliases.push(m.text);
     if (title && !referring && !HONORIFICS.has(title.toLowerCase()) && !e.titles?.includes(title))
       e.titles = [...(e.titles ?? []), title];

@@ -13,6 +13,29 @@ describe('resolve stage', () => {
     expect(people.map((p) => [p.name, p.mentions.length])).toEqual([['Joseph L. Votel', 2]]);
   });
 
+  it("names a dateline's place in capitals as running text does, with the gazetteer's data", () => {
+    const out = resolve(
+      handState('BONN (Reuters) - Officials in Bonn said talks in MAGDEBURG went on. NEW YORK was quiet.', [
+        { text: 'BONN', type: 'Place' },
+        { text: 'Bonn', type: 'Place' },
+        { text: 'MAGDEBURG', type: 'Place' },
+        { text: 'NEW YORK', type: 'Place' },
+      ]),
+    );
+    const places = Object.fromEntries(out.entities.map((e) => [e.id, e]));
+    // the running text's spelling wins over the dateline's; the capitals stay as an alias
+    expect(places['place:bonn']).toMatchObject({ name: 'Bonn', aliases: ['BONN'], countryCode: 'DE' });
+    expect(places['place:bonn']!.mentions).toHaveLength(2);
+    // only capitals in the article: the gazetteer still knows the place
+    expect(Object.values(places).find((e) => e.name === 'Magdeburg')).toMatchObject({ countryCode: 'DE' });
+    expect(Object.values(places).find((e) => e.name === 'New York City' || e.name === 'New York')).toBeDefined();
+  });
+
+  it('reads Washington alone as the US capital, the largest place of that name', () => {
+    const out = resolve(handState('Officials in Washington said so.', [{ text: 'Washington', type: 'Place' }]));
+    expect(out.entities[0]).toMatchObject({ name: 'Washington, D.C.', countryCode: 'US', aliases: ['Washington'] });
+  });
+
   it('gives a surname alone to the full name it shortens, and ids every mention', () => {
     const out = resolve(
       handState('Jens Stoltenberg arrived in Kyiv. Stoltenberg said the alliance stood firm.', [
