@@ -205,7 +205,10 @@ export function events(state: DocState): DocState {
     );
     if (!place && !date && participants.length === 0) continue;
     const where = place ? byId.get(place.entity!)!.name : null;
-    const id = `event:${slug(trig.t.type)}:${place ? slug(where!) : state.article.id}:${date ?? `s${v.sentence.index}`}`;
+    // a dated event in a place is the same event in every article that reports it; an undated one is
+    // this article's own (a sentence number alone would join unrelated events of other articles)
+    const scope = place ? `${slug(where!)}${date ? '' : `:${state.article.id}`}` : state.article.id;
+    const id = `event:${slug(trig.t.type)}:${scope}:${date ?? `s${v.sentence.index}`}`;
     const name = `${trig.t.label}${where ? ` in ${where}` : ''}${date ? ` (${date})` : ''}`;
     const start = v.sentence.start + triggerAt;
     const end = start + trig.hit[0].length;

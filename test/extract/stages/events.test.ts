@@ -40,6 +40,24 @@ describe('events stage', () => {
     ]);
   });
 
+  it('makes a dated event in a place one event across articles, and an undated one each article’s own', () => {
+    const ids = (body: string, mentions: HandMention[]) =>
+      events(resolvedState(ARTICLE(body), mentions))
+        .entities.filter((e) => e.type === 'Event')
+        .map((e) => e.id);
+    const dated = [kharkiv, { text: 'Wednesday', type: 'Date', value: '2023-02-15' } as HandMention];
+    const a = ids('Russian forces shelled Kharkiv on Wednesday.', dated);
+    const b = ids('Russian forces shelled Kharkiv on Wednesday, officials said.', dated);
+    expect(a).toEqual(['event:attack:kharkiv:2023-02-15']);
+    expect(b).toEqual(a);
+    const c = ids('Russian forces shelled Kharkiv.', [kharkiv]);
+    const d = ids('Russian forces shelled Kharkiv again.', [kharkiv]);
+    expect(c).toHaveLength(1);
+    expect(d).toHaveLength(1);
+    expect(c[0]).toMatch(/^event:attack:kharkiv:[0-9a-f]{16}:s0$/);
+    expect(d[0]).not.toBe(c[0]);
+  });
+
   it('names the trigger word exactly', () => {
     const [meeting] = eventsOf('Antony Blinken met Wang Yi in Munich on Saturday.', [
       { text: 'Antony Blinken', type: 'Person', entity: 'person:antony-blinken' },
