@@ -10,6 +10,13 @@ export interface PerceptronModel {
 
 const NO_ROWS = new Int32Array(0);
 
+/** A loaded model: feature -> row offset into a table it may share with others (its weights at `offset` in each row). */
+interface Frozen {
+  rows: Map<string, number>;
+  table: Float32Array;
+  offset: number;
+}
+
 export class AveragedPerceptron {
   private readonly weights = new Map<string, Float64Array>();
   private readonly totals = new Map<string, Float64Array>();
@@ -27,27 +34,44 @@ export class AveragedPerceptron {
    * precision: the weights are rounded to 3 decimals anyway, and half the bytes means half the
    * cache misses of the random row reads that dominate tagging (about 10 % faster end to end).
    */
-  private frozen: { rows: Map<string, number>; table: Float32Array } | null = null;
+  private frozen: Frozen | null = null;
 
   static fromModel(model: PerceptronModel): AveragedPerceptron {
     return AveragedPerceptron.fromModels([model])[0]!;
   }
 
   /**
-   * Loaded models over the same classes that share one feature index: a feature's row is at the
-   * same offset in each table, so one lookup serves them all (the tagger's two passes).
+   * Loaded models over the same classes that share one feature index and one table: a feature's
+   * weights for every model sit side by side (row `at`, model k's at `at + k * classes`), so one
+   * lookup and one cache line serve them all (the tagger's two passes, summed together by addRows).
    */
   static fromModels(models: PerceptronModel[]): AveragedPerceptron[] {
     const n = models[0]!.classes.length;
+    const stride = n * models.length;
     const rows = new Map<string, number>();
-    for (const m of models) for (const f of Object.keys(m.weights)) if (!rows.has(f)) rows.set(f, rows.size * n);
-    return models.map((m) => {
+    for (const m of models) for (const f of Object.keys(m.weights)) if (!rows.has(f)) rows.set(f, rows.size * stride);
+    const table = new Float32Array(rows.size * stride);
+    models.forEach((m, k) => {
+      for (const [f, w] of Object.entries(m.weights)) table.set(w, rows.get(f)! + k * n);
+    });
+    return models.map((m, k) => {
       const p = new AveragedPerceptron(m.classes);
-      const table = new Float32Array(rows.size * n);
-      for (const [f, w] of Object.entries(m.weights)) table.set(w, rows.get(f)!);
-      p.frozen = { rows, table };
+      p.frozen = { rows, table, offset: k * n };
       return p;
     });
+  }
+
+  /**
+   * Adds the weights of `rows` to `out` for every model loaded together by fromModels: `out` holds
+   * each model's scores one after another (classes x models), in one walk over the rows.
+   */
+  static addRows(model: AveragedPerceptron, rows: Int32Array, out: Float64Array): void {
+    const { table } = model.frozen!;
+    const width = out.length;
+    for (let k = 0; k < rows.length; k++) {
+      const at = rows[k]!;
+      for (let c = 0; c < width; c++) out[c] = out[c]! + table[at + c]!;
+    }
   }
 
   /**
@@ -55,7 +79,6 @@ export class AveragedPerceptron {
    * (static, second-pass, dynamic) so no token's features are ever copied into one array.
    */
   predict(...parts: readonly (readonly string[])[]): number {
-    if (this.frozen) return this.predictRows(NO_ROWS, ...parts);
     return this.best(this.score(...parts));
   }
 
@@ -87,30 +110,40 @@ export class AveragedPerceptron {
     return out.subarray(0, n);
   }
 
-  /** predict() for a loaded model, with part of the features given as rows (rowsOf) already looked up. */
-  predictRows(known: Int32Array, ...parts: readonly (readonly string[])[]): number {
-    return this.best(this.sumRows(known, parts));
+  /** A loaded model's table row of one feature, or -1 when the feature weighs nothing. */
+  rowOf(feature: string): number {
+    return this.frozen!.rows.get(feature) ?? -1;
   }
 
-  /** Every class's score for a loaded model, part of the features given as rows (one array, reused by the next call). */
-  scoreRows(known: Int32Array, ...parts: readonly (readonly string[])[]): Float64Array {
-    return this.sumRows(known, parts);
+  /** The weight of class `c` in a row of rowOf (0 for -1). */
+  weightAt(row: number, c: number): number {
+    return row < 0 ? 0 : this.frozen!.table[row + this.frozen!.offset + c]!;
+  }
+
+  /** Adds this loaded model's weights of the features it knows to `out`, one feature after another. */
+  addFeatures(features: readonly string[], out: Float64Array): void {
+    const { rows, table, offset } = this.frozen!;
+    const n = this.classes.length;
+    for (const f of features) {
+      const at = rows.get(f);
+      if (at !== undefined) for (let c = 0; c < n; c++) out[c] = out[c]! + table[at + offset + c]!;
+    }
   }
 
   /** A loaded model's scores: the rows given, plus the rows of the features it knows. */
   private sumRows(known: Int32Array, parts: readonly (readonly string[])[]): Float64Array {
-    const { rows, table } = this.frozen!;
+    const { rows, table, offset } = this.frozen!;
     const scores = this.scores;
     scores.fill(0);
     const n = scores.length;
     for (let k = 0; k < known.length; k++) {
-      const at = known[k]!;
+      const at = known[k]! + offset;
       for (let c = 0; c < n; c++) scores[c] = scores[c]! + table[at + c]!;
     }
     for (const features of parts)
       for (const f of features) {
         const at = rows.get(f);
-        if (at !== undefined) for (let c = 0; c < n; c++) scores[c] = scores[c]! + table[at + c]!;
+        if (at !== undefined) for (let c = 0; c < n; c++) scores[c] = scores[c]! + table[at + offset + c]!;
       }
     return scores;
   }
@@ -165,9 +198,10 @@ export class AveragedPerceptron {
     const k = 10 ** digits;
     if (this.frozen) {
       const n = this.classes.length;
-      const { rows, table } = this.frozen;
+      const { rows, table, offset } = this.frozen;
       const weights: Record<string, number[]> = {};
-      for (const [f, at] of rows) weights[f] = Array.from(table.subarray(at, at + n), (x) => Math.round(x * k) / k);
+      for (const [f, at] of rows)
+        weights[f] = Array.from(table.subarray(at + offset, at + offset + n), (x) => Math.round(x * k) / k);
       return { classes: [...this.classes], weights };
     }
     const weights: Record<string, number[]> = {};

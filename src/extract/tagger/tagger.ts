@@ -9,8 +9,6 @@ import {
   docContext,
   EDGE,
   dynamicFeatures,
-  historyFeature,
-  previousTagFeatures,
   tagPairFeature,
   historyOf,
   remember,
@@ -25,6 +23,7 @@ import {
   type RuleView,
 } from './features';
 import { AveragedPerceptron, type PerceptronModel } from './perceptron';
+import { PreviousTagRows } from './previous-tag-rows';
 import { secondPassFeatures } from './second-pass';
 import { continues, TAGS, type Tag } from './tags';
 
@@ -99,7 +98,6 @@ const FOLLOWERS = TAGS.map((prev) => TAGS.flatMap((tag, k) => (follows(prev, tag
 /** per tag index: may a sentence end on it (it leaves no span open)? */
 const CLOSES = TAGS.map((tag) => tag[0] !== 'B' && tag[0] !== 'I');
 const O = 0;
-const NO_ROWS = new Int32Array(0);
 
 /** A tag sequence of the beam: its last tag (an index of TAGS), the sequence before it, and its score. */
 interface Hypothesis {
@@ -135,10 +133,12 @@ function keep(top: Hypothesis[], width: number, h: Hypothesis): void {
 function beamDocument(
   sentences: TaggedSentence[],
   staticsOf: (s: number) => { plain: readonly boolean[]; scoreAt: (i: number) => Float64Array },
-  score: (features: string[]) => Float64Array,
+  model: AveragedPerceptron,
   width: number,
 ): Tag[][] {
   const history: History = new Map();
+  const score = (features: string[]) => model.score(features);
+  const previous = PreviousTagRows.of(model);
   // the tag-pair feature's scores depend on the two tags alone: scored once per document
   const pairScores = new Map<number, Float64Array>();
   const pairScore = (prev2: number, prev: number) => {
@@ -160,7 +160,7 @@ function beamDocument(
         for (const h of beam) {
           const prev = h?.tag ?? O;
           if (!CLOSES[prev]) continue;
-          const p = score(previousTagFeatures(t.text, sh, TAGS[prev]!, hist))[O]!;
+          const p = previous.scoreOf(t.text, sh, prev, hist, O);
           const pair = pairScore(h?.before?.tag ?? O, prev)[O]!;
           keep(next, width, { tag: O, before: h, score: (h?.score ?? 0) + p + pair });
         }
@@ -170,14 +170,14 @@ function beamDocument(
       const next: Hypothesis[] = [];
       // the token's static and history scores, then per previous tag (hypotheses often share it)
       const base = scoreAt(i);
-      const h0 = score([historyFeature(hist)]);
+      const h0 = previous.history(hist);
       for (let k = 0; k < base.length; k++) base[k] = base[k]! + h0[k]!;
       const byPrev = new Map<number, Float64Array>();
       const last = i === n - 1;
       for (const h of beam) {
         const prev = h?.tag ?? O;
         let p = byPrev.get(prev);
-        if (!p) byPrev.set(prev, (p = score(previousTagFeatures(t.text, sh, TAGS[prev]!, hist)).slice()));
+        if (!p) byPrev.set(prev, (p = previous.scores(t.text, sh, prev, hist)));
         const pair = pairScore(h?.before?.tag ?? O, prev);
         const total = h?.score ?? 0;
         for (const k of FOLLOWERS[prev]!) {
@@ -215,54 +215,46 @@ export function plainTokens(tokens: Token[]): boolean[] {
   return word.map((w) => !upper[w] && !upper[w - 1] && !upper[w + 1]);
 }
 
-/** A token's tag-independent features for one pass: table rows looked up already, and strings. */
-interface TokenFeatures {
-  rows: Int32Array;
-  extra: string[];
-}
-
-/** One sentence's features for a pass: each token's, made when asked for, and its plain tokens. */
-interface SentenceFeatures {
+/**
+ * One sentence's static scores for a pass: each token's, made when asked for (in an array the next
+ * call reuses: a decoder may change it, and is done with it before it asks again), and its plain tokens.
+ */
+interface SentenceScores {
   plain: readonly boolean[];
-  at(i: number): TokenFeatures;
+  scoreAt(i: number): Float64Array;
 }
 
-/** One pass of a loaded model over a document, given each sentence's token features. */
-type Decoder = (p: AveragedPerceptron, featuresOf: (s: number) => SentenceFeatures) => Tag[][];
+/** One pass of a loaded model over a document, given each sentence's static scores. */
+type Decoder = (p: AveragedPerceptron, scoresOf: (s: number) => SentenceScores) => Tag[][];
 
+/** Greedy left to right (a beam of one): the static score plus the features of the tags already chosen. */
 const greedy =
   (sentences: TaggedSentence[]): Decoder =>
-  (p, featuresOf) =>
-    decodeDocument(
-      sentences,
-      (s) => {
-        const f = featuresOf(s);
-        return sentences[s]!.tokens.map((_, i) => {
-          const t = f.at(i);
-          return [t.rows, t.extra];
-        });
-      },
-      ([rows, ...parts]) => p.predictRows(rows as Int32Array, ...(parts as string[][])),
-    );
+  (p, scoresOf) => {
+    const history: History = new Map();
+    return sentences.map((sentence, s) => {
+      const f = scoresOf(s);
+      const out: Tag[] = [];
+      sentence.tokens.forEach((t, i) => {
+        const prev = out[i - 1] ?? 'O';
+        const scores = f.scoreAt(i);
+        p.addFeatures(
+          dynamicFeatures(t.text, shape(t.text), prev, out[i - 2] ?? 'O', historyOf(history, t.text)),
+          scores,
+        );
+        let best = 0;
+        for (let c = 1; c < TAGS.length; c++) if (scores[c]! > scores[best]!) best = c;
+        out.push(repair(TAGS[best]!, prev));
+      });
+      sentence.tokens.forEach((t, i) => remember(history, t.text, out[i]!));
+      return out;
+    });
+  };
 
 const beamed =
   (sentences: TaggedSentence[], width: number): Decoder =>
-  (p, featuresOf) =>
-    beamDocument(
-      sentences,
-      (s) => {
-        const f = featuresOf(s);
-        return {
-          plain: f.plain,
-          scoreAt: (i) => {
-            const t = f.at(i);
-            return p.scoreRows(t.rows, t.extra).slice();
-          },
-        };
-      },
-      (f) => p.score(f),
-      width,
-    );
+  (p, scoresOf) =>
+    beamDocument(sentences, scoresOf, p, width);
 
 /** The static features of a document with the second-pass features of the first pass's tags appended (training). */
 function withSecondPass(sentences: TaggedSentence[], statics: string[][][], first: Tag[][]): string[][][] {
@@ -273,23 +265,25 @@ function withSecondPass(sentences: TaggedSentence[], statics: string[][][], firs
   return statics.map((s, i) => s.map((t, j) => [...t, ...extra(i)[j]!]));
 }
 
-/** A sentence's table rows, token after token, in one array (a long article holds many). */
-function packed(perToken: Int32Array[]): { rows: Int32Array; at: Int32Array } {
-  const at = new Int32Array(perToken.length + 1);
-  perToken.forEach((r, i) => (at[i + 1] = at[i]! + r.length));
-  const rows = new Int32Array(at[perToken.length]!);
-  perToken.forEach((r, i) => rows.set(r, at[i]));
-  return { rows, at };
-}
-
-/** Features as strings, or as rows of a loaded model's table already looked up. */
-type FeaturePart = readonly string[] | Int32Array;
+/** Features as strings, in parts (a token's static ones, then those of the tags before). */
+type FeaturePart = readonly string[];
 
 /** Precomputed features as one part per token. */
 const stored = (statics: string[][][]) => (s: number) => statics[s]!.map((f) => [f]);
 
 export class Tagger implements SequenceTagger {
-  /** per word role: word -> the table rows of the features that word gives there (features.ts wordFeatures) */
+  /** scores of both passes side by side (one table row holds a feature's weights for each) */
+  private readonly width: number;
+  /**
+   * word -> the summed weights of the features the word gives as the token itself (features.ts
+   * wordFeatures, role 0), for every pass: most of a token's static features, summed once per word
+   */
+  private readonly ownScores = boundedMemo((seen: string) => {
+    const out = new Float64Array(this.width);
+    AveragedPerceptron.addRows(this.perceptron, this.perceptron.rowsOf(wordFeatures(0, seen)), out);
+    return out;
+  }, 20_000);
+  /** per neighbouring word role: word -> the table rows of the features that word gives there */
   private readonly wordRows = WORD_ROLES.map((role) =>
     boundedMemo((seen: string | typeof EDGE) => this.perceptron.rowsOf(wordFeatures(role, seen))),
   );
@@ -298,26 +292,23 @@ export class Tagger implements SequenceTagger {
     private readonly perceptron: AveragedPerceptron,
     private readonly second?: AveragedPerceptron,
     private readonly beam = DEFAULT_BEAM,
-  ) {}
+  ) {
+    this.width = TAGS.length * (second ? 2 : 1);
+  }
 
   /**
-   * The rows of staticFeatures(tokens, rules, doc) of one token at a time, the same multiset: the
-   * one-word features come from the word cache, so only the features of word pairs, rules and
-   * document are built as strings.
+   * The static scores of one token at a time, every pass's side by side (staticFeatures' multiset,
+   * summed in its order): the token's own word from the word cache, the neighbours' words as cached
+   * rows, and the features of word pairs, rules and document built as strings.
    */
-  private staticRows(tokens: Token[], rules: RuleView[], doc: DocContext): (i: number) => Int32Array {
+  private staticScores(tokens: Token[], rules: RuleView[], doc: DocContext): (i: number, out: Float64Array) => void {
     const seen = seenWords(tokens);
     const context = contextFeaturer(tokens, rules, doc);
-    return (i) => {
-      const parts = WORD_ROLES.map((role, r) => this.wordRows[r]!(wordAt(seen, i, role)));
-      parts.push(this.perceptron.rowsOf(context(i)));
-      const out = new Int32Array(parts.reduce((n, p) => n + p.length, 0));
-      let at = 0;
-      for (const p of parts) {
-        out.set(p, at);
-        at += p.length;
-      }
-      return out;
+    return (i, out) => {
+      out.set(this.ownScores(seen[i]!));
+      for (let r = 1; r < WORD_ROLES.length; r++)
+        AveragedPerceptron.addRows(this.perceptron, this.wordRows[r]!(wordAt(seen, i, WORD_ROLES[r]!)), out);
+      AveragedPerceptron.addRows(this.perceptron, this.perceptron.rowsOf(context(i)), out);
     };
   }
 
@@ -338,17 +329,39 @@ export class Tagger implements SequenceTagger {
     const second = this.second;
     const decode = this.beam > 1 ? beamed(sentences, this.beam) : greedy(sentences);
     const plains = sentences.map((s) => plainTokens(s.tokens));
-    const rowsOf = (s: number) => this.staticRows(sentences[s]!.tokens, sentences[s]!.rules, doc);
-    // each token's static features are built and looked up once: both passes' tables share one
-    // feature index, so the rows serve the first pass at once and are kept, packed, for the second.
-    // A plain token's are made only if a pass has to score it after all.
-    const known: { rows: Int32Array; at: Int32Array }[] = [];
+    const n = TAGS.length;
+    const staticsOf = (s: number) => this.staticScores(sentences[s]!.tokens, sentences[s]!.rules, doc);
+    // a decoder reads a token's scores before it asks for the next token's: one array serves them all
+    const both = new Float64Array(this.width);
+    const firstHalf = both.subarray(0, n);
+    const own = new Float64Array(n);
+    // each token's static features are looked up and summed once for both passes (their weights
+    // share table rows): the first pass takes its half, the second's half of each token that is not
+    // plain is kept for it, one block per sentence. A plain token's are made only if a pass has to
+    // score it after all.
+    const kept: { slot: Int32Array; block: Float64Array }[] = [];
     const firstTags = decode(this.perceptron, (s) => {
+      const at = staticsOf(s);
       const plain = plains[s]!;
-      const rowAt = rowsOf(s);
-      const rows = plain.map((p, i) => (p ? NO_ROWS : rowAt(i)));
-      if (second) known[s] = packed(rows);
-      return { plain, at: (i) => ({ rows: plain[i] ? rowAt(i) : rows[i]!, extra: [] }) };
+      let slot: Int32Array | undefined;
+      let block: Float64Array | undefined;
+      if (second) {
+        slot = new Int32Array(plain.length).fill(-1);
+        let count = 0;
+        plain.forEach((p, i) => {
+          if (!p) slot![i] = count++;
+        });
+        block = new Float64Array(count * n);
+        kept[s] = { slot, block };
+      }
+      return {
+        plain,
+        scoreAt: (i) => {
+          at(i, both);
+          if (slot && slot[i]! >= 0) block!.set(both.subarray(n), slot[i]! * n);
+          return firstHalf;
+        },
+      };
     });
     if (!second) return firstTags;
     const extra = secondPassFeatures(
@@ -357,16 +370,20 @@ export class Tagger implements SequenceTagger {
     );
     return decode(second, (s) => {
       const ex = extra(s);
-      const { rows, at } = known[s]!;
-      delete known[s]; // each sentence's rows are read once
-      const plain = plains[s]!;
-      let rowAt: ((i: number) => Int32Array) | undefined;
+      const { slot, block } = kept[s]!;
+      delete kept[s]; // each sentence's scores are read once
+      let at: ((i: number, out: Float64Array) => void) | undefined;
       return {
-        plain,
-        at: (i) => ({
-          rows: plain[i] ? (rowAt ??= rowsOf(s))(i) : rows.subarray(at[i], at[i + 1]),
-          extra: ex[i]!,
-        }),
+        plain: plains[s]!,
+        scoreAt: (i) => {
+          if (slot[i]! >= 0) own.set(block.subarray(slot[i]! * n, (slot[i]! + 1) * n));
+          else {
+            (at ??= staticsOf(s))(i, both);
+            own.set(both.subarray(n));
+          }
+          second.addFeatures(ex[i]!, own);
+          return own;
+        },
       };
     });
   }
@@ -415,9 +432,8 @@ export function train(
     for (const k of order) {
       const doc = documents[k]!;
       decodeDocument(doc, stored(statics[k]!), (parts, s, i) => {
-        const f = parts as (readonly string[])[]; // training features are always strings
-        const guess = p.predict(...f);
-        p.update(f, TAGS.indexOf(doc[s]!.gold![i]!), guess);
+        const guess = p.predict(...parts);
+        p.update(parts, TAGS.indexOf(doc[s]!.gold![i]!), guess);
         return guess;
       });
     }

@@ -16,4 +16,19 @@ describe('averaged perceptron', () => {
     for (const [f, y] of data) expect(q.predict(f)).toBe(y);
     expect(q.predict(['never-seen'])).toBe(0); // no evidence: the first class
   });
+
+  it('loads models side by side in one table, each scoring with its own weights', () => {
+    const a = { classes: ['O', 'A'], weights: { x: [0.5, -1], y: [0.25, 2] } };
+    const b = { classes: ['O', 'A'], weights: { y: [-3, 1], z: [1, 1.5] } };
+    const [pa, pb] = AveragedPerceptron.fromModels([a, b]);
+    expect(Array.from(pa!.score(['x', 'y', 'z']))).toEqual([0.75, 1]);
+    expect(Array.from(pb!.score(['x', 'y', 'z']))).toEqual([-2, 2.5]);
+    // both models' scores in one walk over the rows of the features
+    const both = new Float64Array(4);
+    AveragedPerceptron.addRows(pa!, pa!.rowsOf(['x', 'y', 'z']), both);
+    expect(Array.from(both)).toEqual([0.75, 1, -2, 2.5]);
+    // each keeps its weights through its JSON model (a feature only the other has weighs nothing)
+    expect(pa!.toModel().weights).toEqual({ ...a.weights, z: [0, 0] });
+    expect(pb!.toModel().weights).toEqual({ ...b.weights, x: [0, 0] });
+  });
 });
