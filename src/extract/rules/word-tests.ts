@@ -1,5 +1,6 @@
 /** Tests of one word the name rules ask: a date word, a shouted common word, an adjective before a head noun, a common or plural noun. */
 import nlp from 'compromise';
+import { boundedMemo } from '../../util';
 import { commonWordTag } from '../lexicon/english';
 import { givenNames } from '../lexicon/names';
 import { COMMON_WORDS, ORG_HEADS, PLACE_HEADS, TIME_WORDS } from '../lexicon/words';
@@ -16,8 +17,6 @@ export function isTimeWord(tokens: Token[], i: number): boolean {
   return /^\d/.test(next) || DATE_CUES.has(prev);
 }
 
-/** compromise's reading of a lone capitalised word: is it a common (non-name) word? */
-export const commonCache = new Map<string, boolean>();
 
 /**
  * "FINALLY", "URGENT": an English word in capitals, not an acronym. Only words compromise knows (or
@@ -42,44 +41,36 @@ export const QUANTIFIERS = new Set([
   'each',
 ]);
 
-export const adjectiveCache = new Map<string, boolean>();
+/**
+ * compromise's readings of lone words, remembered per word: bounded, so a server reading a long
+ * stream of news (hundreds of thousands of distinct words) does not hold them all.
+ */
+const isAdjective = boundedMemo((w: string) => nlp(w).has('#Adjective'));
+/** compromise's reading of a lone capitalised word: is it a common (non-name) word? */
+const commonByCompromise = boundedMemo((w: string) => {
+  const doc = nlp(w);
+  return (
+    !doc.has('#ProperNoun') &&
+    doc.has('(#Verb|#Adverb|#Preposition|#Determiner|#Conjunction|#Pronoun|#Adjective|#QuestionWord)')
+  );
+});
+const pluralByCompromise = boundedMemo((w: string) => w.endsWith('s') && nlp(w).has('#Plural'));
 
 /** An adjective right before an organisation or place head word is part of the name ("Foreign Office"). */
 export function namesWithHead(word: string, next: string): boolean {
   const w = lower(word);
   const head = lower(next);
   if (QUANTIFIERS.has(w) || !(ORG_HEADS.has(head) || PLACE_HEADS.has(head))) return false;
-  let v = adjectiveCache.get(w);
-  if (v === undefined) {
-    v = nlp(w).has('#Adjective');
-    adjectiveCache.set(w, v);
-  }
-  return v;
+  return isAdjective(w);
 }
 
 export function isCommonWord(word: string): boolean {
   const w = lower(word);
-  if (COMMON_WORDS.has(w)) return true;
-  let v = commonCache.get(w);
-  if (v === undefined) {
-    const doc = nlp(w);
-    v =
-      !doc.has('#ProperNoun') &&
-      doc.has('(#Verb|#Adverb|#Preposition|#Determiner|#Conjunction|#Pronoun|#Adjective|#QuestionWord)');
-    commonCache.set(w, v);
-  }
-  return v;
+  return COMMON_WORDS.has(w) || commonByCompromise(w);
 }
 
 /** "Sports", "Airlines", "Motors": a plural common noun ends organisation names, not people's. */
-export const pluralCache = new Map<string, boolean>();
-
 export function isPluralNoun(word: string): boolean {
   const w = lower(word);
-  let v = pluralCache.get(w);
-  if (v === undefined) {
-    v = w.endsWith('s') && nlp(w).has('#Plural') && !givenNames().has(w);
-    pluralCache.set(w, v);
-  }
-  return v;
+  return pluralByCompromise(w) && !givenNames().has(w);
 }
