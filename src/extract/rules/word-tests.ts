@@ -17,7 +17,6 @@ export function isTimeWord(tokens: Token[], i: number): boolean {
   return /^\d/.test(next) || DATE_CUES.has(prev);
 }
 
-
 /**
  * "FINALLY", "URGENT": an English word in capitals, not an acronym. Only words compromise knows (or
  * "-ly" adverbs) count: its guesses from endings would take "NAVCENT" for an adjective like "recent".
