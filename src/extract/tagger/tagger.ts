@@ -61,23 +61,20 @@ export function documentFeatures(sentences: TaggedSentence[]): string[][][] {
 
 /**
  * Greedy left to right: each token's features include the tags already chosen for the two before it
- * and for the same word earlier in the document; `choose` picks a tag index from a token's features
- * (and, in training, learns from it).
+ * and for the same word earlier in the document; `choose` picks a tag index for token i of sentence
+ * s given those tag-dependent features (and, in training, learns from it).
  */
 function decodeDocument(
   sentences: TaggedSentence[],
-  /** the tag-independent features of one sentence's tokens, in parts (computed when needed: a long article's would fill memory) */
-  staticsOf: (s: number) => readonly FeaturePart[][],
-  choose: (parts: readonly FeaturePart[], s: number, i: number) => number,
+  choose: (dynamic: string[], s: number, i: number) => number,
 ): Tag[][] {
   const history: History = new Map();
   return sentences.map((sentence, s) => {
     const out: Tag[] = [];
-    const statics = staticsOf(s);
     sentence.tokens.forEach((t, i) => {
       const prev = out[i - 1] ?? 'O';
       const dynamic = dynamicFeatures(t.text, shape(t.text), prev, out[i - 2] ?? 'O', historyOf(history, t.text));
-      out.push(repair(TAGS[choose([...statics[i]!, dynamic], s, i)]!, prev));
+      out.push(repair(TAGS[choose(dynamic, s, i)]!, prev));
     });
     sentence.tokens.forEach((t, i) => remember(history, t.text, out[i]!));
     return out;
@@ -231,23 +228,15 @@ type Decoder = (p: AveragedPerceptron, scoresOf: (s: number) => SentenceScores) 
 const greedy =
   (sentences: TaggedSentence[]): Decoder =>
   (p, scoresOf) => {
-    const history: History = new Map();
-    return sentences.map((sentence, s) => {
-      const f = scoresOf(s);
-      const out: Tag[] = [];
-      sentence.tokens.forEach((t, i) => {
-        const prev = out[i - 1] ?? 'O';
-        const scores = f.scoreAt(i);
-        p.addFeatures(
-          dynamicFeatures(t.text, shape(t.text), prev, out[i - 2] ?? 'O', historyOf(history, t.text)),
-          scores,
-        );
-        let best = 0;
-        for (let c = 1; c < TAGS.length; c++) if (scores[c]! > scores[best]!) best = c;
-        out.push(repair(TAGS[best]!, prev));
-      });
-      sentence.tokens.forEach((t, i) => remember(history, t.text, out[i]!));
-      return out;
+    let sentence: SentenceScores | undefined;
+    let at = -1;
+    return decodeDocument(sentences, (dynamic, s, i) => {
+      if (s !== at) [sentence, at] = [scoresOf(s), s];
+      const scores = sentence!.scoreAt(i);
+      p.addFeatures(dynamic, scores);
+      let best = 0;
+      for (let c = 1; c < TAGS.length; c++) if (scores[c]! > scores[best]!) best = c;
+      return best;
     });
   };
 
@@ -264,12 +253,6 @@ function withSecondPass(sentences: TaggedSentence[], statics: string[][][], firs
   );
   return statics.map((s, i) => s.map((t, j) => [...t, ...extra(i)[j]!]));
 }
-
-/** Features as strings, in parts (a token's static ones, then those of the tags before). */
-type FeaturePart = readonly string[];
-
-/** Precomputed features as one part per token. */
-const stored = (statics: string[][][]) => (s: number) => statics[s]!.map((f) => [f]);
 
 export class Tagger implements SequenceTagger {
   /** scores of both passes side by side (one table row holds a feature's weights for each) */
@@ -431,7 +414,8 @@ export function train(
     }
     for (const k of order) {
       const doc = documents[k]!;
-      decodeDocument(doc, stored(statics[k]!), (parts, s, i) => {
+      decodeDocument(doc, (dynamic, s, i) => {
+        const parts = [statics[k]![s]![i]!, dynamic];
         const guess = p.predict(...parts);
         p.update(parts, TAGS.indexOf(doc[s]!.gold![i]!), guess);
         return guess;
