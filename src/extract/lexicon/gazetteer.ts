@@ -137,6 +137,7 @@ let countries: Map<string, CountryEntry> | null = null; // by surface name
 let countryByCode: Map<string, CountryEntry> | null = null;
 let demonyms: Map<string, CountryEntry> | null = null;
 let places: Map<string, PlaceEntry> | null = null; // cities and regions by name
+let qualifiedCities: Map<string, PlaceEntry> | null = null; // cities named with a qualifier, by the bare name
 
 function loadCountries(): void {
   const list = requireData<
@@ -186,6 +187,7 @@ const CITY_MIN_POPULATION = 15000;
 
 function loadPlaces(): void {
   places = new Map();
+  qualifiedCities = new Map();
   const cities = readCities((c) => c.population >= CITY_MIN_POPULATION || c.featureCode === 'PPLC');
   for (const [name, lat, lon] of REGIONS)
     places.set(name, {
@@ -209,12 +211,17 @@ function loadPlaces(): void {
       longitude: c.longitude,
       population: capital ? c.population * 10 : c.population,
     };
-    // "Washington, D.C." is "Washington" in running text: the name before a qualifier is a name too
-    const unqualified = c.name.includes(', ') ? [c.name.slice(0, c.name.indexOf(', '))] : [];
-    for (const n of [c.name, ...unqualified, ...(c.altName ? c.altName.split(',') : [])]) {
+    for (const n of [c.name, ...(c.altName ? c.altName.split(',') : [])]) {
       const prev = places.get(n);
       if (prev?.kind === 'region' && prev.population === 1e9) continue;
       if (!prev || prev.population < entry.population) places.set(n, entry);
+    }
+    // "Washington, D.C." is "Washington" in running text: the name before a qualifier names it too
+    const comma = c.name.indexOf(', ');
+    if (comma > 0) {
+      const bare = c.name.slice(0, comma);
+      const prev = qualifiedCities.get(bare);
+      if (!prev || prev.population < entry.population) qualifiedCities.set(bare, entry);
     }
   }
   // the states' own data file (what State.getAllStates() returns): the package's entry point also
@@ -273,4 +280,17 @@ export function place(name: string): PlaceEntry | undefined {
   if (c) return c;
   if (!places) loadPlaces();
   return places!.get(name);
+}
+
+/**
+ * The place an entity named `name` most likely is: as place(), but a city whose gazetteer name
+ * carries a qualifier ("Washington, D.C.") also answers to its bare name when it is the larger place
+ * (Washington the US capital, not the English town). Only resolution asks this; recognition and the
+ * tagger's features read place(), which the shipped model was trained with.
+ */
+export function placeNamed(name: string): PlaceEntry | undefined {
+  const known = place(name);
+  if (known?.kind === 'country' || (known?.kind === 'region' && known.population === 1e9)) return known;
+  const bare = qualifiedCities!.get(name);
+  return bare && (!known || known.population < bare.population) ? bare : known;
 }

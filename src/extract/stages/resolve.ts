@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { entityId } from '../../vocabulary';
-import { countryByIso, place } from '../lexicon/gazetteer';
+import { countryByIso, placeNamed } from '../lexicon/gazetteer';
 import { knownPerson } from '../lexicon/people';
 import { knownOrg } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
@@ -194,7 +194,9 @@ export function resolve(state: DocState): DocState {
       }
     } else if (type === 'Place') {
       // a dateline writes its place in capitals ("WASHINGTON (Reuters) -"): the gazetteer knows it as running text does
-      const g = place(m.text) ?? (shouted(m.text) && /\p{L}{3}/u.test(m.text) ? place(titleCased(m.text)) : undefined);
+      const g =
+        placeNamed(m.text) ??
+        (shouted(m.text) && /\p{L}{3}/u.test(m.text) ? placeNamed(titleCased(m.text)) : undefined);
       if (g) {
         name = g.name;
         extra = {
