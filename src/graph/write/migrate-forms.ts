@@ -8,7 +8,7 @@ import { cypher } from '../cypher';
  * entity's distinct forms with their counts. A batch at a time, each batch one transaction;
  * nothing to do on a graph without `formsBy`.
  */
-const BATCH = cypher(`MATCH (e:Entity) WHERE e.formsBy IS NOT NULL
+export const MIGRATE_FORMS_BATCH = cypher(`MATCH (e:Entity) WHERE e.formsBy IS NOT NULL
 WITH e LIMIT 2000
 CALL (e) {
   UNWIND e.formsBy AS x
@@ -32,7 +32,7 @@ RETURN count(e) AS n`);
 export async function migrateForms(graph: GraphClient): Promise<number> {
   let moved = 0;
   for (;;) {
-    const [row] = await graph.write<{ n: number }>(BATCH);
+    const [row] = await graph.write<{ n: number }>(MIGRATE_FORMS_BATCH);
     const n = Number(row?.n ?? 0);
     if (n === 0) return moved;
     moved += n;

@@ -6,7 +6,8 @@
 import path from 'node:path';
 import { extract, readConll } from '../../../src/extract';
 import { cypher, type GraphClient, removeArticle, writeArticle } from '../../../src/graph';
-import { migrateForms } from '../../../src/graph/write/migrate-forms';
+import { createDriver } from '../../../src/graph/driver';
+import { MIGRATE_FORMS_BATCH, migrateForms } from '../../../src/graph/write/migrate-forms';
 import { useCleanGraph, wipe } from '../../helpers/neo4j';
 
 const TRAIN = path.resolve(__dirname, '../../../../shared/eval/conll2003/train.txt');
@@ -36,8 +37,28 @@ WITH e
 MATCH (:Article)-[h:HAS_ENTITY]->(e)
 REMOVE h.forms`);
 
+/** The operators of a plan, each with its details, depth first. */
+const operators = (p: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }): string[] => [
+  `${p.operatorType} ${String(p.arguments.Details ?? '')}`,
+  ...p.children.flatMap((c) => operators(c as typeof p)),
+];
+
 describe('moving an older graph to form counts', () => {
-  const { graph } = useCleanGraph();
+  const { graph, config } = useCleanGraph();
+
+  it('finds what is left to move through an index, not by reading every entity at each start-up', async () => {
+    const driver = createDriver(config);
+    try {
+      const res = await driver.executeQuery(`EXPLAIN ${MIGRATE_FORMS_BATCH.text}`, MIGRATE_FORMS_BATCH.params, {
+        database: config.NEO4J_DATABASE,
+      });
+      const ops = operators(res.summary.plan as unknown as Parameters<typeof operators>[0]);
+      expect(ops.some((o) => o.startsWith('NodeIndexScan') && o.includes('formsBy'))).toBe(true);
+      expect(ops.some((o) => o.startsWith('NodeByLabelScan') || o.startsWith('AllNodesScan'))).toBe(false);
+    } finally {
+      await driver.close();
+    }
+  });
 
   it('gives the graph today’s writer gives, and removals that take each article’s forms off', async () => {
     await wipe(graph());
