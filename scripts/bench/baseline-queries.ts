@@ -5,9 +5,10 @@
  * best query we know.
  */
 import { cypher, type CypherQuery, eventsPage, searchEntities } from '../../src/graph';
+import { FACT_TYPE_PATTERN } from '../../src/vocabulary';
 
 /** An entity's first 20 fact edges with the other end and the evidence sentences (`this` bound). */
-export const FACTS_OF_THIS = `MATCH (this)-[r]-(o:Entity)
+export const FACTS_OF_THIS = `MATCH (this)-[r:${FACT_TYPE_PATTERN}]-(o:Entity)
 WHERE r.articles IS NOT NULL
 WITH this, r, o ORDER BY type(r), o.name, elementId(r) LIMIT 20
 RETURN { type: type(r), direction: CASE WHEN startNode(r) = this THEN 'OUTGOING' ELSE 'INCOMING' END,
@@ -15,21 +16,21 @@ RETURN { type: type(r), direction: CASE WHEN startNode(r) = this THEN 'OUTGOING'
   evidence: COLLECT { UNWIND r.evidence AS sid MATCH (s:Sentence {id: sid}) RETURN s.text } } AS fact`;
 
 export const SHORTEST_PATH = `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-MATCH p = shortestPath((a)-[*..4]-(b))
+MATCH p = shortestPath((a)-[:${FACT_TYPE_PATTERN}*..4]-(b))
 WHERE all(r IN relationships(p) WHERE r.articles IS NOT NULL)
 RETURN { length: length(p), nodes: [n IN nodes(p) | { id: n.id, name: n.name }],
   steps: [r IN relationships(p) | { type: type(r), fromId: startNode(r).id, toId: endNode(r).id }] } AS path`;
 
 export const SUBGRAPH = `MATCH (c:Entity {id: $centerId})
 CALL (c) {
-  MATCH p = (c)-[*1..2]-(o:Entity)
+  MATCH p = (c)-[:${FACT_TYPE_PATTERN}*1..2]-(o:Entity)
   WHERE o <> c AND all(r IN relationships(p) WHERE r.articles IS NOT NULL)
   WITH o, min(length(p)) AS distance ORDER BY distance, o.name, o.id LIMIT 199
   RETURN collect(o) AS found
 }
 WITH c, [c] + found AS ns
 CALL (ns) {
-  UNWIND ns AS a MATCH (a)-[r]->(b:Entity) WHERE b IN ns AND r.articles IS NOT NULL
+  UNWIND ns AS a MATCH (a)-[r:${FACT_TYPE_PATTERN}]->(b:Entity) WHERE b IN ns AND r.articles IS NOT NULL
   RETURN collect({ source: a.id, target: b.id, type: type(r) }) AS edges
 }
 RETURN { nodes: [n IN ns | { id: n.id, label: n.name }], edges: edges } AS subgraph`;

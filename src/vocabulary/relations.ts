@@ -26,5 +26,12 @@ export const RELATION_TYPES = [
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 
+/**
+ * The fact types as a Cypher relationship-type alternation, for `-[r:${FACT_TYPE_PATTERN}]-` (types
+ * cannot be parameters). A traversal over fact edges names them so Neo4j never walks the far more
+ * numerous MENTIONS and HAS_ENTITY edges of an entity, nor reads their properties to reject them.
+ */
+export const FACT_TYPE_PATTERN = RELATION_TYPES.join('|');
+
 const KNOWN = new Set<string>(RELATION_TYPES);
 export const isRelationType = (x: string): x is RelationType => KNOWN.has(x);

@@ -1,10 +1,10 @@
 /**
  * Read queries of the API, as pure builders (snapshot-tested without a database).
- * Every value travels as a parameter; the only text spliced in is a label from
- * the fixed ENTITY_LABELS list (src/vocabulary) or a validated small integer.
+ * Every value travels as a parameter; the only text spliced in is a label or a
+ * relation type from the fixed lists of src/vocabulary, or a validated small integer.
  */
 import { cypher, type CypherQuery } from '../cypher';
-import { ENTITY_LABEL_LIST, ENTITY_LABELS, type EntityLabel } from '../../vocabulary';
+import { ENTITY_LABEL_LIST, ENTITY_LABELS, FACT_TYPE_PATTERN, type EntityLabel } from '../../vocabulary';
 import type { ArticleSectionValue, FactFilter } from '../models';
 
 const assertLabel = (label: EntityLabel) => {
@@ -120,10 +120,10 @@ RETURN total, e${ENTITY_PROJECTION} AS e`,
 const factsOfE = ({ types, direction, assertion }: FactFilter) => {
   const pattern =
     direction === 'OUTGOING'
-      ? '(e)-[r]->(o:Entity)'
+      ? `(e)-[r:${FACT_TYPE_PATTERN}]->(o:Entity)`
       : direction === 'INCOMING'
-        ? '(e)<-[r]-(o:Entity)'
-        : '(e)-[r]-(o:Entity)';
+        ? `(e)<-[r:${FACT_TYPE_PATTERN}]-(o:Entity)`
+        : `(e)-[r:${FACT_TYPE_PATTERN}]-(o:Entity)`;
   const conditions = [
     'r.articles IS NOT NULL',
     types ? 'type(r) IN $types' : null,
@@ -314,7 +314,7 @@ export const shortestPath = (fromId: string, toId: string, maxLength: number): C
   if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > 6) throw new Error('maxLength must be 1..6');
   return cypher(
     `MATCH (a:Entity {id: $fromId}), (b:Entity {id: $toId})
-MATCH p = shortestPath((a)-[*..${maxLength}]-(b))
+MATCH p = shortestPath((a)-[:${FACT_TYPE_PATTERN}*..${maxLength}]-(b))
 WHERE all(r IN relationships(p) WHERE r.articles IS NOT NULL)
 RETURN [n IN nodes(p) | n${entityProjection('n')}] AS nodes,
        [r IN relationships(p) | { type: type(r), fromId: startNode(r).id, toId: endNode(r).id, evidence: r.evidence }] AS steps`,
@@ -389,7 +389,7 @@ export const subgraph = (centerId: string, depth: number, limit: number, want = 
   return cypher(
     `MATCH (c:Entity {id: $centerId})
 CALL (c) {
-  MATCH p = (c)-[*1..${depth}]-(o:Entity)
+  MATCH p = (c)-[:${FACT_TYPE_PATTERN}*1..${depth}]-(o:Entity)
   WHERE o <> c AND all(r IN relationships(p) WHERE r.articles IS NOT NULL)
   WITH o, min(length(p)) AS distance
   ORDER BY distance, o.name, o.id LIMIT toInteger($limit) + 1
@@ -399,7 +399,7 @@ WITH c, found[0..toInteger($limit)] AS kept, size(found) > toInteger($limit) AS 
 WITH c, kept, truncated, [c] + [k IN kept | k.o] AS ns
 CALL (ns) {
   UNWIND ns AS a
-  MATCH (a)-[r]->(b:Entity) WHERE r.articles IS NOT NULL AND b IN ns
+  MATCH (a)-[r:${FACT_TYPE_PATTERN}]->(b:Entity) WHERE r.articles IS NOT NULL AND b IN ns
   RETURN collect({ ${edge.join(', ')} }) AS edges
 }
 RETURN ${node('c')} AS center, [k IN kept | { e: ${node('k.o')}, distance: k.distance }] AS nodes,

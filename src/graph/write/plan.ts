@@ -4,7 +4,7 @@
  * Pure: no driver here, so the generated Cypher and parameters are snapshot-tested.
  */
 import type { ExtractOutput } from '../../extract';
-import { commenterId, commentId, ENTITY_LABELS, isRelationType, sentenceId } from '../../vocabulary';
+import { commenterId, commentId, ENTITY_LABELS, FACT_TYPE_PATTERN, isRelationType, sentenceId } from '../../vocabulary';
 import { RESOLVED_TYPES } from '../../resolve';
 import { cypher, type CypherQuery } from '../cypher';
 
@@ -386,7 +386,7 @@ export function planRemoval(articleId: string, keepArticle: boolean): CypherQuer
   const p = { articleId, prefix: `${articleId}:` };
   return [
     cypher(
-      `MATCH (a:Article {id: $articleId})-[:HAS_ENTITY]->(e:Entity)-[r]-(:Entity)
+      `MATCH (a:Article {id: $articleId})-[:HAS_ENTITY]->(e:Entity)-[r:${FACT_TYPE_PATTERN}]-(:Entity)
 WHERE $articleId IN r.articles
 WITH DISTINCT r
 SET r.articles = [x IN r.articles WHERE x <> $articleId],
