@@ -185,6 +185,10 @@ function loadCountries(): void {
 /** Cities with at least this population are recognised by name alone. */
 const CITY_MIN_POPULATION = 15000;
 
+/** The population given a world region (REGIONS): larger than any city, so no city name displaces it. */
+const WORLD_REGION_POPULATION = 1e9;
+const isWorldRegion = (p: PlaceEntry | undefined) => p?.kind === 'region' && p.population === WORLD_REGION_POPULATION;
+
 function loadPlaces(): void {
   places = new Map();
   qualifiedCities = new Map();
@@ -197,7 +201,7 @@ function loadPlaces(): void {
       countryCode: '',
       latitude: lat,
       longitude: lon,
-      population: 1e9,
+      population: WORLD_REGION_POPULATION,
     });
   for (const c of cities) {
     const capital = c.featureCode === 'PPLC';
@@ -213,7 +217,7 @@ function loadPlaces(): void {
     };
     for (const n of [c.name, ...(c.altName ? c.altName.split(',') : [])]) {
       const prev = places.get(n);
-      if (prev?.kind === 'region' && prev.population === 1e9) continue;
+      if (isWorldRegion(prev)) continue;
       if (!prev || prev.population < entry.population) places.set(n, entry);
     }
     // "Washington, D.C." is "Washington" in running text: the name before a qualifier names it too
@@ -290,7 +294,7 @@ export function place(name: string): PlaceEntry | undefined {
  */
 export function placeNamed(name: string): PlaceEntry | undefined {
   const known = place(name);
-  if (known?.kind === 'country' || (known?.kind === 'region' && known.population === 1e9)) return known;
+  if (known?.kind === 'country' || isWorldRegion(known)) return known;
   const bare = qualifiedCities!.get(name);
   return bare && (!known || known.population < bare.population) ? bare : known;
 }
