@@ -19,8 +19,24 @@ export interface Piece {
   titleOnly?: boolean;
 }
 
+/**
+ * Word sequences by their first word, each list in the order of the whole (longest first): a token
+ * is compared with the few sequences it can open, not all of them, and the first match is the same.
+ */
+function byFirstWord(seqs: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const seq of seqs) {
+    const list = out.get(seq[0]!);
+    if (list) list.push(seq);
+    else out.set(seq[0]!, [seq]);
+  }
+  return out;
+}
+const TITLES_BY_FIRST = byFirstWord(TITLE_SEQS);
+
 export function matchTitle(tokens: Token[], i: number, end: number): number {
-  for (const seq of TITLE_SEQS) {
+  if (i >= end) return 0;
+  for (const seq of TITLES_BY_FIRST.get(lower(tokens[i]!.text)) ?? []) {
     if (i + seq.length > end) continue;
     let ok = true;
     for (let k = 0; k < seq.length && ok; k++) ok = lower(tokens[i + k]!.text) === seq[k];
@@ -35,8 +51,11 @@ export const ALIAS_PHRASES = [...ORG_ALIAS.keys()]
   .map((a) => a.split(' '))
   .sort((a, b) => b.length - a.length);
 
+const ALIASES_BY_FIRST = byFirstWord(ALIAS_PHRASES);
+
 export function matchAlias(tokens: Token[], i: number): number {
-  for (const seq of ALIAS_PHRASES) {
+  if (i >= tokens.length) return 0;
+  for (const seq of ALIASES_BY_FIRST.get(tokens[i]!.text) ?? []) {
     if (i + seq.length > tokens.length) continue;
     let ok = true;
     for (let k = 0; k < seq.length && ok; k++) ok = tokens[i + k]!.text === seq[k];
