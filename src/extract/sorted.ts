@@ -41,9 +41,9 @@ export function within<T extends { start: number; end: number }>(items: readonly
   return out;
 }
 
-/** Groups items by a numeric key (e.g. sentence index). */
-export function groupBy<T>(items: readonly T[], key: (t: T) => number): Map<number, T[]> {
-  const out = new Map<number, T[]>();
+/** Groups items by a key (e.g. sentence index), each group in the order of the items. */
+export function groupBy<T, K = number>(items: readonly T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
   for (const t of items) {
     const k = key(t);
     const list = out.get(k);

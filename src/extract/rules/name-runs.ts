@@ -2,6 +2,7 @@
 import { country, demonym, place } from '../lexicon/gazetteer';
 import { givenNames } from '../lexicon/names';
 import { ORG_HEADS, ORG_OPENERS, PLACE_HEADS, TITLE_WORDS } from '../lexicon/words';
+import { groupBy } from '../sorted';
 import type { Token } from '../types';
 import { ORG_ALIAS, TITLE_SEQS, ACRONYM, NAME_PARTICLE, CONNECTORS, isCap, lower } from './cues';
 import { isTimeWord, namesWithHead, isCommonWord } from './word-tests';
@@ -23,15 +24,7 @@ export interface Piece {
  * Word sequences by their first word, each list in the order of the whole (longest first): a token
  * is compared with the few sequences it can open, not all of them, and the first match is the same.
  */
-function byFirstWord(seqs: string[][]): Map<string, string[][]> {
-  const out = new Map<string, string[][]>();
-  for (const seq of seqs) {
-    const list = out.get(seq[0]!);
-    if (list) list.push(seq);
-    else out.set(seq[0]!, [seq]);
-  }
-  return out;
-}
+const byFirstWord = (seqs: string[][]) => groupBy(seqs, (seq) => seq[0]!);
 const TITLES_BY_FIRST = byFirstWord(TITLE_SEQS);
 
 export function matchTitle(tokens: Token[], i: number, end: number): number {
