@@ -118,12 +118,13 @@ RETURN total, e${ENTITY_PROJECTION} AS e`,
  * and tests nothing per edge that the client did not ask to filter on.
  */
 const factsOfE = ({ types, direction, assertion }: FactFilter) => {
+  const r = `[r:${FACT_TYPE_PATTERN}]`;
   const pattern =
     direction === 'OUTGOING'
-      ? `(e)-[r:${FACT_TYPE_PATTERN}]->(o:Entity)`
+      ? `(e)-${r}->(o:Entity)`
       : direction === 'INCOMING'
-        ? `(e)<-[r:${FACT_TYPE_PATTERN}]-(o:Entity)`
-        : `(e)-[r:${FACT_TYPE_PATTERN}]-(o:Entity)`;
+        ? `(e)<-${r}-(o:Entity)`
+        : `(e)-${r}-(o:Entity)`;
   const conditions = [
     'r.articles IS NOT NULL',
     types ? 'type(r) IN $types' : null,
