@@ -1,5 +1,6 @@
 /** The rules' type for a candidate name (Person, Organization, Place or none), with the rule that decided it. */
 import nlp from 'compromise';
+import { boundedMemo } from '../../util';
 import { country, demonym, PEOPLES, place } from '../lexicon/gazetteer';
 import { givenNames } from '../lexicon/names';
 import {
@@ -23,9 +24,12 @@ import { type Piece } from './name-runs';
 /**
  * compromise's reading of a name it is handed alone: a date or holiday ("Thanksgiving Day": no
  * entity), or its lexicon's type. One small document per unclear name instead of one per sentence:
- * the tagger (tag stage) judges boundaries and context afterwards.
+ * the tagger (tag stage) judges boundaries and context afterwards. A name alone reads the same in
+ * every article, so a stream's recurring names are read once (the slowest call of the rules).
  */
-export function compromiseType(name: string): Classified | null {
+export const compromiseType = boundedMemo(readByCompromise);
+
+function readByCompromise(name: string): Classified | null {
   const doc = nlp(name);
   if (doc.has('(#Date|#Holiday|#Month|#WeekDay|#Duration)')) return { type: null, rule: 'date-like' };
   const type: MentionType | null = doc.people().found

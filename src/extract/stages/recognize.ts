@@ -18,8 +18,6 @@ export function recognize(state: DocState): DocState {
   const mentions: Mention[] = [];
   const unknown: Mention[] = [];
   const titleRefs: Mention[] = [];
-  // compromise reads a name alone, so a name an article repeats is read once (its slowest call)
-  const compromiseOf = new Map<string, ReturnType<typeof compromiseType>>();
   for (const s of state.sentences) {
     const tokens = state.tokens[s.index]!;
     for (const p of pieces(tokens, docLower)) {
@@ -43,8 +41,7 @@ export function recognize(state: DocState): DocState {
       // a curated alias that is also a surname or a word names its organisation only in context
       if (c.rule === 'alias' && !knownOrgFits(c.key!, text)) c = { type: null, rule: 'alias-out-of-context' };
       if (c.type === null || c.weak) {
-        let second = compromiseOf.get(nameText);
-        if (second === undefined) compromiseOf.set(nameText, (second = compromiseType(nameText)));
+        const second = compromiseType(nameText);
         // a shape-only guess gives way to compromise; an unknown name stays unknown unless compromise knows it
         if (second && (second.type !== null || c.weak)) c = second;
       }
