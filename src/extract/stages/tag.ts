@@ -200,8 +200,26 @@ export const tagWith =
         if (!known.some((m) => overlaps(m, span))) mentions.push(mentionOf(span, s.index, state.text, rules));
     });
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    return { ...state, mentions };
+    return { ...state, mentions: withAntecedents(mentions) };
   };
+
+/** A person's name by its last word, as a pronoun's antecedent and a named mention share it. */
+const surnameOf = (m: Mention) =>
+  (m.name ?? m.text)
+    .replace(/['’]s?$/, '')
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase();
+
+/**
+ * A pronoun or a bare title refers to the person the rules named before it. Where the tagger kept no
+ * person of that name, it refers to no one: "the Archbishop of Buenos Aires ... he" and "King of
+ * Scotland" name a position, and the rules' person "of Buenos Aires" is not one.
+ */
+function withAntecedents(mentions: Mention[]): Mention[] {
+  const named = new Set(mentions.filter((m) => m.type === 'Person' && !REFERRING.has(m.rule)).map(surnameOf));
+  return mentions.filter((m) => !REFERRING.has(m.rule) || named.has(surnameOf(m)));
+}
 
 /** The pipeline's stage: the shipped model (or none, see tagger/model.ts). */
 export const tag: Stage = (state) => tagWith(defaultTagger())(state);

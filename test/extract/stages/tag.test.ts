@@ -161,4 +161,33 @@ describe('tag stage', () => {
       else process.env.NEWSGRAPH_TAGGER_MODEL = saved;
     }
   });
+
+  it('drops a pronoun or bare title whose person the tagger did not keep: a position is no one', () => {
+    const text =
+      'The Archbishop of Buenos Aires said on Tuesday he would not run. Alexander III, King of Scotland, was born in 1241. The King died young.';
+    const before = proposed(text);
+    // the rules read the position's complement as a person, and "he" and "The King" as that person
+    expect(before.mentions.filter((m) => m.rule === 'pronoun' || m.rule === 'title-coref').length).toBeGreaterThan(0);
+    const after = tagWith(
+      marking(text, [
+        ['Buenos Aires', 'Place'],
+        ['Alexander III', 'Person'],
+        ['Scotland', 'Place'],
+      ]),
+    )(before);
+    const people = resolve(after).entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.name)).toEqual(['Alexander III']);
+  });
+
+  it('keeps a pronoun whose person the tagger kept', () => {
+    const text = 'Col. William Higgins was seized in Lebanon. He was a Marine.';
+    const after = tagWith(
+      marking(text, [
+        ['William Higgins', 'Person'],
+        ['Lebanon', 'Place'],
+      ]),
+    )(proposed(text));
+    const higgins = resolve(after).entities.find((e) => e.name === 'William Higgins');
+    expect(higgins?.mentions.map((m) => m.text)).toEqual(['William Higgins', 'He']);
+  });
 });
