@@ -2,6 +2,8 @@ import * as chrono from 'chrono-node';
 import type { DocState, Mention } from '../types';
 
 const MONTH_NAMES = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/** A year written out: "1996", "Aug. 26, 1996", "1996-08-26". */
+const WRITTEN_YEAR = /(?<!\d)\d{4}(?!\d)/;
 const SAME_DAY = /\b(later|earlier) (in|on) the day\b|\bthe same day\b|\bthat day\b/i;
 
 /** ISO value at the precision the text gives: "2023-02-15", "2022-12" or "2022". */
@@ -74,7 +76,9 @@ export function temporal(state: DocState): DocState {
         start += lead[0].length;
         text = text.slice(lead[0].length);
       }
-      const value = refIso || r.start.isCertain('year') ? isoValue(r, ref, forward) : null;
+      // with no article date only a date that writes its year can be placed: chrono counts the
+      // year of "last week" or "a year earlier" as known, from the stand-in reference date
+      const value = refIso || (r.start.isCertain('year') && WRITTEN_YEAR.test(t)) ? isoValue(r, ref, forward) : null;
       dates.push({
         start,
         end: start + text.length,

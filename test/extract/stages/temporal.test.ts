@@ -32,4 +32,15 @@ describe('temporal stage: relative dates resolve against the article date (Thurs
   it('has no value when the article has no date and the text gives no year', () => {
     expect(dates('Russia said on Wednesday it had taken the town of Soledar.')).toEqual([['Wednesday', null]]);
   });
+  it('places no relative date in an undated article, however sure chrono is of its year', () => {
+    // chrono counts the year of "last week" as known, from a stand-in reference date
+    expect(
+      dates('The factions agreed a truce last week after a week of fighting, a year earlier than planned.'),
+    ).toEqual([
+      ['last week', null],
+      ['after a week', null],
+      ['a year earlier', null],
+    ]);
+    expect(dates('The truce of Aug. 26, 1996 held.')).toEqual([['Aug. 26, 1996', '1996-08-26']]);
+  });
 });
