@@ -19,6 +19,28 @@ const PUBLISHER_NAMES: [RegExp, string][] = [
 ];
 const MD_TITLE = /^\s*#\s+(.+)\n/;
 
+const MONTH_NUMBERS = new Map(
+  'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ').map((m, i) => [m, String(i + 1).padStart(2, '0')]),
+);
+/**
+ * A dateline that dates the story: a place in capitals, then a full date and nothing but the agency
+ * and a dash ("ANKARA 1996-08-26", "WASHINGTON, Aug. 26, 1996 (Reuters) -"). A dateline without a
+ * year ("LONDON, Feb 16 (Reuters) -") dates nothing.
+ */
+const DATELINE =
+  /^[ \t]*\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?,?[ \t]+(?:(\d{4})-(\d{2})-(\d{2})|(\p{L}{3})\p{L}*\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4}))[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|$)/mu;
+
+/** The ISO date of a dateline in the first lines of the body, if it is a real day. */
+function datelineDate(head: string): string | null {
+  const m = DATELINE.exec(head);
+  if (!m) return null;
+  const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[6]!, MONTH_NUMBERS.get(m[4]!.toLowerCase()), m[5]!];
+  if (!month) return null;
+  const iso = `${year}-${month}-${day.padStart(2, '0')}`;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(iso) ? iso : null;
+}
+
 /** A handle line in the comment section: short, no sentence punctuation. */
 function isHandle(line: string): boolean {
   const t = line.trim();
@@ -95,6 +117,10 @@ export function parse(input: ArticleInput): DocState {
   }
   while (bodyStart < bodyEnd && /\s/.test(text[bodyStart]!)) bodyStart++;
   while (bodyEnd > bodyStart && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;
+  // the story's own dateline dates it when no header or metadata does (the first three lines)
+  const dated =
+    publishedAt === null ? datelineDate(text.slice(bodyStart, bodyEnd).split('\n').slice(0, 3).join('\n')) : null;
+  publishedAt ??= dated;
   if (bodyEnd <= bodyStart && comments.length === 0) throw new ExtractError('NO_TEXT', 'input has no article text');
   const body: Range[] = bodyEnd > bodyStart ? [{ start: bodyStart, end: bodyEnd }] : [];
   return {
@@ -117,8 +143,10 @@ export function parse(input: ArticleInput): DocState {
     entities: [],
     relations: [],
     statements: [],
-    diagnostics: publishedAt
-      ? []
-      : [{ stage: 'parse', level: 'info', message: 'no publication date: relative dates stay unresolved' }],
+    diagnostics: dated
+      ? [{ stage: 'parse', level: 'info', message: `publication date ${dated} read from the dateline` }]
+      : publishedAt
+        ? []
+        : [{ stage: 'parse', level: 'info', message: 'no publication date: relative dates stay unresolved' }],
   };
 }

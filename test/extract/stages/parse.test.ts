@@ -30,6 +30,18 @@ describe('parse', () => {
     expect(parse({ source: 'x', text: 'Plain article text.' }).comments).toEqual([]);
   });
 
+  it("dates an undated story by its dateline's full date, and by nothing less", () => {
+    const dated = (t: string) => parse({ source: 'x', text: t }).article.publishedAt;
+    expect(dated('Kurds clash again in Iraq.\nANKARA 1996-08-26\nHeavy fighting broke out.')).toBe('1996-08-26');
+    expect(dated('WASHINGTON, Aug. 26, 1996 (Reuters) - The Fed said.')).toBe('1996-08-26');
+    // no year, no such day, no dateline, or a header that says otherwise
+    expect(dated('LONDON, Feb 16 (Reuters) - Stocks fell.')).toBeNull();
+    expect(dated('LONDON 1996-02-30\nStocks fell.')).toBeNull();
+    expect(dated('Stocks fell on 1996-08-26 in London.')).toBeNull();
+    expect(dated('date 2024-01-02\nANKARA 1996-08-26\nText.')).toBe('2024-01-02');
+    expect(parse({ source: 'x', text: 'ANKARA 1996-08-26\nText.' }).diagnostics[0]!.message).toMatch(/dateline/);
+  });
+
   it('refuses text with nothing in it', () => {
     expect(() => parse({ source: 'x', text: '   \n ' })).toThrow(ExtractError);
   });
