@@ -7,7 +7,7 @@
  * rather than name (pronouns, bare titles) and value mentions (dates, money) are not the tagger's.
  */
 import { country, demonym, PEOPLES } from '../lexicon/gazetteer';
-import { MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicon/words';
+import { MILITARY_NOUNS, MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicon/words';
 import { givenNames } from '../lexicon/names';
 import { defaultTagger } from '../tagger/model';
 import type { RuleView } from '../tagger/features';
@@ -193,6 +193,7 @@ export const tagWith =
       for (const m of rules)
         if (
           m.rule === 'nation+forces' &&
+          namesForces(m.text) &&
           spans.every((x) => !overlaps(x, m) || (x.type === 'Misc' && x.start === m.start))
         )
           mentions.push(m);
@@ -202,6 +203,22 @@ export const tagWith =
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { ...state, mentions: withAntecedents(mentions) };
   };
+
+/**
+ * Words that name armed forces only with the noun after them ("air force", "coast guard", "special
+ * forces", "service members"): a phrase that ends on one ("the Colombian coast") or runs past them
+ * into another noun ("Bulgarian air traffic", "Russian security chief") names no forces.
+ */
+const FORCE_MODIFIERS = new Set(['air', 'coast', 'special', 'service']);
+const FORCE_HEADS = new Set(['force', 'guard', 'guards', 'member', 'members', 'personnel', 'services', 'operations']);
+function namesForces(text: string): boolean {
+  const last = text
+    .replace(/[^\p{L}]+$/u, '')
+    .split(/\s+/)
+    .pop()!
+    .toLowerCase();
+  return !FORCE_MODIFIERS.has(last) && (MILITARY_NOUNS.has(last) || FORCE_HEADS.has(last));
+}
 
 /** A person's name by its last word, as a pronoun's antecedent and a named mention share it. */
 const surnameOf = (m: Mention) =>

@@ -190,4 +190,16 @@ describe('tag stage', () => {
     const higgins = resolve(after).entities.find((e) => e.name === 'William Higgins');
     expect(higgins?.mentions.map((m) => m.text)).toEqual(['William Higgins', 'He']);
   });
+
+  it('keeps a people adjective and its forces as an actor, but not an adjective and a mere noun', () => {
+    const text = 'Russian troops shelled the town. A boat sank off the Colombian coast. Bulgarian air traffic resumed.';
+    const after = tagWith(
+      markingAll(text, [
+        ['Russian', 'Misc'],
+        ['Colombian', 'Misc'],
+        ['Bulgarian', 'Misc'],
+      ]),
+    )(proposed(text));
+    expect(named(after).filter(([, type]) => type === 'Organization')).toEqual([['Russian troops', 'Organization']]);
+  });
 });
