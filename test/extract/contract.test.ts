@@ -24,6 +24,7 @@ const sentence = fc.oneof(
   fc.tuple(person, place).map(([p, l]) => `${p} denied that troops would leave ${l}.`),
   fc.tuple(place, place).map(([a, b]) => `${a} lies in ${b}.`),
   fc.tuple(people, person).map(([n, p]) => `The ${n} leader ${p} met ${n} officials.`),
+  fc.tuple(people, people, place).map(([a, b, l]) => `${a} and ${b} envoys met in ${l} on Tuesday.`),
 );
 const article = fc
   .tuple(fc.array(sentence, { minLength: 1, maxLength: 8 }), fc.array(sentence, { maxLength: 2 }))

@@ -147,8 +147,19 @@ function loadCountries(): void {
       altSpellings: string[];
       latlng: [number, number];
       demonyms?: { eng?: { m: string; f: string } };
+      independent?: boolean;
+      unMember?: boolean;
+      area?: number;
     }[]
   >('world-countries');
+  // a demonym several countries share ("American": the United States and the Northern Mariana
+  // Islands; "French", "Dutch", "Indian") is the sovereign state's, and among states the larger's
+  const rank = (c: (typeof list)[number]) => [c.independent ? 1 : 0, c.unMember ? 1 : 0, c.area ?? 0];
+  const outranks = (a: number[], b: number[]) => {
+    const k = a.findIndex((x, i) => x !== b[i]);
+    return k >= 0 && a[k]! > b[k]!;
+  };
+  const demonymRank = new Map<string, number[]>();
   countries = new Map();
   countryByCode = new Map();
   demonyms = new Map();
@@ -177,7 +188,10 @@ function loadCountries(): void {
     );
     for (const d of dem) {
       if (!entry.demonyms.includes(d)) entry.demonyms.push(d);
-      if (!demonyms.has(d)) demonyms.set(d, entry);
+      if (!demonyms.has(d) || outranks(rank(c), demonymRank.get(d)!)) {
+        demonyms.set(d, entry);
+        demonymRank.set(d, rank(c));
+      }
     }
   }
 }

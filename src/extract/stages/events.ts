@@ -2,7 +2,7 @@ import { slug } from '../../vocabulary';
 import { commonWordTag } from '../lexicon/english';
 import { SPEECH_VERBS } from '../lexicon/words';
 import type { DocState, Entity, Relation } from '../types';
-import { views } from './context';
+import { views, withCountries } from './context';
 import { mergeRelations } from './relations';
 import { sentenceDates } from './temporal';
 
@@ -244,5 +244,15 @@ export function events(state: DocState): DocState {
       });
     }
   }
-  return { ...state, entities, statements, relations: mergeRelations([...state.relations, ...rels]) };
+  // a people word that takes part ("French and Dutch envoys met") brings its country into the article
+  const relations = mergeRelations([...state.relations, ...rels]);
+  return {
+    ...state,
+    entities: withCountries(
+      entities,
+      rels.map((r) => r.source),
+    ),
+    statements,
+    relations,
+  };
 }

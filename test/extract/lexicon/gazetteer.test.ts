@@ -1,0 +1,22 @@
+import { country, demonym } from '../../../src/extract/lexicon/gazetteer';
+import { extract } from '../../../src/extract';
+
+describe('gazetteer: demonyms', () => {
+  it('gives a demonym that several countries share to the sovereign state, not to a territory', () => {
+    expect(demonym('American')?.name).toBe('United States');
+    expect(demonym('French')?.name).toBe('France');
+    expect(demonym('Dutch')?.name).toBe('Netherlands');
+    expect(demonym('Indian')?.name).toBe('India');
+    expect(demonym('Norwegian')?.name).toBe('Norway');
+    // the same entry as the country's own name
+    expect(demonym('French')).toBe(country('France'));
+  });
+
+  it('links an article\'s "American officials" to the United States', () => {
+    const out = extract({ source: 't', text: 'American officials said French and Dutch envoys met in Geneva.' });
+    const ids = out.entities.map((e) => e.id);
+    expect(ids).not.toContain('place:northern-mariana-islands');
+    expect(ids).not.toContain('place:french-southern-and-antarctic-lands');
+    expect(ids).not.toContain('place:caribbean-netherlands');
+  });
+});
