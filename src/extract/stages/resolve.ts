@@ -115,6 +115,22 @@ function titleAt(text: string, m: Mention): string | null {
 /** An organisation mention's own name: the whole name where the span is only part of it (tag stage). */
 const orgName = (m: Mention) => m.name ?? m.text.replace(/['’]s$/, '');
 
+/**
+ * "The Bank" after "the Bank of England", "the Co" after "Texaco Co", "the Department" after "the
+ * U.S. Agriculture Department": news refers back to an organisation by the capitalised head of its
+ * name after "the". Such a one-word mention is the organisation last named with that word in it.
+ */
+function shortFormOf(m: Mention, before: Mention[], entities: Map<string, Entity>, text: string): Entity | undefined {
+  if (m.key || !/^\p{Lu}\p{Ll}+$/u.test(m.text) || !/\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)))
+    return undefined;
+  for (let k = before.length - 1; k >= 0; k--) {
+    const e = before[k]!.entity && before[k]!.type === 'Organization' ? entities.get(before[k]!.entity!) : undefined;
+    const words = e?.name.split(/\s+/) ?? [];
+    if (words.length > 1 && words.includes(m.text)) return e;
+  }
+  return undefined;
+}
+
 /** Stage 4: mentions -> entities with canonical ids, gazetteer facts and in-article coreference. */
 export function resolve(state: DocState): DocState {
   // The same surface keeps one type across the article: the most frequent (lexicon-backed wins ties).
@@ -181,6 +197,12 @@ export function resolve(state: DocState): DocState {
       continue;
     }
     const type = m.type as EntityType;
+    const named = type === 'Organization' ? shortFormOf(m, out, entities, state.text) : undefined;
+    if (named) {
+      named.mentions.push({ start: m.start, end: m.end, text: m.text, sentence: m.sentence });
+      out.push({ ...m, rule: 'short-form', entity: named.id });
+      continue;
+    }
     let name = m.text.replace(/['’]s$/, '');
     let extra: Partial<Entity> = {};
     const title = type === 'Person' ? titleAt(state.text, m) : null;

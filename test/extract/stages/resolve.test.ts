@@ -128,4 +128,22 @@ describe('resolve stage', () => {
       ['Donald Regan', null],
     ]);
   });
+
+  it('reads "the Bank" after "the Bank of England" as that bank, and a lone "Bank" or one of another name as its own', () => {
+    const out = resolve(
+      handState('The Bank of England held rates. The Bank said inflation fell. Texaco Co said the Co would grow.', [
+        { text: 'Bank of England', type: 'Organization' },
+        { text: 'Bank', type: 'Organization', nth: 1 },
+        { text: 'Texaco Co', type: 'Organization' },
+        { text: 'Co', type: 'Organization', nth: 1 },
+      ]),
+    );
+    expect(out.entities.map((e) => [e.name, e.aliases, e.mentions.map((m) => m.text)])).toEqual([
+      ['Bank of England', [], ['Bank of England', 'Bank']],
+      ['Texaco Co', [], ['Texaco Co', 'Co']],
+    ]);
+    // no earlier organisation of that word: its own entity
+    const alone = resolve(handState('The Bank said inflation fell.', [{ text: 'Bank', type: 'Organization' }]));
+    expect(alone.entities.map((e) => e.name)).toEqual(['Bank']);
+  });
 });
