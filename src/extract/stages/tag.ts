@@ -91,6 +91,12 @@ function asName(span: TypedSpan, tokens: Token[]): TypedSpan | null {
   let inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
   while (inside.length && junk(inside[0]!)) inside = inside.slice(1);
   while (inside.length && junk(inside[inside.length - 1]!)) inside = inside.slice(0, -1);
+  // a bracket the name does not close is no part of it ("Buducnost (P) 3": "Buducnost", not "Buducnost (P")
+  const open = inside.findIndex(
+    (t, i) => /^[([]$/.test(t.text) && !inside.slice(i + 1).some((x) => /^[)\]]$/.test(x.text)),
+  );
+  if (open >= 0) inside = inside.slice(0, open);
+  while (inside.length && junk(inside[inside.length - 1]!)) inside = inside.slice(0, -1);
   if (!inside.some((t) => /^\p{Lu}/u.test(t.text) && t.text !== 'I')) return null;
   if (span.type !== 'Misc' && namesNothing(inside)) return null;
   if (span.type === 'Person') inside = inside.slice(titleEnd(inside));

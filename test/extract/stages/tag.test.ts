@@ -202,4 +202,18 @@ describe('tag stage', () => {
     )(proposed(text));
     expect(named(after).filter(([, type]) => type === 'Organization')).toEqual([['Russian troops', 'Organization']]);
   });
+
+  it('leaves out a bracket the name does not close', () => {
+    const text = 'Rad 1 Buducnost (P) 0. Total Petroleum (North America) Ltd fell.';
+    const after = tagWith(
+      marking(text, [
+        ['Buducnost (P)', 'Organization'],
+        ['Total Petroleum (North America) Ltd', 'Organization'],
+      ]),
+    )(proposed(text));
+    expect(named(after)).toEqual([
+      ['Buducnost', 'Organization'],
+      ['Total Petroleum (North America) Ltd', 'Organization'],
+    ]);
+  });
 });
