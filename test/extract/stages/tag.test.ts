@@ -203,16 +203,18 @@ describe('tag stage', () => {
     expect(named(after).filter(([, type]) => type === 'Organization')).toEqual([['Russian troops', 'Organization']]);
   });
 
-  it('leaves out a bracket the name does not close', () => {
-    const text = 'Rad 1 Buducnost (P) 0. Total Petroleum (North America) Ltd fell.';
+  it('keeps a bracket the name closes and leaves out one it does not', () => {
+    const text = 'Rad 1 Buducnost (P) 0. Mladost (L) 2. Total Petroleum (North America) Ltd fell.';
     const after = tagWith(
       marking(text, [
-        ['Buducnost (P)', 'Organization'],
+        ['Buducnost (P', 'Organization'],
+        ['Mladost (L)', 'Organization'],
         ['Total Petroleum (North America) Ltd', 'Organization'],
       ]),
     )(proposed(text));
     expect(named(after)).toEqual([
       ['Buducnost', 'Organization'],
+      ['Mladost (L)', 'Organization'],
       ['Total Petroleum (North America) Ltd', 'Organization'],
     ]);
   });
