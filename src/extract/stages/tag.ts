@@ -14,6 +14,7 @@ import type { RuleView } from '../tagger/features';
 import type { SequenceTagger, TaggedSentence } from '../tagger/tagger';
 import { spansToTags, tagsToSpans, type NamedType, type TypedSpan } from '../tagger/tags';
 import { splitAtCaseChange } from '../rules/case-boundary';
+import { joinParticleNames } from '../rules/particle-names';
 import { withPossessiveNames } from '../rules/possessive-names';
 import { groupBy } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
@@ -185,10 +186,13 @@ export const tagWith =
     const named = withPossessiveNames(
       input.map(({ tokens }, k) => ({
         tokens,
-        spans: tagsToSpans(tokens, tags[k]!)
-          .map((span) => asName(span, tokens))
-          .filter((span): span is TypedSpan => span !== null)
-          .flatMap((span) => splitAtCaseChange(span, tokens, state.text)),
+        spans: joinParticleNames(
+          tagsToSpans(tokens, tags[k]!)
+            .map((span) => asName(span, tokens))
+            .filter((span): span is TypedSpan => span !== null)
+            .flatMap((span) => splitAtCaseChange(span, tokens, state.text)),
+          state.text,
+        ),
       })),
       state.text,
     );

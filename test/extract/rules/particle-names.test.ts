@@ -1,0 +1,36 @@
+import { joinParticleNames } from '../../../src/extract/rules/particle-names';
+import type { TypedSpan } from '../../../src/extract/tagger/tags';
+
+/** The spans of each phrase of `text`, with its type. */
+const spansOf = (text: string, phrases: [string, TypedSpan['type']][]): TypedSpan[] =>
+  phrases.map(([p, type]) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length, type }));
+const texts = (text: string, spans: TypedSpan[]) => spans.map((s) => [text.slice(s.start, s.end), s.type]);
+
+describe('joinParticleNames', () => {
+  it('joins two parts of a person name across lower-case particles', () => {
+    const text = 'Joaquin del Olmo scored, and Rafael van der Vaart did not.';
+    const spans = spansOf(text, [
+      ['Joaquin', 'Person'],
+      ['Olmo', 'Person'],
+      ['Rafael', 'Person'],
+      ['Vaart', 'Person'],
+    ]);
+    expect(texts(text, joinParticleNames(spans, text))).toEqual([
+      ['Joaquin del Olmo', 'Person'],
+      ['Rafael van der Vaart', 'Person'],
+    ]);
+  });
+
+  it('joins nothing across another word, and nothing but people', () => {
+    const text = 'Maria and Silva met; Banco de Portugal and Lisbon; Pedro de Lisboa.';
+    const spans = spansOf(text, [
+      ['Maria', 'Person'],
+      ['Silva', 'Person'],
+      ['Banco', 'Organization'],
+      ['Portugal', 'Place'],
+      ['Pedro', 'Person'],
+      ['Lisboa', 'Place'],
+    ]);
+    expect(joinParticleNames(spans, text)).toEqual(spans);
+  });
+});
