@@ -21,8 +21,23 @@ describe('joinParticleNames', () => {
     ]);
   });
 
+  it('joins a first name and a surname across a quoted nickname, with what was tagged inside it', () => {
+    const text = 'Roberto "Hands of Stone" Duran beat Hector "Macho" Camacho.';
+    const spans = spansOf(text, [
+      ['Roberto', 'Person'],
+      ['Stone', 'Person'],
+      ['Duran', 'Person'],
+      ['Hector', 'Person'],
+      ['Camacho', 'Person'],
+    ]);
+    expect(texts(text, joinParticleNames(spans, text))).toEqual([
+      ['Roberto "Hands of Stone" Duran', 'Person'],
+      ['Hector "Macho" Camacho', 'Person'],
+    ]);
+  });
+
   it('joins nothing across another word, and nothing but people', () => {
-    const text = 'Maria and Silva met; Banco de Portugal and Lisbon; Pedro de Lisboa.';
+    const text = 'Maria and Silva met; Banco de Portugal and Lisbon; Pedro de Lisboa; Ann "X" Corp.';
     const spans = spansOf(text, [
       ['Maria', 'Person'],
       ['Silva', 'Person'],
@@ -30,6 +45,8 @@ describe('joinParticleNames', () => {
       ['Portugal', 'Place'],
       ['Pedro', 'Person'],
       ['Lisboa', 'Place'],
+      ['Ann', 'Person'],
+      ['Corp', 'Organization'],
     ]);
     expect(joinParticleNames(spans, text)).toEqual(spans);
   });
