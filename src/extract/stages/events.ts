@@ -244,15 +244,14 @@ export function events(state: DocState): DocState {
       });
     }
   }
-  // a people word that takes part ("French and Dutch envoys met") brings its country into the article
-  const relations = mergeRelations([...state.relations, ...rels]);
   return {
     ...state,
+    // a people word that takes part ("French and Dutch envoys met") brings its country into the article
     entities: withCountries(
       entities,
       rels.map((r) => r.source),
     ),
     statements,
-    relations,
+    relations: mergeRelations([...state.relations, ...rels]),
   };
 }

@@ -84,10 +84,6 @@ function titleEnd(inside: Token[]): number {
   return end;
 }
 
-/**
- * A tagged span as a name: leading and trailing function words and punctuation trimmed; null when
- * nothing capitalised is left (a name has a capital) or when it names nothing of its type.
- */
 /** Does the last token close a bracket that an earlier token of the name opened? */
 function closesInside(inside: Token[]): boolean {
   const close = inside[inside.length - 1]!.text;
@@ -95,19 +91,29 @@ function closesInside(inside: Token[]): boolean {
   return opener !== null && inside.some((t, i) => t.text === opener && i < inside.length - 1);
 }
 
+/**
+ * The tokens without the function words and punctuation at their end; a closing bracket stays
+ * when it closes one inside the name ("Mladost (L)", a club and its town).
+ */
+function trimEnd(inside: Token[]): Token[] {
+  let out = inside;
+  while (out.length && junk(out[out.length - 1]!) && !closesInside(out)) out = out.slice(0, -1);
+  return out;
+}
+
+/**
+ * A tagged span as a name: leading and trailing function words and punctuation trimmed; null when
+ * nothing capitalised is left (a name has a capital) or when it names nothing of its type.
+ */
 function asName(span: TypedSpan, tokens: Token[]): TypedSpan | null {
   let inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
   while (inside.length && junk(inside[0]!)) inside = inside.slice(1);
-  // a closing bracket stays when it closes one inside the name ("Mladost (L)", a club and its town)
-  while (inside.length && junk(inside[inside.length - 1]!) && !closesInside(inside)) inside = inside.slice(0, -1);
+  inside = trimEnd(inside);
   // a bracket the name does not close is no part of it ("Buducnost (P 0": "Buducnost", not "Buducnost (P")
   const open = inside.findIndex(
     (t, i) => /^[([]$/.test(t.text) && !inside.slice(i + 1).some((x) => /^[)\]]$/.test(x.text)),
   );
-  if (open >= 0) {
-    inside = inside.slice(0, open);
-    while (inside.length && junk(inside[inside.length - 1]!)) inside = inside.slice(0, -1);
-  }
+  if (open >= 0) inside = trimEnd(inside.slice(0, open));
   if (!inside.some((t) => /^\p{Lu}/u.test(t.text) && t.text !== 'I')) return null;
   if (span.type !== 'Misc' && namesNothing(inside)) return null;
   if (span.type === 'Person') inside = inside.slice(titleEnd(inside));
