@@ -185,6 +185,12 @@ export const MILITARY_NOUNS = set(
   'forces | troops | military | army | navy | soldiers | service | servicemen | government | authorities | officials | air | coast | police | security | militants | fighters | rebels | special | marines | aircraft | regime | warplanes | jets | opposition | television | intelligence | insurgency | insurgents | state | officers | partners | allies',
 );
 
+/**
+ * Military nouns that name forces only with the noun after them ("air force", "coast guard", "special
+ * forces", "service members"): "the Colombian coast" or "Bulgarian air traffic" names no forces.
+ */
+export const FORCE_MODIFIERS = set('air | coast | special | service');
+
 /** Frequent capitalised words that are not names at the start of a sentence. */
 export const COMMON_WORDS = set(`
 the | a | an | and | but | or | nor | so | yet | for | in | on | at | by | to | of | from | with | without | as | after

@@ -4,6 +4,7 @@ import { boundedMemo } from '../../util';
 import { country, demonym, PEOPLES, place } from '../lexicon/gazetteer';
 import { givenNames } from '../lexicon/names';
 import {
+  FORCE_MODIFIERS,
   HONORIFICS,
   MILITARY_NOUNS,
   ORG_HEADS,
@@ -104,7 +105,7 @@ export function classify(p: Piece, tokens: Token[], text: string): Classified {
     const two =
       second !== undefined &&
       !isCap(second) &&
-      (['service', 'air', 'security', 'special', 'coast'].includes(lower(next)) || MILITARY_NOUNS.has(lower(second)));
+      (FORCE_MODIFIERS.has(lower(next)) || lower(next) === 'security' || MILITARY_NOUNS.has(lower(second)));
     return { type: 'Organization', rule: 'nation+forces', extend: two ? 2 : 1 };
   }
   const org = ORG_ALIAS.get(exact) ?? ORG_ALIAS.get(surface);

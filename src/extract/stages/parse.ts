@@ -1,5 +1,6 @@
 import { articleId } from '../../vocabulary';
 import { ExtractError } from '../errors';
+import { MONTHS } from '../lexicon/words';
 import type { ArticleMeta, CommentBlock, DocState, Range } from '../types';
 
 export interface ArticleInput {
@@ -19,9 +20,8 @@ const PUBLISHER_NAMES: [RegExp, string][] = [
 ];
 const MD_TITLE = /^\s*#\s+(.+)\n/;
 
-const MONTH_NUMBERS = new Map(
-  'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ').map((m, i) => [m, String(i + 1).padStart(2, '0')]),
-);
+/** "aug" -> "08": a month's first three letters, as datelines abbreviate it */
+const MONTH_NUMBERS = new Map(MONTHS.map((m, i) => [m.slice(0, 3), String(i + 1).padStart(2, '0')]));
 /**
  * A dateline that dates the story: a place in capitals, then a full date and nothing but the agency
  * and a dash ("ANKARA 1996-08-26", "WASHINGTON, Aug. 26, 1996 (Reuters) -"). A dateline without a

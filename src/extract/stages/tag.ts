@@ -7,7 +7,7 @@
  * rather than name (pronouns, bare titles) and value mentions (dates, money) are not the tagger's.
  */
 import { country, demonym, PEOPLES } from '../lexicon/gazetteer';
-import { MILITARY_NOUNS, MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicon/words';
+import { FORCE_MODIFIERS, MILITARY_NOUNS, MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicon/words';
 import { givenNames } from '../lexicon/names';
 import { defaultTagger } from '../tagger/model';
 import type { RuleView } from '../tagger/features';
@@ -231,11 +231,10 @@ export const tagWith =
   };
 
 /**
- * Words that name armed forces only with the noun after them ("air force", "coast guard", "special
- * forces", "service members"): a phrase that ends on one ("the Colombian coast") or runs past them
- * into another noun ("Bulgarian air traffic", "Russian security chief") names no forces.
+ * A people adjective's forces end on a military noun, not on a word that needs a noun after it
+ * (FORCE_MODIFIERS: "the Colombian coast"), nor past them on another noun ("Bulgarian air traffic",
+ * "Russian security chief"); these heads finish the two-word ones ("coast guard", "service members").
  */
-const FORCE_MODIFIERS = new Set(['air', 'coast', 'special', 'service']);
 const FORCE_HEADS = new Set(['force', 'guard', 'guards', 'member', 'members', 'personnel', 'services', 'operations']);
 function namesForces(text: string): boolean {
   const last = text
