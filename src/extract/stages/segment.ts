@@ -57,13 +57,21 @@ function paragraphs(text: string, range: Range): Range[] {
   return out;
 }
 
-const TOKEN =
-  /(?:\p{Lu}\.){2,}|\p{L}+(?:['’](?!S\b)\p{Lu}\p{L}*)?(?:[-–](?:\p{L}|\p{N})+)*\.?(?<=\p{L}|\.)|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|['’][sS]\b|\S/gu;
+/**
+ * After an apostrophe inside a capitalised word, lower-case letters that are no English clitic
+ * ('s, n't, 're, 've, 'll, 'd, 'm) go on the same word: transliterations write a glottal stop so
+ * ("Sana'a", "Shi'ite", "Da'esh", "Qur'an").
+ */
+const INNER_APOSTROPHE = String.raw`(?<=(?:^|[^\p{L}])\p{Lu}\p{L}*)['’](?!(?:s|t|re|ve|ll|d|m)\b)\p{Ll}+`;
+const TOKEN = new RegExp(
+  String.raw`(?:\p{Lu}\.){2,}|\p{L}+(?:['’](?!S\b)\p{Lu}\p{L}*|${INNER_APOSTROPHE})?(?:[-–](?:\p{L}|\p{N})+)*\.?(?<=\p{L}|\.)|\p{N}+(?:[.,:]\p{N}+)*(?:\p{L}+)?|['’][sS]\b|\S`,
+  'gu',
+);
 
 /**
  * Word tokens with offsets; a trailing period stays only on abbreviations like "Gen." or "Jan.". The
  * possessive clitic is a token of its own in capitals too ("PANAMA'S" is "PANAMA" + "'S"), while
- * "O'Brien" stays one word.
+ * "O'Brien" and "Sana'a" stay one word.
  */
 export function tokenize(text: string, range: Range): Token[] {
   const out: Token[] = [];

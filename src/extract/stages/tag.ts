@@ -15,6 +15,7 @@ import type { SequenceTagger, TaggedSentence } from '../tagger/tagger';
 import { spansToTags, tagsToSpans, type NamedType, type TypedSpan } from '../tagger/tags';
 import { splitAtCaseChange } from '../rules/case-boundary';
 import { joinParticleNames } from '../rules/particle-names';
+import { placesAfterNear } from '../rules/near-places';
 import { withPossessiveNames } from '../rules/possessive-names';
 import { groupBy } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
@@ -43,12 +44,21 @@ export function ruleViews(tokens: Token[], mentions: Mention[]): RuleView[] {
   });
 }
 
+/**
+ * A token as the tagger's training text writes it: CoNLL-2003 is typed in ASCII, news in typographic
+ * quotes, and "O’Brien" should weigh what "O'Brien" learnt (offsets stay: spans are cut from the text).
+ */
+const TYPOGRAPHIC = /[‘’“”]/g;
+const ASCII: Record<string, string> = { '‘': "'", '’': "'", '“': '"', '”': '"' };
+const asTyped = (t: Token): Token =>
+  /[‘’“”]/.test(t.text) ? { ...t, text: t.text.replace(TYPOGRAPHIC, (c) => ASCII[c]!) } : t;
+
 /** The tagger's input for every sentence of the document, with the rules' view of it. */
 export function taggerInput(state: DocState): TaggedSentence[] {
   const bySentence = groupBy(state.mentions, (m) => m.sentence);
   return state.sentences.map((s) => {
     const tokens = state.tokens[s.index]!;
-    return { tokens, rules: ruleViews(tokens, bySentence.get(s.index) ?? []) };
+    return { tokens: tokens.map(asTyped), rules: ruleViews(tokens, bySentence.get(s.index) ?? []) };
   });
 }
 
@@ -84,6 +94,10 @@ function titleEnd(inside: Token[]): number {
   return end;
 }
 
+/** A sentence's opening "Near" is a preposition ("Near Dayr Az Zawr, one strike ..."), the Near East's a name. */
+const leadingNear = (inside: Token[]) =>
+  inside.length > 1 && /^near$/i.test(inside[0]!.text) && !/^East(?:ern)?$/.test(inside[1]!.text);
+
 /** Does the last token close a bracket that an earlier token of the name opened? */
 function closesInside(inside: Token[]): boolean {
   const close = inside[inside.length - 1]!.text;
@@ -107,7 +121,7 @@ function trimEnd(inside: Token[]): Token[] {
  */
 function asName(span: TypedSpan, tokens: Token[]): TypedSpan | null {
   let inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
-  while (inside.length && junk(inside[0]!)) inside = inside.slice(1);
+  while (inside.length && (junk(inside[0]!) || leadingNear(inside))) inside = inside.slice(1);
   inside = trimEnd(inside);
   // a bracket the name does not close is no part of it ("Buducnost (P 0": "Buducnost", not "Buducnost (P")
   const open = inside.findIndex(
@@ -204,7 +218,7 @@ export const tagWith =
     );
     state.sentences.forEach((s, k) => {
       const rules = bySentence.get(s.index) ?? [];
-      const spans = named[k]!;
+      const spans = placesAfterNear(named[k]!, input[k]!.tokens, rules);
       // A name of the kept organisations list is one organisation however the tagger splits it
       // ("U.S. Central Command", not the place "U.S." and "Central Command").
       const known = rules.filter(

@@ -43,6 +43,24 @@ describe('hyphenated words', () => {
   });
 });
 
+describe('apostrophes inside a word', () => {
+  const words = (t: string) => tokenize(t, { start: 0, end: t.length }).map((x) => x.text);
+  it('keeps a transliterated name whole and still splits off English clitics', () => {
+    expect(words("Shi'ite fighters left Sana’a and Da’esh's O'Brien")).toEqual([
+      "Shi'ite",
+      'fighters',
+      'left',
+      'Sana’a',
+      'and',
+      'Da’esh',
+      "'s",
+      "O'Brien",
+    ]);
+    expect(words("Don't say I'm sure, they've gone")).not.toContain("Don't");
+    expect(words("They've gone and I'm sure")).not.toContain("They've");
+  });
+});
+
 describe('a period at the end of a sentence', () => {
   const words = (t: string) => tokenize(t, { start: 0, end: t.length }).map((x) => x.text);
   it("is an initialism's or a state's own, and a company suffix's only mid-sentence", () => {

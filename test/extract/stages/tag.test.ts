@@ -218,4 +218,31 @@ describe('tag stage', () => {
       ['Total Petroleum (North America) Ltd', 'Organization'],
     ]);
   });
+
+  it('reads a name after "near", and the names listed with it, as places unless a rule knew a person', () => {
+    const text = 'Near Dayr Az Zawr, strikes hit targets near Tal Afar and Ain Issa. Aides stood near President Obama.';
+    const after = tagWith(
+      marking(text, [
+        ['Near Dayr Az Zawr', 'Person'],
+        ['Tal Afar', 'Person'],
+        ['Ain Issa', 'Person'],
+        ['Obama', 'Person'],
+      ]),
+    )(proposed(text));
+    expect(named(after)).toEqual([
+      ['Dayr Az Zawr', 'Place'],
+      ['Tal Afar', 'Place'],
+      ['Ain Issa', 'Place'],
+      ['Obama', 'Person'],
+    ]);
+  });
+
+  it('gives the tagger typographic apostrophes as its ASCII training text writes them', () => {
+    const seen: string[] = [];
+    const recording: SequenceTagger = {
+      tagDocument: (sentences) => sentences.map(({ tokens }) => tokens.map((t) => (seen.push(t.text), 'O' as const))),
+    };
+    tagWith(recording)(proposed('Conor O’Brien visited Sana’a.'));
+    expect(seen).toEqual(['Conor', "O'Brien", 'visited', "Sana'a", '.']);
+  });
 });

@@ -1,0 +1,50 @@
+import { placesAfterNear } from '../../../src/extract/rules/near-places';
+import { tokenize } from '../../../src/extract/stages/segment';
+import type { TypedSpan } from '../../../src/extract/tagger/tags';
+import type { Mention } from '../../../src/extract/types';
+
+const spansOf = (text: string, phrases: [string, TypedSpan['type']][]): TypedSpan[] =>
+  phrases.map(([p, type]) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length, type }));
+const typesOf = (text: string, spans: TypedSpan[]) => spans.map((s) => [text.slice(s.start, s.end), s.type]);
+const rule = (text: string, phrase: string, type: string, name: string): Mention => ({
+  start: text.indexOf(phrase),
+  end: text.indexOf(phrase) + phrase.length,
+  text: phrase,
+  type: type as Mention['type'],
+  sentence: 0,
+  rule: name,
+});
+
+describe('placesAfterNear', () => {
+  it('makes the person after "near" and the names listed with it places', () => {
+    const text = 'Shelling near Krasna Hora, Ivanivske and Lashkar Gah, said Maria Silva.';
+    const spans = spansOf(text, [
+      ['Krasna Hora', 'Person'],
+      ['Ivanivske', 'Place'],
+      ['Lashkar Gah', 'Person'],
+      ['Maria Silva', 'Person'],
+    ]);
+    expect(typesOf(text, placesAfterNear(spans, tokenize(text, { start: 0, end: text.length }), []))).toEqual([
+      ['Krasna Hora', 'Place'],
+      ['Ivanivske', 'Place'],
+      ['Lashkar Gah', 'Place'],
+      ['Maria Silva', 'Person'],
+    ]);
+  });
+
+  it('keeps a person a rule knew, and an organisation the rules did not read as a place', () => {
+    const text = 'She stood near John Smith and near Acme Corp, then near Tal Afar.';
+    const tokens = tokenize(text, { start: 0, end: text.length });
+    const spans = spansOf(text, [
+      ['John Smith', 'Person'],
+      ['Acme Corp', 'Organization'],
+      ['Tal Afar', 'Organization'],
+    ]);
+    const rules = [rule(text, 'John Smith', 'Person', 'given-name'), rule(text, 'Tal Afar', 'Place', 'place-opener')];
+    expect(typesOf(text, placesAfterNear(spans, tokens, rules))).toEqual([
+      ['John Smith', 'Person'],
+      ['Acme Corp', 'Organization'],
+      ['Tal Afar', 'Place'],
+    ]);
+  });
+});
