@@ -16,6 +16,7 @@ import { spansToTags, tagsToSpans, type NamedType, type TypedSpan } from '../tag
 import { splitAtCaseChange } from '../rules/case-boundary';
 import { joinParticleNames } from '../rules/particle-names';
 import { placesAfterNear } from '../rules/near-places';
+import { oneTypePerName } from '../rules/one-type-per-name';
 import { withPossessiveNames } from '../rules/possessive-names';
 import { groupBy } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
@@ -241,7 +242,7 @@ export const tagWith =
         if (!known.some((m) => overlaps(m, span))) mentions.push(mentionOf(span, s.index, state.text, rules));
     });
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    return { ...state, mentions: withAntecedents(mentions) };
+    return { ...state, mentions: withAntecedents(oneTypePerName(mentions)) };
   };
 
 /**
