@@ -17,6 +17,7 @@ import { splitAtCaseChange } from '../rules/case-boundary';
 import { joinParticleNames } from '../rules/particle-names';
 import { placesAfterNear } from '../rules/near-places';
 import { oneTypePerName } from '../rules/one-type-per-name';
+import { operationNames } from '../rules/operation-names';
 import { withPossessiveNames } from '../rules/possessive-names';
 import { groupBy } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
@@ -219,7 +220,7 @@ export const tagWith =
     );
     state.sentences.forEach((s, k) => {
       const rules = bySentence.get(s.index) ?? [];
-      const spans = placesAfterNear(named[k]!, input[k]!.tokens, rules);
+      const spans = operationNames(placesAfterNear(named[k]!, input[k]!.tokens, rules), input[k]!.tokens);
       // A name of the kept organisations list is one organisation however the tagger splits it
       // ("U.S. Central Command", not the place "U.S." and "Central Command").
       const known = rules.filter(
