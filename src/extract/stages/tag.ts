@@ -221,12 +221,13 @@ export const tagWith =
     state.sentences.forEach((s, k) => {
       const rules = bySentence.get(s.index) ?? [];
       const spans = operationNames(placesAfterNear(named[k]!, input[k]!.tokens, rules), input[k]!.tokens);
-      // A name of the kept organisations list is one organisation however the tagger splits it
-      // ("U.S. Central Command", not the place "U.S." and "Central Command").
+      // A name of the kept organisations list (which fires only in a context that fits it) is one
+      // organisation however the tagger splits it ("U.S. Central Command", not the place "U.S." and
+      // "Central Command"), and where the tagger passed over it ("Daesh targeted families").
       const known = rules.filter(
         (m) =>
           m.rule === 'alias' &&
-          spans.some((x) => x.type !== 'Misc' && overlaps(x, m)) &&
+          (spans.some((x) => x.type !== 'Misc' && overlaps(x, m)) || !spans.some((x) => overlaps(x, m))) &&
           spans.every((x) => !overlaps(x, m) || (x.start >= m.start && x.end <= m.end)),
       );
       mentions.push(...known);

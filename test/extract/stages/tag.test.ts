@@ -245,4 +245,9 @@ describe('tag stage', () => {
     tagWith(recording)(proposed('Conor O’Brien visited Sana’a.'));
     expect(seen).toEqual(['Conor', "O'Brien", 'visited', "Sana'a", '.']);
   });
+
+  it('keeps an organisation of the kept list that the tagger passed over', () => {
+    const text = 'Daesh targeted families out shopping for Eid.';
+    expect(named(tagWith(marking(text, []))(proposed(text)))).toEqual([['Daesh', 'Organization']]);
+  });
 });
