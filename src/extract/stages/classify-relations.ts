@@ -10,6 +10,7 @@
 import nlp from 'compromise';
 import { commonWordTag } from '../lexicon/english';
 import { SPEECH_VERBS } from '../lexicon/words';
+import { datelineOf } from '../rules/dateline';
 import { candidatePairs } from '../relation-classifier/candidates';
 import type { RelationClassifier } from '../relation-classifier/classifier';
 import { pairContext } from '../relation-classifier/features';
@@ -84,21 +85,10 @@ interface CompromiseTerm {
 const straddlesQuote = (text: string, from: number, to: number) =>
   (text.slice(from, to).match(/["“”]/g)?.length ?? 0) % 2 === 1;
 
-/**
- * A wire-service dateline ("ADDIS ABABA, Ethiopia (AP) --", "Taipei, Jan. 20 (CNA) --") names where
- * the story was filed and the agency that filed it; it says nothing of where the agency is based.
- * Its form: the agency in brackets after nothing but capitalised words, numbers and commas, and
- * then the end of the sentence or a dash.
- */
+/** The agency of a wire-service dateline (rules/dateline.ts) says nothing of where it is based. */
 function inDateline(text: string, sentenceStart: number, sentenceEnd: number, m: { start: number; end: number }) {
-  if (text[m.start - 1] !== '(' || text[m.end] !== ')') return false;
-  const before = text.slice(sentenceStart, m.start - 1).replace(/^\s*\(Text\)\s*/, '');
-  const after = text.slice(m.end + 1, sentenceEnd);
-  return (
-    /^[\p{Lu}\p{N}][\p{L}\p{N}.,' -]*$/u.test(before.trim()) &&
-    !/\s\p{Ll}/u.test(before) &&
-    /^\s*(?:[-–—]|$)/u.test(after)
-  );
+  const agency = datelineOf(text, sentenceStart, sentenceEnd)?.agency;
+  return agency !== undefined && agency.start === m.start && agency.end === m.end;
 }
 
 /** The lead over no relation as a number in (0.5, 1): larger leads, surer relations. */

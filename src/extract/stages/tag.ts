@@ -16,6 +16,7 @@ import { spansToTags, tagsToSpans, type NamedType, type TypedSpan } from '../tag
 import { splitAtCaseChange } from '../rules/case-boundary';
 import { joinParticleNames } from '../rules/particle-names';
 import { placesAfterNear } from '../rules/near-places';
+import { datelinePlaces } from '../rules/dateline';
 import { oneTypePerName } from '../rules/one-type-per-name';
 import { operationNames } from '../rules/operation-names';
 import { withPossessiveNames } from '../rules/possessive-names';
@@ -220,7 +221,8 @@ export const tagWith =
     );
     state.sentences.forEach((s, k) => {
       const rules = bySentence.get(s.index) ?? [];
-      const spans = operationNames(placesAfterNear(named[k]!, input[k]!.tokens, rules), input[k]!.tokens);
+      const tokens = input[k]!.tokens;
+      const spans = datelinePlaces(operationNames(placesAfterNear(named[k]!, tokens, rules), tokens), state.text, s);
       // A name of the kept organisations list (which fires only in a context that fits it) is one
       // organisation however the tagger splits it ("U.S. Central Command", not the place "U.S." and
       // "Central Command"), and where the tagger passed over it ("Daesh targeted families").

@@ -1,0 +1,41 @@
+import { datelineOf, datelinePlaces } from '../../../src/extract/rules/dateline';
+
+const whole = (text: string) => ({ start: 0, end: text.length });
+const placeOf = (text: string) => {
+  const d = datelineOf(text, 0, text.length);
+  return d && [text.slice(d.place.start, d.place.end), text.slice(d.agency.start, d.agency.end)];
+};
+
+describe('datelineOf', () => {
+  it("finds a wire dateline's place and agency", () => {
+    expect(placeOf('ADDIS ABABA, Ethiopia (AP) -- Rebels advanced.')).toEqual(['ADDIS ABABA', 'AP']);
+    expect(placeOf('(Text) Taipei, Jan. 20 (CNA) -- Foreign Minister Chien Fu will leave.')).toEqual(['Taipei', 'CNA']);
+    expect(placeOf('LOS ANGELES (AP)')).toEqual(['LOS ANGELES', 'AP']);
+  });
+
+  it('finds none where lower-case words come before the bracket or words follow it', () => {
+    expect(placeOf('Rebels took the town (AP) --')).toBeNull();
+    expect(placeOf('LOS ANGELES (AP) said that')).toBeNull();
+  });
+});
+
+describe('datelinePlaces', () => {
+  const span = (text: string, name: string, type: string) => ({
+    start: text.indexOf(name),
+    end: text.indexOf(name) + name.length,
+    type,
+  });
+  it("makes the dateline's opening name a place", () => {
+    const text = 'LOS ANGELES (AP)';
+    expect(datelinePlaces([span(text, 'LOS ANGELES', 'Organization')], text, whole(text))[0]!.type).toBe('Place');
+  });
+
+  it('leaves a name before a bracket in results and tables alone', () => {
+    for (const [text, name] of [
+      ['Mazeikyte (Lithuania)', 'Mazeikyte'],
+      ['CHICAGO 3 Atlanta 2 (1st game)', 'CHICAGO'],
+      ['Radnicki (N) - Spartak', 'Radnicki'],
+    ] as const)
+      expect(datelinePlaces([span(text, name, 'Organization')], text, whole(text))[0]!.type).toBe('Organization');
+  });
+});
