@@ -16,6 +16,9 @@ const PUNCTUATION = /^[,.;:!?)"”’]$/;
 const FINITE = /^(?:PastTense|Modal|Copula)$/;
 const FINITE_WORDS = new Set(['has', 'says', 'does']);
 
+/** A quote mark with a space before it and a word right after opens a title: what the genitive owns ("NBC's "L.A. Law""). */
+const opensQuote = (t: Token, text: string) =>
+  /^["”’]$/.test(t.text) && /\s/.test(text[t.start - 1] ?? '') && /[\p{L}\p{N}]/u.test(text[t.end] ?? '');
 const named = (s: TypedSpan) => s.type === 'Organization' || s.type === 'Place';
 const nextIndex = (tokens: Token[], end: number) => tokens.findIndex((t) => t.start >= end);
 
@@ -28,7 +31,8 @@ function possessiveNames(sentences: { tokens: Token[]; spans: TypedSpan[] }[], t
       if (j < 0 || !POSSESSIVE.test(tokens[j]!.text) || tokens[j]!.start !== s.end) continue;
       const after = tokens[j + 1];
       const word = after?.text.toLowerCase() ?? '';
-      if (!after || PUNCTUATION.test(after.text) || FINITE.test(commonWordTag(word) ?? '') || FINITE_WORDS.has(word))
+      const punctuation = after !== undefined && PUNCTUATION.test(after.text) && !opensQuote(after, text);
+      if (!after || punctuation || FINITE.test(commonWordTag(word) ?? '') || FINITE_WORDS.has(word))
         out.add(text.slice(s.start, s.end));
     }
   return out;

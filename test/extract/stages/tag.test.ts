@@ -146,6 +146,19 @@ describe('tag stage', () => {
       ['Seoul', 'Place'],
       ['Seoul', 'Place'],
     ]);
+    // a quote that opens a title after the 's is what the genitive owns; one that closes a quote ends a name
+    const titled = 'Bernsen stars on NBC\'s "L.A. Law," and fans met at "Lord\'s" and at Lord\'s, a ground.';
+    const quoted = tagWith(
+      markingAll(titled, [
+        ['NBC', 'Organization'],
+        ['Lord', 'Place'],
+      ]),
+    )(proposed(titled));
+    expect(named(quoted)).toEqual([
+      ['NBC', 'Organization'],
+      ["Lord's", 'Place'],
+      ["Lord's", 'Place'],
+    ]);
   });
 
   it('is a no-op without a tagger, and the shipped model can be turned off', () => {
