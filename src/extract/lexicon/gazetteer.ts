@@ -300,6 +300,25 @@ export function place(name: string): PlaceEntry | undefined {
   return places!.get(name);
 }
 
+let placesByFold: Map<string, PlaceEntry> | null = null;
+/** A name without case or accents: "SAO PAULO" and "São Paulo" read alike. */
+const fold = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * A country, city or region by its name written in any case and without its accents, as capitals
+ * write it ("SAO PAULO"). The first place of a folded name keeps it, as place() does.
+ */
+export function placeAnyCase(name: string): PlaceEntry | undefined {
+  const exact = place(name);
+  if (exact) return exact;
+  if (!placesByFold) {
+    if (!countries) loadCountries();
+    placesByFold = new Map();
+    for (const [n, e] of [...countries!, ...places!]) if (!placesByFold.has(fold(n))) placesByFold.set(fold(n), e);
+  }
+  return placesByFold.get(fold(name));
+}
+
 /**
  * The place an entity named `name` most likely is: as place(), but a city whose gazetteer name
  * carries a qualifier ("Washington, D.C.") also answers to its bare name when it is the larger place

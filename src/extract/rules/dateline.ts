@@ -5,7 +5,16 @@
  * sentence or a dash. The place is what comes before the first comma: a place, whatever its words
  * look like in capitals.
  */
+import { placeAnyCase } from '../lexicon/gazetteer';
 import type { Range } from '../types';
+
+/**
+ * A dateline that dates the story: a place in capitals, then a full date and nothing but the agency
+ * and a dash ("ANKARA 1996-08-26", "WASHINGTON, Aug. 26, 1996 (Reuters) -"). A dateline without a
+ * year ("LONDON, Feb 16 (Reuters) -") dates nothing.
+ */
+export const DATED_DATELINE =
+  /^[ \t]*(?<place>\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?),?[ \t]+(?:(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})|(?<month>\p{L}{3})\p{L}*\.?[ \t]+(?<day>\d{1,2}),?[ \t]+(?<year>\d{4}))[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|$)/dmu;
 
 export interface Dateline {
   place: Range;
@@ -40,15 +49,34 @@ export function datelinePlaces<S extends { start: number; end: number; type: str
   text: string,
   sentence: Range,
 ): S[] {
-  const dateline = datelineOf(text, sentence.start, sentence.end);
-  if (!dateline || !/^\p{Lu}[\p{L}-]*$/u.test(text.slice(dateline.agency.start, dateline.agency.end))) return spans;
-  const { place } = dateline;
-  const name = text.slice(place.start, place.end);
-  const regionOrDate = text.slice(place.end, dateline.agency.start).includes(',');
-  if (/\p{N}/u.test(name) || (name !== name.toUpperCase() && !regionOrDate)) return spans;
+  const place = datedPlace(text, sentence) ?? agencyPlace(text, sentence);
+  if (!place) return spans;
   return spans.map((s) =>
     s.start === place.start && s.end === place.end && s.type !== 'Place' && s.type !== 'Misc'
       ? { ...s, type: 'Place' }
       : s,
   );
+}
+
+/**
+ * The place of a dateline that dates the story ("SAO PAULO 1996-08-27"), when the sentence opens
+ * with one and the gazetteer knows it: a dateline may name an institution's seat instead
+ * ("UNITED NATIONS 1996-08-27"), which stays what the tagger read.
+ */
+function datedPlace(text: string, sentence: Range): Range | null {
+  const m = DATED_DATELINE.exec(text.slice(sentence.start, sentence.end));
+  const at = m?.indices?.groups?.place;
+  if (!m || m.index !== 0 || !at) return null;
+  return placeAnyCase(m.groups!.place!) ? { start: sentence.start + at[0], end: sentence.start + at[1] } : null;
+}
+
+/** The place of an agency dateline whose bracket holds one word and whose place is in capitals or has a comma after it. */
+function agencyPlace(text: string, sentence: Range): Range | null {
+  const dateline = datelineOf(text, sentence.start, sentence.end);
+  if (!dateline || !/^\p{Lu}[\p{L}-]*$/u.test(text.slice(dateline.agency.start, dateline.agency.end))) return null;
+  const { place } = dateline;
+  const name = text.slice(place.start, place.end);
+  const regionOrDate = text.slice(place.end, dateline.agency.start).includes(',');
+  if (/\p{N}/u.test(name) || (name !== name.toUpperCase() && !regionOrDate)) return null;
+  return place;
 }

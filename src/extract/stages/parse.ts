@@ -1,6 +1,7 @@
 import { articleId } from '../../vocabulary';
 import { ExtractError } from '../errors';
 import { MONTHS } from '../lexicon/words';
+import { DATED_DATELINE } from '../rules/dateline';
 import type { ArticleMeta, CommentBlock, DocState, Range } from '../types';
 
 export interface ArticleInput {
@@ -22,19 +23,13 @@ const MD_TITLE = /^\s*#\s+(.+)\n/;
 
 /** "aug" -> "08": a month's first three letters, as datelines abbreviate it */
 const MONTH_NUMBERS = new Map(MONTHS.map((m, i) => [m.slice(0, 3), String(i + 1).padStart(2, '0')]));
-/**
- * A dateline that dates the story: a place in capitals, then a full date and nothing but the agency
- * and a dash ("ANKARA 1996-08-26", "WASHINGTON, Aug. 26, 1996 (Reuters) -"). A dateline without a
- * year ("LONDON, Feb 16 (Reuters) -") dates nothing.
- */
-const DATELINE =
-  /^[ \t]*\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?,?[ \t]+(?:(\d{4})-(\d{2})-(\d{2})|(\p{L}{3})\p{L}*\.?[ \t]+(\d{1,2}),?[ \t]+(\d{4}))[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|$)/mu;
-
 /** The ISO date of a dateline in the first lines of the body, if it is a real day. */
 function datelineDate(head: string): string | null {
-  const m = DATELINE.exec(head);
-  if (!m) return null;
-  const [year, month, day] = m[1] ? [m[1], m[2]!, m[3]!] : [m[6]!, MONTH_NUMBERS.get(m[4]!.toLowerCase()), m[5]!];
+  const g = DATED_DATELINE.exec(head)?.groups;
+  if (!g) return null;
+  const [year, month, day] = g.isoYear
+    ? [g.isoYear, g.isoMonth!, g.isoDay!]
+    : [g.year!, MONTH_NUMBERS.get(g.month!.toLowerCase()), g.day!];
   if (!month) return null;
   const iso = `${year}-${month}-${day.padStart(2, '0')}`;
   const d = new Date(`${iso}T00:00:00Z`);

@@ -131,6 +131,12 @@ function asName(span: TypedSpan, tokens: Token[]): TypedSpan | null {
     (t, i) => /^[([]$/.test(t.text) && !inside.slice(i + 1).some((x) => /^[)\]]$/.test(x.text)),
   );
   if (open >= 0) inside = trimEnd(inside.slice(0, open));
+  // and one it did not open ends what came before ("(Fritz) Schumacher" tagged from "Fritz": "Schumacher")
+  const close = inside.findIndex(
+    (t, i) => /^[)\]]$/.test(t.text) && !inside.slice(0, i).some((x) => /^[([]$/.test(x.text)),
+  );
+  if (close >= 0) inside = inside.slice(close + 1);
+  while (inside.length && junk(inside[0]!)) inside = inside.slice(1);
   if (!inside.some((t) => /^\p{Lu}/u.test(t.text) && t.text !== 'I')) return null;
   if (span.type !== 'Misc' && namesNothing(inside)) return null;
   if (span.type === 'Person') inside = inside.slice(titleEnd(inside));

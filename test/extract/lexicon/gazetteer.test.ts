@@ -1,4 +1,4 @@
-import { country, demonym } from '../../../src/extract/lexicon/gazetteer';
+import { country, demonym, place, placeAnyCase } from '../../../src/extract/lexicon/gazetteer';
 import { extract } from '../../../src/extract';
 
 describe('gazetteer: demonyms', () => {
@@ -18,5 +18,14 @@ describe('gazetteer: demonyms', () => {
     expect(ids).not.toContain('place:northern-mariana-islands');
     expect(ids).not.toContain('place:french-southern-and-antarctic-lands');
     expect(ids).not.toContain('place:caribbean-netherlands');
+  });
+});
+
+describe('gazetteer: names in capitals', () => {
+  it('finds a place written in capitals and without its accents, as datelines write it', () => {
+    expect(place('SAO PAULO')).toBeUndefined();
+    expect(placeAnyCase('SAO PAULO')?.name).toBe('São Paulo');
+    expect(placeAnyCase('RIO DE JANEIRO')?.name).toBe('Rio de Janeiro');
+    expect(placeAnyCase('UNITED NATIONS')).toBeUndefined();
   });
 });

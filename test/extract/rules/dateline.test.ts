@@ -30,6 +30,20 @@ describe('datelinePlaces', () => {
     expect(datelinePlaces([span(text, 'LOS ANGELES', 'Organization')], text, whole(text))[0]!.type).toBe('Place');
   });
 
+  it('makes the place of a dateline that dates the story a place, whatever the tagger read', () => {
+    for (const text of ['SAO PAULO 1996-08-27', 'WASHINGTON, Aug. 26, 1996 (Reuters) - Officials said.'])
+      expect(datelinePlaces([span(text, text.split(/[ ,]+\d|,/)[0]!, 'Person')], text, whole(text))[0]!.type).toBe(
+        'Place',
+      );
+  });
+
+  it('leaves a capitalised name before a date alone where it is no dateline or no known place', () => {
+    const text = 'ROBSON 1996-08-27 scored twice.';
+    expect(datelinePlaces([span(text, 'ROBSON', 'Person')], text, whole(text))[0]!.type).toBe('Person');
+    const un = 'UNITED NATIONS 1996-08-27';
+    expect(datelinePlaces([span(un, 'UNITED NATIONS', 'Organization')], un, whole(un))[0]!.type).toBe('Organization');
+  });
+
   it('leaves a name before a bracket in results and tables alone', () => {
     for (const [text, name] of [
       ['Mazeikyte (Lithuania)', 'Mazeikyte'],

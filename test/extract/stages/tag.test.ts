@@ -216,19 +216,22 @@ describe('tag stage', () => {
     expect(named(after).filter(([, type]) => type === 'Organization')).toEqual([['Russian troops', 'Organization']]);
   });
 
-  it('keeps a bracket the name closes and leaves out one it does not', () => {
-    const text = 'Rad 1 Buducnost (P) 0. Mladost (L) 2. Total Petroleum (North America) Ltd fell.';
+  it('keeps a bracket the name closes and leaves out one it does not open or close', () => {
+    const text =
+      'Rad 1 Buducnost (P) 0. Mladost (L) 2. Total Petroleum (North America) Ltd fell. Michael (Fritz) Schumacher won.';
     const after = tagWith(
       marking(text, [
         ['Buducnost (P', 'Organization'],
         ['Mladost (L)', 'Organization'],
         ['Total Petroleum (North America) Ltd', 'Organization'],
+        ['Fritz) Schumacher', 'Person'],
       ]),
     )(proposed(text));
     expect(named(after)).toEqual([
       ['Buducnost', 'Organization'],
       ['Mladost (L)', 'Organization'],
       ['Total Petroleum (North America) Ltd', 'Organization'],
+      ['Schumacher', 'Person'],
     ]);
   });
 
