@@ -61,6 +61,23 @@ function acrossClause(type: string, between: Token[], clause: () => string): boo
 }
 
 /**
+ * Words that locate what comes before them by what is beside it, not around it: the place after
+ * "adjacent to", "near", "north of" or "outside" is a neighbour ("Bakhmut in Donetsk province
+ * adjacent to Luhansk"), where nothing named before it lies.
+ */
+const BESIDE = new Set(['near', 'bordering', 'outside', 'beyond', 'off']);
+const BESIDE_TO = new Set(['adjacent', 'next', 'close', 'neighbouring', 'neighboring']);
+const DIRECTIONS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+function besideNotIn(type: string, between: Token[]): boolean {
+  const [prev2, prev] = between.slice(-2).map((t) => t.text.toLowerCase());
+  if (!LOCATIVE.has(type) || prev === undefined) return false;
+  return (
+    BESIDE.has(prev) ||
+    ((prev === 'to' || prev === 'of') && prev2 !== undefined && (BESIDE_TO.has(prev2) || DIRECTIONS.test(prev2)))
+  );
+}
+
+/**
  * Does compromise read `word` as a verb in `clause` (the text from the first name on)? Its terms are
  * read as they are: a JSON view of them costs a third of the call.
  */
@@ -112,6 +129,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if (d.kind.type === 'WORKS_FOR' && ruled.some((t) => TITLED.has(t))) continue;
       const clause = () => state.text.slice(c.a.mention.start, sentence.end);
       if (acrossClause(d.kind.type, c.tokens.slice(c.a.to, c.b.from), clause)) continue;
+      if (!d.reversed && besideNotIn(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
       // a country lies inside no other place ("Russia ... on the city of Bakhmut in Donetsk")
       if (d.kind.type === 'LOCATED_IN' && ctx.countries.has(source.entity)) continue;
       out.push({

@@ -6,6 +6,7 @@
  * identity (a gazetteer key, the country an organisation belongs to) is kept. Mentions that refer
  * rather than name (pronouns, bare titles) and value mentions (dates, money) are not the tagger's.
  */
+import { knownPerson } from '../lexicon/people';
 import { country, demonym, PEOPLES } from '../lexicon/gazetteer';
 import { FORCE_MODIFIERS, MILITARY_NOUNS, MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicon/words';
 import { givenNames } from '../lexicon/names';
@@ -225,6 +226,7 @@ export const tagWith =
       })),
       state.text,
     );
+    const year = state.article.publishedAt ? Number(state.article.publishedAt.slice(0, 4)) : null;
     state.sentences.forEach((s, k) => {
       const rules = bySentence.get(s.index) ?? [];
       const tokens = input[k]!.tokens;
@@ -239,6 +241,10 @@ export const tagWith =
           spans.every((x) => !overlaps(x, m) || (x.start >= m.start && x.end <= m.end)),
       );
       mentions.push(...known);
+      // A person of the curated table, in the years they were in the news, whom a rule found and the
+      // tagger passed over ("Zelenskiy said ..." opening a sentence, with no context for the word).
+      for (const m of rules)
+        if (m.type === 'Person' && !spans.some((x) => overlaps(x, m)) && knownPerson(m.text, year)) mentions.push(m);
       // "Russian forces", "Ukrainian troops": a people adjective before an armed-forces noun names that
       // country's forces, an actor of events; CoNLL tags only the adjective (MISC), so the rule's reading stays.
       for (const m of rules)

@@ -77,6 +77,27 @@ describe('classify-relations stage (the shipped model)', () => {
     expect(classifyRelationsWith(keepAll())(said).relations.filter((r) => r.type === 'WORKS_FOR')).toEqual([]);
   });
 
+  it('puts no place inside the place it is beside ("adjacent to", "near", "north of"), but inside one "in nearby"', () => {
+    const located = (text: string, names: [string, string]) =>
+      classifyRelationsWith(keepAll())(
+        resolvedState(
+          text,
+          names.map((n) => ({ text: n, type: 'Place' as const, entity: `place:${n.toLowerCase()}` })),
+        ),
+      )
+        .relations.filter((r) => r.type === 'LOCATED_IN')
+        .map((r) => `${r.source} -> ${r.target}`);
+    expect(located('Shelling hit Bakhmut in Donetsk province adjacent to Luhansk.', ['Bakhmut', 'Luhansk'])).toEqual(
+      [],
+    );
+    expect(
+      located('He farmed at Kinderhook, 130 miles north of Albany, until 1990.', ['Kinderhook', 'Albany']),
+    ).toEqual([]);
+    expect(located('She died at Shands Hospital in nearby Gainesville.', ['Shands', 'Gainesville'])).toEqual([
+      'place:shands -> place:gainesville',
+    ]);
+  });
+
   it("reads no seat of a news agency from the dateline it files under, and no place in its conjunct's", () => {
     const dateline = resolvedState('KARBALA, Iraq (AP) -- Pilgrims filled the shrine.', [
       { text: 'KARBALA', type: 'Place', entity: 'place:karbala' },

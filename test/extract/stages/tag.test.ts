@@ -216,6 +216,16 @@ describe('tag stage', () => {
     expect(named(after).filter(([, type]) => type === 'Organization')).toEqual([['Russian troops', 'Organization']]);
   });
 
+  it('keeps a person of the curated table that a rule found and the tagger passed over, in their years', () => {
+    const inYear = (year: string) => `date ${year}-02-16 Zelenskiy said on Tuesday Russia was in a hurry.`;
+    const tagged = (text: string) => named(tagWith(marking(text, [['Russia', 'Place']]))(proposed(text)));
+    expect(tagged(inYear('2023'))).toEqual([
+      ['Zelenskiy', 'Person'],
+      ['Russia', 'Place'],
+    ]);
+    expect(tagged(inYear('1996'))).toEqual([['Russia', 'Place']]);
+  });
+
   it('keeps a bracket the name closes and leaves out one it does not open or close', () => {
     const text =
       'Rad 1 Buducnost (P) 0. Mladost (L) 2. Total Petroleum (North America) Ltd fell. Michael (Fritz) Schumacher won.';
