@@ -1,5 +1,5 @@
 /**
- * `npm run train:ner [-- --dev] [--epochs N] [--out FILE]`: trains the named-entity tagger on
+ * `npm run train:ner [-- --dev] [--re3d DIR,DIR] [--epochs N] [--out FILE]`: trains the named-entity tagger on
  * CoNLL-2003 (../shared/eval/conll2003/train.txt) and writes the model the tag stage ships with, and
  * its model card beside it (examples: src/extract/tagger/training.ts).
  * `--dev` adds the dev set to the training data (a model whose dev scores mean nothing).
@@ -12,6 +12,7 @@ import {
   conll04Document,
   readConll,
   readConll04,
+  readRe3d,
   trainTagger,
   trainTwoPass,
   trainingExample,
@@ -23,6 +24,7 @@ interface Options {
   conll: string;
   dev?: boolean;
   conll04: string;
+  re3d: string;
   epochs: string;
   minCount: string;
   passes: string;
@@ -43,6 +45,7 @@ const program = new Command('train-ner')
     'CoNLL04 sentences to train on as well ("" for none)',
     path.resolve(__dirname, '../../shared/eval/conll04/train.jsonl'),
   )
+  .option('--re3d <dirs>', 're3d subset folders to train on as well, comma-separated ("" for none)', '')
   .option('--epochs <n>', 'training passes', '12')
   .option('--min-count <n>', 'drop static features seen fewer times', '2')
   .option('--passes <n>', "1, or 2 for a second pass over the first pass's document-wide tags", '2')
@@ -52,7 +55,12 @@ const program = new Command('train-ner')
   .action((opts: Options) => {
     const files = ['train.txt', ...(opts.dev ? ['dev.txt'] : [])].map((f) => path.join(opts.conll, f));
     if (opts.conll04) files.push(opts.conll04);
-    const docs = files.flatMap((f) => (f.endsWith('.jsonl') ? readConll04(f).map(conll04Document) : readConll(f)));
+    const re3d = opts.re3d ? opts.re3d.split(',').map((d) => path.resolve(d)) : [];
+    const docs = [
+      ...files.flatMap((f) => (f.endsWith('.jsonl') ? readConll04(f).map(conll04Document) : readConll(f))),
+      ...re3d.flatMap(readRe3d),
+    ];
+    files.push(...re3d.map((d) => `re3d ${path.basename(d)}`));
     const t0 = Date.now();
     const examples = docs.map(trainingExample);
     console.error(`${docs.length} documents read in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -15,6 +15,7 @@ export { createExtractPool, type ExtractPool } from './worker/pool';
 // the tagger's training API (npm run train:ner) and its CoNLL reader (the evaluation scripts)
 export { detokenise, readConll, type ConllDocument } from './tagger/conll';
 export { conll04Document } from './tagger/conll04';
+export { readRe3d } from './tagger/re3d';
 export { DEFAULT_MODEL_PATH, loadTagger } from './tagger/model';
 export {
   train as trainTagger,

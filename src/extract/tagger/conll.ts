@@ -4,11 +4,14 @@
  * trains on exactly the text it is scored on), with the character span and type of every entity.
  */
 import fs from 'node:fs';
+import type { Range } from '../types';
 import type { NamedType, TypedSpan } from './tags';
 
 export interface ConllDocument {
   text: string;
   gold: TypedSpan[];
+  /** Where the gold cannot say how CoNLL-2003 would tag (another corpus's convention): sentences here are not trained on. */
+  unsure?: Range[];
 }
 
 const TYPES: Record<string, NamedType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Misc' };

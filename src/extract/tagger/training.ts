@@ -13,13 +13,9 @@ import { spansToTags } from './tags';
 
 export function trainingExample(doc: ConllDocument, i: number): TaggedSentence[] {
   const state = recognize(segment(parse({ source: `conll-${i}.txt`, text: doc.text })));
-  return taggerInput(state).map((s) => ({
-    ...s,
-    gold: spansToTags(
-      s.tokens,
-      doc.gold.filter(
-        (g) => s.tokens.length && g.start < s.tokens[s.tokens.length - 1]!.end && s.tokens[0]!.start < g.end,
-      ),
-    ),
-  }));
+  const overlaps = (s: TaggedSentence, r: { start: number; end: number }) =>
+    s.tokens.length > 0 && r.start < s.tokens[s.tokens.length - 1]!.end && s.tokens[0]!.start < r.end;
+  return taggerInput(state)
+    .filter((s) => !doc.unsure?.some((r) => overlaps(s, r)))
+    .map((s) => ({ ...s, gold: spansToTags(s.tokens, doc.gold.filter((g) => overlaps(s, g))) }));
 }
