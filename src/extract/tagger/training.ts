@@ -17,5 +17,11 @@ export function trainingExample(doc: ConllDocument, i: number): TaggedSentence[]
     s.tokens.length > 0 && r.start < s.tokens[s.tokens.length - 1]!.end && s.tokens[0]!.start < r.end;
   return taggerInput(state)
     .filter((s) => !doc.unsure?.some((r) => overlaps(s, r)))
-    .map((s) => ({ ...s, gold: spansToTags(s.tokens, doc.gold.filter((g) => overlaps(s, g))) }));
+    .map((s) => ({
+      ...s,
+      gold: spansToTags(
+        s.tokens,
+        doc.gold.filter((g) => overlaps(s, g)),
+      ),
+    }));
 }
