@@ -20,6 +20,8 @@ import { placesAfterNear } from '../rules/near-places';
 import { datelinePlaces } from '../rules/dateline';
 import { oneTypePerName } from '../rules/one-type-per-name';
 import { operationNames } from '../rules/operation-names';
+import { productNames } from '../rules/product-names';
+import { mediaNames } from '../rules/media-names';
 import { withPossessiveNames } from '../rules/possessive-names';
 import { groupBy } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
@@ -230,7 +232,11 @@ export const tagWith =
     state.sentences.forEach((s, k) => {
       const rules = bySentence.get(s.index) ?? [];
       const tokens = input[k]!.tokens;
-      const spans = datelinePlaces(operationNames(placesAfterNear(named[k]!, tokens, rules), tokens), state.text, s);
+      const spans = datelinePlaces(
+        mediaNames(productNames(operationNames(placesAfterNear(named[k]!, tokens, rules), tokens), tokens), tokens),
+        state.text,
+        s,
+      );
       // A name of the kept organisations list (which fires only in a context that fits it) is one
       // organisation however the tagger splits it ("U.S. Central Command", not the place "U.S." and
       // "Central Command"), and where the tagger passed over it ("Daesh targeted families").
