@@ -1,14 +1,7 @@
 import { mediaNames } from '../../../src/extract/rules/media-names';
-import { tokenize } from '../../../src/extract/stages/segment';
-import type { TypedSpan } from '../../../src/extract/tagger/tags';
+import { readWith } from './spans';
 
-const spansOf = (text: string, phrases: [string, TypedSpan['type']][]): TypedSpan[] =>
-  phrases.map(([p, type]) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length, type }));
-const read = (text: string, phrases: [string, TypedSpan['type']][]) =>
-  mediaNames(spansOf(text, phrases), tokenize(text, { start: 0, end: text.length })).map((s) => [
-    text.slice(s.start, s.end),
-    s.type,
-  ]);
+const read = readWith(mediaNames);
 
 describe('mediaNames', () => {
   it('makes a name between a genitive and a medium an organisation, a number after it or not', () => {

@@ -1,11 +1,7 @@
 import { placesAfterNear } from '../../../src/extract/rules/near-places';
 import { tokenize } from '../../../src/extract/stages/segment';
-import type { TypedSpan } from '../../../src/extract/tagger/tags';
 import type { Mention } from '../../../src/extract/types';
-
-const spansOf = (text: string, phrases: [string, TypedSpan['type']][]): TypedSpan[] =>
-  phrases.map(([p, type]) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length, type }));
-const typesOf = (text: string, spans: TypedSpan[]) => spans.map((s) => [text.slice(s.start, s.end), s.type]);
+import { spansOf, typesOf } from './spans';
 const rule = (text: string, phrase: string, type: string, name: string): Mention => ({
   start: text.indexOf(phrase),
   end: text.indexOf(phrase) + phrase.length,

@@ -1,10 +1,6 @@
 import { operationNames } from '../../../src/extract/rules/operation-names';
 import { tokenize } from '../../../src/extract/stages/segment';
-import type { TypedSpan } from '../../../src/extract/tagger/tags';
-
-const spansOf = (text: string, phrases: [string, TypedSpan['type']][]): TypedSpan[] =>
-  phrases.map(([p, type]) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length, type }));
-const typesOf = (text: string, spans: TypedSpan[]) => spans.map((s) => [text.slice(s.start, s.end), s.type]);
+import { spansOf, typesOf } from './spans';
 
 describe('operationNames', () => {
   it('makes operations, exercises and ships MISC, and leaves the forces that run them alone', () => {

@@ -1,10 +1,5 @@
 import { joinParticleNames } from '../../../src/extract/rules/particle-names';
-import type { TypedSpan } from '../../../src/extract/tagger/tags';
-
-/** The spans of each phrase of `text`, with its type. */
-const spansOf = (text: string, phrases: [string, TypedSpan['type']][]): TypedSpan[] =>
-  phrases.map(([p, type]) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length, type }));
-const texts = (text: string, spans: TypedSpan[]) => spans.map((s) => [text.slice(s.start, s.end), s.type]);
+import { spansOf, typesOf as texts } from './spans';
 
 describe('joinParticleNames', () => {
   it('joins two parts of a person name across lower-case particles', () => {

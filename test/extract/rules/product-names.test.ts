@@ -1,12 +1,7 @@
 import { productNames } from '../../../src/extract/rules/product-names';
-import { tokenize } from '../../../src/extract/stages/segment';
-import type { TypedSpan } from '../../../src/extract/tagger/tags';
+import { readWith } from './spans';
 
-const spansOf = (text: string, phrases: [string, TypedSpan['type']][]): TypedSpan[] =>
-  phrases.map(([p, type]) => ({ start: text.indexOf(p), end: text.indexOf(p) + p.length, type }));
-const typesOf = (text: string, spans: TypedSpan[]) => spans.map((s) => [text.slice(s.start, s.end), s.type]);
-const read = (text: string, phrases: [string, TypedSpan['type']][]) =>
-  typesOf(text, productNames(spansOf(text, phrases), tokenize(text, { start: 0, end: text.length })));
+const read = readWith(productNames);
 
 describe('productNames', () => {
   it('makes a name before a model number and a weapon or vehicle MISC, wherever the number is', () => {
