@@ -1,7 +1,7 @@
 /**
- * A name owned by a genitive and followed by a medium is that outlet ("Germany's Phoenix broadcaster",
- * "France's Europe 1 radio"): an organisation, whatever the name looks like on its own (Phoenix the
- * city, Europe the continent).
+ * Names of news outlets, whatever the name looks like on its own: a name owned by a genitive and
+ * followed by a medium ("Germany's Phoenix broadcaster", "France's Europe 1 radio": not the city or
+ * the continent), and a name of two words or more that ends in one ("Sky Sports", "Fox News": no person).
  */
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
@@ -12,11 +12,17 @@ const MEDIA = new Set(
 const GENITIVE = /^['’]s$/;
 const MODEL_NUMBER = /^\d+$/; // "Europe 1 radio", "Channel 4 television"
 
+/** Last words that make a name an outlet, and are nobody's surname ("Sky Sports", "Fox News", "Channel 4 Television"). */
+const OUTLET_HEADS = new Set(['news', 'sport', 'sports', 'tv', 'television', 'radio', 'broadcasting']);
+
 export function mediaNames(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {
   return spans.map((span) => {
     if (span.type === 'Organization' || span.type === 'Misc') return span;
     const first = tokens.findIndex((t) => t.start === span.start);
-    let next = tokens.findIndex((t) => t.end === span.end) + 1;
+    const last = tokens.findIndex((t) => t.end === span.end);
+    if (first >= 0 && last > first && OUTLET_HEADS.has(tokens[last]!.text.toLowerCase()))
+      return { ...span, type: 'Organization' };
+    let next = last + 1;
     if (first < 1 || next < 1 || !GENITIVE.test(tokens[first - 1]!.text)) return span;
     if (MODEL_NUMBER.test(tokens[next]?.text ?? '')) next++;
     return MEDIA.has(tokens[next]?.text.toLowerCase() ?? '') ? { ...span, type: 'Organization' } : span;

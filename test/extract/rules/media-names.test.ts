@@ -20,6 +20,22 @@ describe('mediaNames', () => {
     ]);
   });
 
+  it('makes a name of two words or more that ends in a medium an organisation, not a person', () => {
+    expect(
+      read('Arteta told Sky Sports, and Margaret Court told Vatican Radio.', [
+        ['Arteta', 'Person'],
+        ['Sky Sports', 'Person'],
+        ['Margaret Court', 'Person'],
+        ['Vatican Radio', 'Place'],
+      ]),
+    ).toEqual([
+      ['Arteta', 'Person'],
+      ['Sky Sports', 'Organization'],
+      ['Margaret Court', 'Person'],
+      ['Vatican Radio', 'Organization'],
+    ]);
+  });
+
   it('leaves a place before a medium without a genitive, or after one before another noun, alone', () => {
     expect(
       read("A Phoenix newspaper reported it from Russia's Moscow region.", [
