@@ -45,12 +45,13 @@ function acrossClause(type: string, between: Token[], clause: () => string): boo
   const first = words[0];
   if (!LOCATIVE.has(type) || first === undefined) return false;
   if (!WHERE_VERBS.has(first) && VERB_TAGS.test(commonWordTag(first) ?? '')) return true;
-  // a word the lexicon reads as a noun may be the verb here ("NATO shows hostility to Russia"):
-  // compromise reads it in its clause, for the few pairs that get this far. Before a preposition it
-  // is the noun of the name's phrase ("Siemens plants in Munich")
+  // a word the lexicon reads as a noun may be the verb here ("NATO shows hostility to Russia"), and
+  // so may a past form it lacks ("Clinton congratulated Ukraine"): compromise reads it in its clause,
+  // for the few pairs that get this far. Before a preposition it is the noun of the name's phrase
+  // ("Siemens plants in Munich")
   if (
     !WHERE_VERBS.has(first) &&
-    /s$/.test(first) &&
+    (/s$/.test(first) || (/ed$/.test(first) && commonWordTag(first) === null)) && // "congratulated": no lexicon entry
     !PREPOSITIONS.has(words[1] ?? '') &&
     verbInContext(clause(), first)
   )
@@ -65,8 +66,8 @@ function acrossClause(type: string, between: Token[], clause: () => string): boo
  * "adjacent to", "near", "north of" or "outside" is a neighbour ("Bakhmut in Donetsk province
  * adjacent to Luhansk"), where nothing named before it lies.
  */
-const BESIDE = new Set(['near', 'bordering', 'outside', 'beyond', 'off']);
-const BESIDE_TO = new Set(['adjacent', 'next', 'close', 'neighbouring', 'neighboring']);
+const BESIDE = new Set(['near', 'bordering', 'neighbouring', 'neighboring', 'outside', 'beyond', 'off']);
+const BESIDE_TO = new Set(['adjacent', 'next', 'close']);
 const DIRECTIONS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
 function besideNotIn(type: string, between: Token[]): boolean {
   const [prev2, prev] = between.slice(-2).map((t) => t.text.toLowerCase());

@@ -3,6 +3,8 @@ import { TITLE_WORDS } from '../lexicon/words';
 import type { DocState, EntityType, Mention, Relation } from '../types';
 import { views, withCountries, type SentenceView } from './context';
 
+/** Words no title holds between its organisation or place and the person. */
+const NOT_IN_TITLES = new Set(['a', 'an', 'by']);
 type Typed = Mention & { entity: string; etype: EntityType | 'Nationality'; country?: boolean };
 
 const isActor = (m: Typed) =>
@@ -63,7 +65,10 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
         words.length > 0 &&
         words.length <= 6 &&
         /^[\p{L}.\s'-]+$/u.test(title) &&
-        words.some((w) => TITLE_WORDS.has(w))
+        words.some((w) => TITLE_WORDS.has(w)) &&
+        // a title is a bare noun phrase: an article or an agent's "by" opens a clause ("a British
+        // photographer branded a stalker by Princess Diana" gives Diana no British title)
+        !words.some((w) => NOT_IN_TITLES.has(w))
       )
         add('HOLDS_POSITION', m, prev, 0.9, { title });
     }

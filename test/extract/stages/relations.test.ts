@@ -26,6 +26,17 @@ describe('relations stage: positions in appositives', () => {
     ).toEqual(['person:travis-caughlin -> organization:507th-maintenance-group: 507th Maintenance Group Commander']);
   });
 
+  it('reads a title before the name as a bare noun phrase, not across a clause', () => {
+    const people: HandMention[] = [
+      { text: 'Reuters', type: 'Organization', entity: 'organization:reuters' },
+      { text: 'Diana', type: 'Person', entity: 'person:diana' },
+    ];
+    expect(positions('Reuters chief executive Diana Walsh won.', people)).toEqual([
+      'person:diana -> organization:reuters: chief executive',
+    ]);
+    expect(positions('A Reuters photographer branded a stalker by Princess Diana sued.', people)).toEqual([]);
+  });
+
   it('makes no position of a person and an organisation in separate sentences', () => {
     expect(
       positions('Joseph Votel visited the troops. Central Command said nothing.', [
