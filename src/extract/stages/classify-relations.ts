@@ -103,6 +103,14 @@ interface CompromiseTerm {
 const straddlesQuote = (text: string, from: number, to: number) =>
   (text.slice(from, to).match(/["“”]/g)?.length ?? 0) % 2 === 1;
 
+/**
+ * The first name inside a bracket that closes before the second: the bracket belongs to the name
+ * before it ("Andrei Medvedev (Ukraine) beat Martin Damm": Ukraine is Medvedev's, not Damm's), so the
+ * sentence relates it to nothing after. ("Martin Damm (Czech Republic)", the second name inside, is
+ * the bracket's own reading.)
+ */
+const leavesBracket = (text: string, from: number, to: number) => /^[^([]*[)\]]/.test(text.slice(from, to));
+
 /** The agency of a wire-service dateline (rules/dateline.ts) says nothing of where it is based. */
 function inDateline(text: string, sentenceStart: number, sentenceEnd: number, m: { start: number; end: number }) {
   const agency = datelineOf(text, sentenceStart, sentenceEnd)?.agency;
@@ -119,6 +127,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
     const out: Relation[] = [];
     for (const c of candidatePairs(state)) {
       if (straddlesQuote(state.text, c.a.mention.end, c.b.mention.start)) continue;
+      if (leavesBracket(state.text, c.a.mention.end, c.b.mention.start)) continue;
       const sentence = state.sentences[c.sentence]!;
       if ([c.a, c.b].some((x) => inDateline(state.text, sentence.start, sentence.end, x.mention))) continue;
       // a pair no relation may join is not classified (the commonest: a reporting verb between them)

@@ -83,6 +83,20 @@ describe('classify-relations stage (the shipped model)', () => {
     expect(classifyRelationsWith(keepAll())(said).relations.filter((r) => r.type === 'WORKS_FOR')).toEqual([]);
   });
 
+  it('relates a name in a bracket to the name before the bracket, not to one after it', () => {
+    const results = resolvedState('Andrei Medvedev (Ukraine) beat Martin Damm (Czech Republic) 6-4.', [
+      { text: 'Andrei Medvedev', type: 'Person', entity: 'person:andrei-medvedev' },
+      { text: 'Ukraine', type: 'Place', entity: 'place:ukraine' },
+      { text: 'Martin Damm', type: 'Person', entity: 'person:martin-damm' },
+      { text: 'Czech Republic', type: 'Place', entity: 'place:czech-republic' },
+    ]);
+    const lives = classifyRelationsWith(keepAll())(results)
+      .relations.filter((r) => r.type === 'LIVES_IN')
+      .map((r) => `${r.source} -> ${r.target}`);
+    expect(lives).not.toContain('person:martin-damm -> place:ukraine');
+    expect(lives).toContain('person:martin-damm -> place:czech-republic');
+  });
+
   it('puts no place inside the place it is beside ("adjacent to", "near", "north of"), but inside one "in nearby"', () => {
     const located = (text: string, names: [string, string]) =>
       classifyRelationsWith(keepAll())(
