@@ -219,6 +219,9 @@ export function resolve(state: DocState): DocState {
       const g =
         placeNamed(m.text) ??
         (shouted(m.text) && /\p{L}{3}/u.test(m.text) ? placeNamed(titleCased(m.text)) : undefined);
+      // a place no gazetteer knows keeps its dateline's name as running text would write it
+      // ("HOLZGERLINGEN, Germany"), unless its words are short enough to be initials ("NWFP")
+      if (!g && shouted(m.text) && m.text.split(/\s+/).every((w) => /\p{L}{5}/u.test(w))) name = titleCased(m.text);
       if (g) {
         name = g.name;
         extra = {

@@ -31,6 +31,16 @@ describe('resolve stage', () => {
     expect(Object.values(places).find((e) => e.name === 'New York City' || e.name === 'New York')).toBeDefined();
   });
 
+  it('names a place no gazetteer knows, met only in capitals, as running text would write it, unless initials', () => {
+    const out = resolve(
+      handState('HOLZGERLINGEN, Germany - Riders met in NWFP.', [
+        { text: 'HOLZGERLINGEN', type: 'Place' },
+        { text: 'NWFP', type: 'Place' },
+      ]),
+    );
+    expect(out.entities.map((e) => e.name)).toEqual(['Holzgerlingen', 'NWFP']);
+  });
+
   it('reads Washington alone as the US capital, the largest place of that name', () => {
     const out = resolve(handState('Officials in Washington said so.', [{ text: 'Washington', type: 'Place' }]));
     expect(out.entities[0]).toMatchObject({ name: 'Washington, D.C.', countryCode: 'US', aliases: ['Washington'] });
