@@ -9,12 +9,15 @@ import { placeAnyCase } from '../lexicon/gazetteer';
 import type { Range } from '../types';
 
 /**
- * A dateline that dates the story: a place in capitals, then a full date and nothing but the agency
- * and a dash ("ANKARA 1996-08-26", "WASHINGTON, Aug. 26, 1996 (Reuters) -"). A dateline without a
- * year ("LONDON, Feb 16 (Reuters) -") dates nothing.
+ * A dateline that dates the story: a place in capitals, perhaps its region, then a full date and
+ * nothing but the agency and a dash ("ANKARA 1996-08-26", "LEEDS, England 1996-08-26", "WASHINGTON,
+ * Aug. 26, 1996 (Reuters) -"). A dateline without a year ("LONDON, Feb 16 (Reuters) -") dates nothing.
  */
 export const DATED_DATELINE =
-  /^[ \t]*(?<place>\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?),?[ \t]+(?:(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})|(?<month>\p{L}{3})\p{L}*\.?[ \t]+(?<day>\d{1,2}),?[ \t]+(?<year>\d{4}))[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|$)/dmu;
+  /^[ \t]*(?<place>\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?)(?:,[ \t]+\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})?,?[ \t]+(?:(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})|(?<month>\p{L}{3})\p{L}*\.?[ \t]+(?<day>\d{1,2}),?[ \t]+(?<year>\d{4}))[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|$)/dmu;
+
+/** The rule name of a dateline's place mention, whose type its position fixes. */
+export const DATELINE_RULE = 'dateline';
 
 export interface Dateline {
   place: Range;
@@ -49,7 +52,7 @@ export function datelinePlaces<S extends { start: number; end: number; type: str
   text: string,
   sentence: Range,
 ): S[] {
-  const place = datedPlace(text, sentence) ?? agencyPlace(text, sentence);
+  const place = datelinePlace(text, sentence);
   if (!place) return spans;
   return spans.map((s) =>
     s.start === place.start && s.end === place.end && s.type !== 'Place' && s.type !== 'Misc'
@@ -57,6 +60,14 @@ export function datelinePlaces<S extends { start: number; end: number; type: str
       : s,
   );
 }
+
+/**
+ * Where the sentence's dateline names its place, if it opens with one. Its type is fixed by where it
+ * stands: a story's later mentions of a team of the same name ("LEEDS, England" over Leeds United's
+ * match report) do not make it the team (rules/one-type-per-name.ts, resolve's vote pass it by).
+ */
+export const datelinePlace = (text: string, sentence: Range): Range | null =>
+  datedPlace(text, sentence) ?? agencyPlace(text, sentence);
 
 /**
  * The place of a dateline that dates the story ("SAO PAULO 1996-08-27"), when the sentence opens

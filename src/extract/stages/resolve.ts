@@ -1,6 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { entityId } from '../../vocabulary';
 import { countryByIso, placeNamed } from '../lexicon/gazetteer';
+import { DATELINE_RULE } from '../rules/dateline';
 import { knownPerson } from '../lexicon/people';
 import { knownOrg } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
@@ -136,14 +137,14 @@ export function resolve(state: DocState): DocState {
   // The same surface keeps one type across the article: the most frequent (lexicon-backed wins ties).
   const votes = new Map<string, Map<string, number>>();
   for (const m of state.mentions) {
-    if (!ENTITY_TYPES.has(m.type)) continue;
+    if (!ENTITY_TYPES.has(m.type) || m.rule === DATELINE_RULE) continue;
     const v = votes.get(m.text) ?? new Map<string, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + (m.key || m.rule === 'title' ? 3 : 1));
     votes.set(m.text, v);
   }
   const mentions = state.mentions.map((m) => {
     const v = votes.get(m.text);
-    if (!v || v.size < 2) return m;
+    if (!v || v.size < 2 || m.rule === DATELINE_RULE) return m;
     const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0] as EntityType;
     return best === m.type ? m : { ...m, type: best };
   });

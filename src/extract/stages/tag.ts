@@ -17,7 +17,7 @@ import { spansToTags, tagsToSpans, type NamedType, type TypedSpan } from '../tag
 import { splitAtCaseChange } from '../rules/case-boundary';
 import { joinParticleNames } from '../rules/particle-names';
 import { placesAfterNear } from '../rules/near-places';
-import { datelinePlaces } from '../rules/dateline';
+import { DATELINE_RULE, datelinePlace, datelinePlaces } from '../rules/dateline';
 import { oneTypePerName } from '../rules/one-type-per-name';
 import { operationNames } from '../rules/operation-names';
 import { productNames } from '../rules/product-names';
@@ -260,8 +260,13 @@ export const tagWith =
           spans.every((x) => !overlaps(x, m) || (x.type === 'Misc' && x.start === m.start))
         )
           mentions.push(m);
-      for (const span of spans)
-        if (!known.some((m) => overlaps(m, span))) mentions.push(mentionOf(span, s.index, state.text, rules));
+      const dateline = datelinePlace(state.text, s);
+      for (const span of spans) {
+        if (known.some((m) => overlaps(m, span))) continue;
+        const m = mentionOf(span, s.index, state.text, rules);
+        const fixed = span.type === 'Place' && span.start === dateline?.start && span.end === dateline.end;
+        mentions.push(fixed ? { ...m, rule: DATELINE_RULE } : m);
+      }
     });
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
     return { ...state, mentions: withAntecedents(oneTypePerName(mentions)) };

@@ -31,7 +31,11 @@ describe('datelinePlaces', () => {
   });
 
   it('makes the place of a dateline that dates the story a place, whatever the tagger read', () => {
-    for (const text of ['SAO PAULO 1996-08-27', 'WASHINGTON, Aug. 26, 1996 (Reuters) - Officials said.'])
+    for (const text of [
+      'SAO PAULO 1996-08-27',
+      'LEEDS, England 1996-08-26',
+      'WASHINGTON, Aug. 26, 1996 (Reuters) - Officials said.',
+    ])
       expect(datelinePlaces([span(text, text.split(/[ ,]+\d|,/)[0]!, 'Person')], text, whole(text))[0]!.type).toBe(
         'Place',
       );

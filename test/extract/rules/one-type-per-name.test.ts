@@ -27,6 +27,15 @@ describe('oneTypePerName', () => {
     ]);
   });
 
+  it("leaves a dateline's place as its position read it, and does not count it", () => {
+    const out = oneTypePerName([
+      mention('LEEDS', 'Organization', 0),
+      { ...mention('LEEDS', 'Place', 20), rule: 'dateline' },
+      mention('LEEDS', 'Organization', 40),
+    ]);
+    expect(out.map((m) => m.type)).toEqual(['Organization', 'Place', 'Organization']);
+  });
+
   it('changes nothing on a tie, and neither counts nor changes a MISC name', () => {
     const given = [
       mention('Washington', 'Person', 0),

@@ -16,6 +16,8 @@ export interface HandMention {
   key?: string;
   value?: string;
   name?: string;
+  /** the rule that found it ('hand' unless a stage reads the rule) */
+  rule?: string;
 }
 
 /** The text parsed and segmented, with the given mentions placed at their occurrences. */
@@ -28,7 +30,7 @@ export function handState(text: string, mentions: HandMention[] = [], entities: 
     const sentence = state.sentences.find((s) => s.start <= start && start < s.end);
     if (!sentence) throw new Error(`"${m.text}" is in no sentence`);
     const { nth: _nth, ...rest } = m;
-    return { ...rest, start, end: start + m.text.length, sentence: sentence.index, rule: 'hand' };
+    return { ...rest, start, end: start + m.text.length, sentence: sentence.index, rule: m.rule ?? 'hand' };
   });
   placed.sort((a, b) => a.start - b.start);
   return { ...state, mentions: placed, entities };

@@ -34,6 +34,7 @@ describe('parse', () => {
     const dated = (t: string) => parse({ source: 'x', text: t }).article.publishedAt;
     expect(dated('Kurds clash again in Iraq.\nANKARA 1996-08-26\nHeavy fighting broke out.')).toBe('1996-08-26');
     expect(dated('WASHINGTON, Aug. 26, 1996 (Reuters) - The Fed said.')).toBe('1996-08-26');
+    expect(dated('SOCCER - LEEDS WIN.\nLEEDS, England 1996-08-26\nLeeds won.')).toBe('1996-08-26');
     // no year, no such day, no dateline, or a header that says otherwise
     expect(dated('LONDON, Feb 16 (Reuters) - Stocks fell.')).toBeNull();
     expect(dated('LONDON 1996-02-30\nStocks fell.')).toBeNull();

@@ -31,6 +31,20 @@ describe('resolve stage', () => {
     expect(Object.values(places).find((e) => e.name === 'New York City' || e.name === 'New York')).toBeDefined();
   });
 
+  it("keeps a dateline's place a place beside a team of the same name", () => {
+    const out = resolve(
+      handState('LEEDS BEAT WIMBLEDON.\nLEEDS, England 1996-08-26\nLEEDS won.', [
+        { text: 'LEEDS', type: 'Organization' },
+        { text: 'LEEDS', type: 'Place', nth: 1, rule: 'dateline' },
+        { text: 'LEEDS', type: 'Organization', nth: 2 },
+      ]),
+    );
+    expect(out.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['Organization', 'LEEDS', 2],
+      ['Place', 'Leeds', 1],
+    ]);
+  });
+
   it('names a place no gazetteer knows, met only in capitals, as running text would write it, unless initials', () => {
     const out = resolve(
       handState('HOLZGERLINGEN, Germany - Riders met in NWFP.', [
