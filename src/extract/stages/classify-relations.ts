@@ -28,6 +28,13 @@ const WHERE_VERBS = new Set(
   ),
 );
 const COORDINATORS = new Set(['and', 'or', 'nor']);
+/**
+ * Verbs of going somewhere, in the -s forms the lexicon reads as nouns before a preposition
+ * ("Ekeus heads for Baghdad", "returns to Kabul"): where one goes is not where one lives or is based.
+ */
+const MOTION_VERBS = new Set(
+  'heads travels flies returns leaves moves sails drives arrives departs goes comes'.split(' '),
+);
 const PREPOSITIONS = new Set('in at on near of from across outside inside around throughout for by'.split(' '));
 /** compromise's lexicon tags of verb forms */
 const VERB_TAGS = /^(?:PastTense|PresentTense|Verb|Infinitive|Gerund)$/;
@@ -45,6 +52,7 @@ function acrossClause(type: string, between: Token[], clause: () => string): boo
   const first = words[0];
   if (!LOCATIVE.has(type) || first === undefined) return false;
   if (!WHERE_VERBS.has(first) && VERB_TAGS.test(commonWordTag(first) ?? '')) return true;
+  if (MOTION_VERBS.has(first)) return true;
   // a word the lexicon reads as a noun may be the verb here ("NATO shows hostility to Russia"), and
   // so may a past form it lacks ("Clinton congratulated Ukraine"): compromise reads it in its clause,
   // for the few pairs that get this far. Before a preposition it is the noun of the name's phrase
@@ -69,11 +77,14 @@ function acrossClause(type: string, between: Token[], clause: () => string): boo
 const BESIDE = new Set(['near', 'bordering', 'neighbouring', 'neighboring', 'outside', 'beyond', 'off']);
 const BESIDE_TO = new Set(['adjacent', 'next', 'close']);
 const DIRECTIONS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+/** and a place is in no place it comes from or goes to ("in transit from Singapore to Romania") */
+const ROUTE = new Set(['from', 'to', 'via', 'towards', 'toward']);
 function besideNotIn(type: string, between: Token[]): boolean {
   const [prev2, prev] = between.slice(-2).map((t) => t.text.toLowerCase());
   if (!LOCATIVE.has(type) || prev === undefined) return false;
   return (
     BESIDE.has(prev) ||
+    (type === 'LOCATED_IN' && ROUTE.has(prev)) ||
     ((prev === 'to' || prev === 'of') && prev2 !== undefined && (BESIDE_TO.has(prev2) || DIRECTIONS.test(prev2)))
   );
 }

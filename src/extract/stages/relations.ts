@@ -18,8 +18,16 @@ const isCountry = (m: Typed) => m.country === true;
 const FIGHT =
   /\b((?:attacks?|assaults?|onslaught|offensive|strikes?|shelling|bombing) (?:on|against|across|in|of)|attacked|invasion of|invaded|invading|war (?:on|against|with)|fight(?:s|ing)? against|fought (?:against|with)|battles? (?:with|against)|clash(?:es|ed)? with|shelled|bombed|hostility to)\b/i;
 const WINDOW = 70;
-const SUPPORT =
-  /\b(aid(?:ing)? (?:for|to)|military aid|help(?:s|ed|ing)?|support(?:s|ed|ing)?|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied)|train(?:s|ed|ing)? troops|advis(?:e|es|ed|ing)|arm(?:s|ed|ing) )\b/i;
+/**
+ * "arms" is the verb only where no noun of its noun's collocations follows ("arms Hezbollah", not
+ * "arms official", "arms embargo", "arms inspectors")
+ */
+const ARMS_NOUN_AFTER =
+  'officials?|control|inspect(?:ors?|ion|ions)|embargo|sales?|deals?|race|dealers?|trade|trafficking|smuggling|shipments?|treaty|talks|experts?|cuts?|reductions?|build-?up|supplies|industry|exports?|imports?|purchases?|caches?|depots?|dumps?|programm?e?s?|makers?|manufacturers?';
+const SUPPORT = new RegExp(
+  `\\b(aid(?:ing)? (?:for|to)|military aid|help(?:s|ed|ing)?|support(?:s|ed|ing)?|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied)|train(?:s|ed|ing)? troops|advis(?:e|es|ed|ing)|arm(?:ed|ing) |arms (?!(?:${ARMS_NOUN_AFTER})\\b))\\b`,
+  'i',
+);
 const CONTROL =
   /\b(holds?|held|controls?|controlled|captur(?:e|ed|es)|seiz(?:e|ed|es)|occup(?:y|ies|ied)|took control of|annexed|took)\b/i;
 const COMMUNICATE = /\b(told|met(?: with)?|spoke (?:with|to)|talks with|called|phoned|wrote to|briefed)\b/i;

@@ -70,6 +70,12 @@ describe('classify-relations stage (the shipped model)', () => {
         (r) => `${r.type} ${r.source} -> ${r.target}`,
       ),
     ).toContain('BASED_IN organization:siemens -> place:munich');
+    // a verb of going says where one goes, not where one lives
+    const heads = resolvedState('Rolf Ekeus heads for Baghdad on Monday.', [
+      { text: 'Rolf Ekeus', type: 'Person', entity: 'person:rolf-ekeus' },
+      { text: 'Baghdad', type: 'Place', entity: 'place:baghdad' },
+    ]);
+    expect(classifyRelationsWith(keepAll())(heads).relations.filter((r) => r.type === 'LIVES_IN')).toEqual([]);
     // a past form the lexicon lacks is read in its clause
     const congratulated = resolvedState('Bill Clinton congratulated Ukraine on its independence.', [
       { text: 'Bill Clinton', type: 'Person', entity: 'person:bill-clinton' },
@@ -114,6 +120,7 @@ describe('classify-relations stage (the shipped model)', () => {
       located('He farmed at Kinderhook, 130 miles north of Albany, until 1990.', ['Kinderhook', 'Albany']),
     ).toEqual([]);
     expect(located('Refugees fled Chechnya, neighbouring Dagestan, on foot.', ['Chechnya', 'Dagestan'])).toEqual([]);
+    expect(located('Valletta was in transit from Singapore to Romania.', ['Valletta', 'Singapore'])).toEqual([]);
     expect(located('She died at Shands Hospital in nearby Gainesville.', ['Shands', 'Gainesville'])).toEqual([
       'place:shands -> place:gainesville',
     ]);

@@ -63,4 +63,14 @@ describe('relations stage: support', () => {
       supports('The Ukrainian Army, armed with heavier firepower from NATO, held the line.', [army, nato]),
     ).toEqual(['organization:nato -> organization:ukrainian-army']);
   });
+
+  it('reads "arms" as giving only where it is a verb, not the noun of "arms official" or "arms embargo"', () => {
+    const nato: HandMention = { text: 'NATO', type: 'Organization', entity: 'organization:nato' };
+    const army: HandMention = { text: 'Ukrainian Army', type: 'Organization', entity: 'organization:ukrainian-army' };
+    expect(supports('NATO arms the Ukrainian Army, officials said.', [nato, army])).toEqual([
+      'organization:nato -> organization:ukrainian-army',
+    ]);
+    expect(supports('NATO arms official Rolf Ekeus met the Ukrainian Army.', [nato, army])).toEqual([]);
+    expect(supports('The NATO arms embargo on the Ukrainian Army holds.', [nato, army])).toEqual([]);
+  });
 });
