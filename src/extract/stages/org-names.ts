@@ -10,6 +10,8 @@ import { country, demonym } from '../lexicon/gazetteer';
 
 const SUFFIX =
   /[\s,]+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company|Cos\.?|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|NV|N\.V\.|Group|Holdings?|LLC|L\.P\.|LP)$/;
+/** A name with a corporate suffix is a company's ("Swiss Bank Corp", "Exxon Corp"). */
+export const isCompanyName = (name: string) => SUFFIX.test(name);
 const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'on', 'in', 'to']);
 
 export interface Parsed {

@@ -2,6 +2,7 @@ import type { RelationType } from '../../vocabulary';
 import { TITLE_WORDS } from '../lexicon/words';
 import type { DocState, EntityType, Mention, Relation } from '../types';
 import { views, withCountries, type SentenceView } from './context';
+import { isCompanyName } from './org-names';
 
 /** Words no title holds between its organisation or place and the person. */
 const NOT_IN_TITLES = new Set(['a', 'an', 'by']);
@@ -94,8 +95,9 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
         if (target) add('HOLDS_POSITION', m, target, 0.8, { title: phrase.replace(/^(the|a|an) /, '').trim() });
       }
     }
-    // PART_OF: "Russian Defense Ministry", "Ukrainian forces" belong to their country
-    if (m.etype === 'Organization' && m.countryOf)
+    // PART_OF: "Russian Defense Ministry", "Ukrainian forces" belong to their country; a company
+    // named for it does not ("Swiss Bank Corp")
+    if (m.etype === 'Organization' && m.countryOf && !isCompanyName(m.text))
       add('PART_OF', m, { ...m, entity: m.countryOf, etype: 'Place' }, 0.8);
     if (!next) continue;
     const between = gap(m, next);

@@ -1,3 +1,4 @@
+import { extract } from '../../../src/extract';
 import { relations } from '../../../src/extract/stages/relations';
 import { resolvedState, type HandMention } from './hand-state';
 
@@ -72,5 +73,17 @@ describe('relations stage: support', () => {
     ]);
     expect(supports('NATO arms official Rolf Ekeus met the Ukrainian Army.', [nato, army])).toEqual([]);
     expect(supports('The NATO arms embargo on the Ukrainian Army holds.', [nato, army])).toEqual([]);
+  });
+});
+
+describe('relations stage: belonging to a country', () => {
+  it("puts a state body named for its country in it, and no company named for one ('Swiss Bank Corp')", () => {
+    const out = extract({
+      source: 'x.txt',
+      text: 'Swiss Bank Corp said on Monday that the Russian Defense Ministry had paid its debt.\n',
+    });
+    expect(out.relations.filter((r) => r.type === 'PART_OF').map((r) => `${r.source} -> ${r.target}`)).toEqual([
+      'organization:russian-defense-ministry -> place:russia',
+    ]);
   });
 });
