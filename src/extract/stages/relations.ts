@@ -102,11 +102,16 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
     if (!next) continue;
     const between = gap(m, next);
     // LOCATED_IN: "Bakhmut in Donetsk province", "Istanbul, Turkey"; a country lies inside no other
-    // place, so "Russia, Japan, Poland" is a list
+    // place, so "Russia, Japan, Poland" is a list, and so is a comma before a place that "and" or
+    // "or" joins to another ("in Auckland, Christchurch and Dunedin")
+    const after = actors[i + 2];
+    const listed =
+      between.trim() === ',' && after !== undefined && isPlace(after) && /^\s+(?:and|or)\s+$/.test(gap(next, after));
     if (
       isPlace(m) &&
       !isCountry(m) &&
       isPlace(next) &&
+      !listed &&
       /^(?:,|\s+in(?: the)?|\s+(?:further|farther)? ?(?:north|south|east|west)\w* (?:of|in))\s+$/.test(between)
     )
       add('LOCATED_IN', m, next, 0.85);
@@ -114,7 +119,7 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
     if (m.etype === 'Organization' && isPlace(next) && /^\s+(?:in|based in|headquartered in)\s+$/.test(between))
       add('BASED_IN', m, next, 0.6);
     // "Kramatorsk and Sloviansk further west in Donetsk": both are in Donetsk
-    const third = actors[i + 2];
+    const third = after;
     if (
       isPlace(m) &&
       !isCountry(m) &&

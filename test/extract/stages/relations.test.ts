@@ -87,3 +87,24 @@ describe('relations stage: belonging to a country', () => {
     ]);
   });
 });
+
+describe('relations stage: places inside places', () => {
+  const inside = (text: string, names: string[]) =>
+    relations(
+      resolvedState(
+        text,
+        names.map((n) => ({ text: n, type: 'Place' as const, entity: `place:${n.toLowerCase()}` })),
+      ),
+    )
+      .relations.filter((r) => r.type === 'LOCATED_IN')
+      .map((r) => `${r.source} -> ${r.target}`);
+
+  it('reads a place and its region after a comma, and no place of a list as inside the next', () => {
+    expect(inside('Riots broke out in Dallas, Texas on Monday.', ['Dallas', 'Texas'])).toEqual([
+      'place:dallas -> place:texas',
+    ]);
+    expect(inside('They play in Auckland, Christchurch and Dunedin.', ['Auckland', 'Christchurch', 'Dunedin'])).toEqual(
+      [],
+    );
+  });
+});
