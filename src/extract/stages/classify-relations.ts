@@ -122,6 +122,13 @@ const straddlesQuote = (text: string, from: number, to: number) =>
  */
 const leavesBracket = (text: string, from: number, to: number) => /^[^([]*[)\]]/.test(text.slice(from, to));
 
+/**
+ * A place followed by a colon (after its ground in brackets, perhaps) heads a line of results or
+ * scores ("Tunbridge Wells: Nottinghamshire 40-3 v Kent", "London (The Oval): Warwickshire 195 (A.
+ * Giles ..."): it says where what follows was played, not where anyone lives or is based.
+ */
+const headsLine = (text: string, end: number) => /^\s*(?:\([^)\n]{1,40}\)\s*)?:/.test(text.slice(end, end + 48));
+
 /** The agency of a wire-service dateline (rules/dateline.ts) says nothing of where it is based. */
 function inDateline(text: string, sentenceStart: number, sentenceEnd: number, m: { start: number; end: number }) {
   const agency = datelineOf(text, sentenceStart, sentenceEnd)?.agency;
@@ -139,6 +146,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
     for (const c of candidatePairs(state)) {
       if (straddlesQuote(state.text, c.a.mention.end, c.b.mention.start)) continue;
       if (leavesBracket(state.text, c.a.mention.end, c.b.mention.start)) continue;
+      if (c.a.mention.type === 'Place' && headsLine(state.text, c.a.mention.end)) continue;
       const sentence = state.sentences[c.sentence]!;
       if ([c.a, c.b].some((x) => inDateline(state.text, sentence.start, sentence.end, x.mention))) continue;
       // a pair no relation may join is not classified (the commonest: a reporting verb between them)

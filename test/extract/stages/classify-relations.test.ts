@@ -103,6 +103,15 @@ describe('classify-relations stage (the shipped model)', () => {
     expect(lives).toContain('person:martin-damm -> place:czech-republic');
   });
 
+  it('reads a place heading a line of scores as where they were played, not where anyone lives', () => {
+    const scores = resolvedState('London (The Oval): Warwickshire 195 (Ashley Giles 54) v Surrey.', [
+      { text: 'London', type: 'Place', entity: 'place:london' },
+      { text: 'Warwickshire', type: 'Organization', entity: 'organization:warwickshire' },
+      { text: 'Ashley Giles', type: 'Person', entity: 'person:ashley-giles' },
+    ]);
+    expect(classifyRelationsWith(keepAll())(scores).relations.filter((r) => r.target === 'place:london')).toEqual([]);
+  });
+
   it('puts no place inside the place it is beside ("adjacent to", "near", "north of"), but inside one "in nearby"', () => {
     const located = (text: string, names: [string, string]) =>
       classifyRelationsWith(keepAll())(
