@@ -1,4 +1,5 @@
 import type { RelationType } from '../../vocabulary';
+import { commonWordTag } from '../lexicon/english';
 import { TITLE_WORDS } from '../lexicon/words';
 import type { DocState, EntityType, Mention, Relation } from '../types';
 import { views, withCountries, type SentenceView } from './context';
@@ -29,6 +30,10 @@ const SUPPORT = new RegExp(
   `\\b(aid(?:ing)? (?:for|to)|military aid|help(?:s|ed|ing)?|support(?:s|ed|ing)?|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied)|train(?:s|ed|ing)? troops|advis(?:e|es|ed|ing)|arm(?:ed|ing) |arms (?!(?:${ARMS_NOUN_AFTER})\\b))\\b`,
   'i',
 );
+/** verbs of giving, which support only with arms, troops, aid or money as what is given */
+const GIVING = /^(?:send|sent|deliver|provid|suppl)/i;
+const AID_GOODS =
+  /\b(?:aid|arms|weapons?|weaponry|ammunition|munitions|tanks?|troops|soldiers|missiles?|rockets?|artillery|shells|rounds|jets|aircraft|warplanes|helicopters|drones|equipment|supplies|firepower|vehicles|systems|assistance|help|support|food|medicine|medical|money|funds|funding|loans?|grants?|cash|humanitarian|military|instructors|advisers|advisors|peacekeepers)\b/i;
 const CONTROL =
   /\b(holds?|held|controls?|controlled|captur(?:e|ed|es)|seiz(?:e|ed|es)|occup(?:y|ies|ied)|took control of|annexed|took)\b/i;
 const COMMUNICATE = /\b(told|met(?: with)?|spoke (?:with|to)|talks with|called|phoned|wrote to|briefed)\b/i;
@@ -75,9 +80,10 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
         words.length <= 6 &&
         /^[\p{L}.\s'-]+$/u.test(title) &&
         words.some((w) => TITLE_WORDS.has(w)) &&
-        // a title is a bare noun phrase: an article or an agent's "by" opens a clause ("a British
-        // photographer branded a stalker by Princess Diana" gives Diana no British title)
-        !words.some((w) => NOT_IN_TITLES.has(w))
+        // a title is a bare noun phrase: an article, an agent's "by" or a copula opens a clause ("a
+        // British photographer branded a stalker by Princess Diana" gives Diana no British title; "the
+        // Service was sent to President Cardoso" no post at the Service)
+        !words.some((w) => NOT_IN_TITLES.has(w) || /^(?:Copula|Modal)$/.test(commonWordTag(w) ?? ''))
       )
         add('HOLDS_POSITION', m, prev, 0.9, { title });
     }
@@ -175,7 +181,12 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
       ) &&
       target !== undefined &&
       /\b(?:by|from)\s+(?:the\s+)?$/i.test(v.text.slice(v.rel(support.end), v.rel(target.start)));
-    if (agent && target) add('SUPPORTS', passive ? target : agent, passive ? agent : target, 0.6);
+    // sending, delivering, providing and supplying support only with what supports: arms, troops,
+    // aid or money ("send tanks to", not "send the budget to Congress" or "supply feed barley")
+    const carries =
+      !GIVING.test(v.text.slice(v.rel(support.start), v.rel(support.end))) ||
+      (target !== undefined && AID_GOODS.test(v.text.slice(v.rel(support.start), v.rel(target.end) + 60)));
+    if (agent && target && carries) add('SUPPORTS', passive ? target : agent, passive ? agent : target, 0.6);
   }
   const control = cue(CONTROL);
   if (control && !MODAL.test(text.slice(0, v.rel(control.start)))) {

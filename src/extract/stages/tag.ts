@@ -257,6 +257,8 @@ export const tagWith =
         if (
           m.rule === 'nation+forces' &&
           namesForces(m.text) &&
+          // "the Mexican state of Guerrero" is a region, not the Mexican state
+          !(/\bstate$/i.test(m.text) && /^\s+of\b/.test(state.text.slice(m.end, m.end + 4))) &&
           spans.every((x) => !overlaps(x, m) || (x.type === 'Misc' && x.start === m.start))
         )
           mentions.push(m);

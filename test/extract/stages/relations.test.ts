@@ -36,6 +36,7 @@ describe('relations stage: positions in appositives', () => {
       'person:diana -> organization:reuters: chief executive',
     ]);
     expect(positions('A Reuters photographer branded a stalker by Princess Diana sued.', people)).toEqual([]);
+    expect(positions('The Reuters report was sent to President Diana Walsh.', people)).toEqual([]);
   });
 
   it('makes no position of a person and an organisation in separate sentences', () => {
@@ -73,6 +74,15 @@ describe('relations stage: support', () => {
     ]);
     expect(supports('NATO arms official Rolf Ekeus met the Ukrainian Army.', [nato, army])).toEqual([]);
     expect(supports('The NATO arms embargo on the Ukrainian Army holds.', [nato, army])).toEqual([]);
+  });
+
+  it('reads sending, delivering and supplying as support only with arms, troops, aid or money', () => {
+    const nato: HandMention = { text: 'NATO', type: 'Organization', entity: 'organization:nato' };
+    const army: HandMention = { text: 'Ukrainian Army', type: 'Organization', entity: 'organization:ukrainian-army' };
+    expect(supports('NATO sent 40 tanks to the Ukrainian Army.', [nato, army])).toEqual([
+      'organization:nato -> organization:ukrainian-army',
+    ]);
+    expect(supports('NATO sent its budget report to the Ukrainian Army.', [nato, army])).toEqual([]);
   });
 });
 

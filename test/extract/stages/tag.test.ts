@@ -216,6 +216,13 @@ describe('tag stage', () => {
     expect(named(after).filter(([, type]) => type === 'Organization')).toEqual([['Russian troops', 'Organization']]);
   });
 
+  it('reads "the Mexican state of Guerrero" as a region, not as the Mexican state', () => {
+    const text = 'Troops patrol the Mexican state of Guerrero, and the Mexican state pays them.';
+    const after = tagWith(marking(text, [['Guerrero', 'Place']]))(proposed(text));
+    expect(named(after).filter(([, type]) => type === 'Organization')).toEqual([['Mexican state', 'Organization']]);
+    expect(after.mentions.find((m) => m.text === 'Mexican state')!.start).toBe(text.lastIndexOf('Mexican state'));
+  });
+
   it('keeps a person of the curated table that a rule found and the tagger passed over, in their years', () => {
     const inYear = (year: string) => `date ${year}-02-16 Zelenskiy said on Tuesday Russia was in a hurry.`;
     const tagged = (text: string) => named(tagWith(marking(text, [['Russia', 'Place']]))(proposed(text)));
