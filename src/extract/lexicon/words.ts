@@ -181,6 +181,10 @@ export const PLACE_PREPOSITIONS = set(
 );
 
 /** Lower-case nouns that make "Ukrainian forces", "U.S. troops" an organisation. */
+/** What is given as support: arms, troops, aid or money ("sent tanks", "pledged $2 billion in aid"). */
+export const AID_GOODS =
+  /\b(?:aid|arms|weapons?|weaponry|ammunition|munitions|tanks?|troops|soldiers|missiles?|rockets?|artillery|shells|rounds|jets|aircraft|warplanes|helicopters|drones|equipment|supplies|firepower|vehicles|systems|assistance|help|support|food|medicine|medical|money|funds|funding|loans?|grants?|cash|humanitarian|military|instructors|advisers|advisors|peacekeepers)\b|\$|€|£|\b(?:million|billion|euros?|dollars?)\b/i;
+
 export const MILITARY_NOUNS = set(
   'forces | troops | military | army | navy | soldiers | service | servicemen | government | authorities | officials | air | coast | police | security | militants | fighters | rebels | special | marines | aircraft | regime | warplanes | jets | opposition | television | intelligence | insurgency | insurgents | state | officers | partners | allies',
 );

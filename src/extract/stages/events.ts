@@ -1,6 +1,6 @@
 import { slug } from '../../vocabulary';
 import { commonWordTag } from '../lexicon/english';
-import { SPEECH_VERBS } from '../lexicon/words';
+import { AID_GOODS, SPEECH_VERBS } from '../lexicon/words';
 import type { DocState, Entity, Relation } from '../types';
 import { views, withCountries } from './context';
 import { mergeRelations } from './relations';
@@ -148,7 +148,9 @@ export function events(state: DocState): DocState {
         x.hit &&
         (!CONFLICT.has(x.t.type) ||
           armed(x.hit.index, x.hit[0].length) ||
-          (!MARKET_WORDS.has(x.t.type) && placeRightAfter(x.hit.index + x.hit[0].length))),
+          (!MARKET_WORDS.has(x.t.type) && placeRightAfter(x.hit.index + x.hit[0].length))) &&
+        // a pledge is of aid only where aid, arms or money is pledged ("pledged the elections will be fair" is none)
+        (x.t.type !== 'AID_PLEDGE' || AID_GOODS.test(v.text.slice(x.hit.index, x.hit.index + 120))),
     );
     if (!trig || !trig.hit) continue;
     const triggerAt = trig.hit.index;

@@ -1,6 +1,6 @@
 import type { RelationType } from '../../vocabulary';
 import { commonWordTag } from '../lexicon/english';
-import { TITLE_WORDS } from '../lexicon/words';
+import { AID_GOODS, TITLE_WORDS } from '../lexicon/words';
 import type { DocState, EntityType, Mention, Relation } from '../types';
 import { views, withCountries, type SentenceView } from './context';
 import { isCompanyName } from './org-names';
@@ -32,8 +32,6 @@ const SUPPORT = new RegExp(
 );
 /** verbs of giving, which support only with arms, troops, aid or money as what is given */
 const GIVING = /^(?:send|sent|deliver|provid|suppl)/i;
-const AID_GOODS =
-  /\b(?:aid|arms|weapons?|weaponry|ammunition|munitions|tanks?|troops|soldiers|missiles?|rockets?|artillery|shells|rounds|jets|aircraft|warplanes|helicopters|drones|equipment|supplies|firepower|vehicles|systems|assistance|help|support|food|medicine|medical|money|funds|funding|loans?|grants?|cash|humanitarian|military|instructors|advisers|advisors|peacekeepers)\b/i;
 const CONTROL =
   /\b(holds?|held|controls?|controlled|captur(?:e|ed|es)|seiz(?:e|ed|es)|occup(?:y|ies|ied)|took control of|annexed|took)\b/i;
 const COMMUNICATE = /\b(told|met(?: with)?|spoke (?:with|to)|talks with|called|phoned|wrote to|briefed)\b/i;

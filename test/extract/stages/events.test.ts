@@ -162,6 +162,14 @@ describe('events stage', () => {
     });
   });
 
+  it('reads a pledge as an aid pledge only where aid, arms or money is pledged', () => {
+    const aguirre = { text: 'Angel Aguirre', type: 'Person' as const, entity: 'person:angel-aguirre' };
+    expect(eventsOf('Angel Aguirre pledged the roads will be repaired soon.', [aguirre])).toEqual([]);
+    expect(eventsOf('Angel Aguirre pledged $2 million to the flood victims.', [aguirre])).toMatchObject([
+      { type: 'AID_PLEDGE' },
+    ]);
+  });
+
   it('reads the words of conflict in markets, courts and sport as no conflict event', () => {
     const lawson = { text: 'Nigel Lawson', type: 'Person' as const, entity: 'person:nigel-lawson' };
     const london = { text: 'London', type: 'Place' as const, entity: 'place:london' };
