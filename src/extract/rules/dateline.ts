@@ -49,10 +49,8 @@ export function datelineOf(text: string, sentenceStart: number, sentenceEnd: num
  */
 export function datelinePlaces<S extends { start: number; end: number; type: string }>(
   spans: S[],
-  text: string,
-  sentence: Range,
+  place: Range | null, // datelinePlace's answer for the sentence, which the tag stage reads again
 ): S[] {
-  const place = datelinePlace(text, sentence);
   if (!place) return spans;
   return spans.map((s) =>
     s.start === place.start && s.end === place.end && s.type !== 'Place' && s.type !== 'Misc'

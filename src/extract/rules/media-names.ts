@@ -10,7 +10,7 @@ const MEDIA = new Set(
   'broadcaster newspaper daily weekly magazine channel network radio television tv agency website station'.split(' '),
 );
 const GENITIVE = /^['’]s$/;
-const MODEL_NUMBER = /^\d+$/; // "Europe 1 radio", "Channel 4 television"
+const CHANNEL_NUMBER = /^\d+$/; // "Europe 1 radio", "Channel 4 television"
 
 /** Last words that make a name an outlet, and are nobody's surname ("Sky Sports", "Fox News", "Channel 4 Television"). */
 const OUTLET_HEADS = new Set(['news', 'sport', 'sports', 'tv', 'television', 'radio', 'broadcasting']);
@@ -24,7 +24,7 @@ export function mediaNames(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {
       return { ...span, type: 'Organization' };
     let next = last + 1;
     if (first < 1 || next < 1 || !GENITIVE.test(tokens[first - 1]!.text)) return span;
-    if (MODEL_NUMBER.test(tokens[next]?.text ?? '')) next++;
+    if (CHANNEL_NUMBER.test(tokens[next]?.text ?? '')) next++;
     return MEDIA.has(tokens[next]?.text.toLowerCase() ?? '') ? { ...span, type: 'Organization' } : span;
   });
 }

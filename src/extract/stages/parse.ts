@@ -23,6 +23,10 @@ const MD_TITLE = /^\s*#\s+(.+)\n/;
 
 /** "aug" -> "08": a month's first three letters, as datelines abbreviate it */
 const MONTH_NUMBERS = new Map(MONTHS.map((m, i) => [m.slice(0, 3), String(i + 1).padStart(2, '0')]));
+/** The year an article was published in, null when undated: the curated tables' eras are read by it. */
+export const articleYear = (article: ArticleMeta): number | null =>
+  article.publishedAt ? Number(article.publishedAt.slice(0, 4)) : null;
+
 /** The ISO date of a dateline in the first lines of the body, if it is a real day. */
 function datelineDate(head: string): string | null {
   const g = DATED_DATELINE.exec(head)?.groups;

@@ -7,6 +7,7 @@ import { knownOrg } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
 import { lastBefore } from '../sorted';
 import { organisationNames } from './org-names';
+import { articleYear } from './parse';
 import type { DocState, Entity, EntityType, Mention } from '../types';
 
 const ENTITY_TYPES = new Set<string>(['Person', 'Organization', 'Place']);
@@ -282,7 +283,7 @@ export function resolve(state: DocState): DocState {
     }
   }
   // the people of the curated table carry their Wikidata id (in the years they were in the news)
-  const year = state.article.publishedAt ? Number(state.article.publishedAt.slice(0, 4)) : null;
+  const year = articleYear(state.article);
   for (const e of entities.values()) {
     if (e.type !== 'Person') continue;
     const known = knownPerson(e.name, year);

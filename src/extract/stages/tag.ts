@@ -25,6 +25,7 @@ import { mediaNames } from '../rules/media-names';
 import { withPossessiveNames } from '../rules/possessive-names';
 import { groupBy } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
+import { articleYear } from './parse';
 
 const NAMED = new Set<string>(['Person', 'Organization', 'Place']);
 /** Mentions that refer rather than name: the tagger does not judge them. */
@@ -228,14 +229,14 @@ export const tagWith =
       })),
       state.text,
     );
-    const year = state.article.publishedAt ? Number(state.article.publishedAt.slice(0, 4)) : null;
+    const year = articleYear(state.article);
     state.sentences.forEach((s, k) => {
       const rules = bySentence.get(s.index) ?? [];
       const tokens = input[k]!.tokens;
+      const dateline = datelinePlace(state.text, s);
       const spans = datelinePlaces(
         mediaNames(productNames(operationNames(placesAfterNear(named[k]!, tokens, rules), tokens), tokens), tokens),
-        state.text,
-        s,
+        dateline,
       );
       // A name of the kept organisations list (which fires only in a context that fits it) is one
       // organisation however the tagger splits it ("U.S. Central Command", not the place "U.S." and
@@ -262,7 +263,6 @@ export const tagWith =
           spans.every((x) => !overlaps(x, m) || (x.type === 'Misc' && x.start === m.start))
         )
           mentions.push(m);
-      const dateline = datelinePlace(state.text, s);
       for (const span of spans) {
         if (known.some((m) => overlaps(m, span))) continue;
         const m = mentionOf(span, s.index, state.text, rules);

@@ -1,4 +1,4 @@
-import { datelineOf, datelinePlaces } from '../../../src/extract/rules/dateline';
+import { datelineOf, datelinePlace, datelinePlaces } from '../../../src/extract/rules/dateline';
 
 const whole = (text: string) => ({ start: 0, end: text.length });
 const placeOf = (text: string) => {
@@ -27,7 +27,9 @@ describe('datelinePlaces', () => {
   });
   it("makes the dateline's opening name a place", () => {
     const text = 'LOS ANGELES (AP)';
-    expect(datelinePlaces([span(text, 'LOS ANGELES', 'Organization')], text, whole(text))[0]!.type).toBe('Place');
+    expect(datelinePlaces([span(text, 'LOS ANGELES', 'Organization')], datelinePlace(text, whole(text)))[0]!.type).toBe(
+      'Place',
+    );
   });
 
   it('makes the place of a dateline that dates the story a place, whatever the tagger read', () => {
@@ -36,16 +38,18 @@ describe('datelinePlaces', () => {
       'LEEDS, England 1996-08-26',
       'WASHINGTON, Aug. 26, 1996 (Reuters) - Officials said.',
     ])
-      expect(datelinePlaces([span(text, text.split(/[ ,]+\d|,/)[0]!, 'Person')], text, whole(text))[0]!.type).toBe(
-        'Place',
-      );
+      expect(
+        datelinePlaces([span(text, text.split(/[ ,]+\d|,/)[0]!, 'Person')], datelinePlace(text, whole(text)))[0]!.type,
+      ).toBe('Place');
   });
 
   it('leaves a capitalised name before a date alone where it is no dateline or no known place', () => {
     const text = 'ROBSON 1996-08-27 scored twice.';
-    expect(datelinePlaces([span(text, 'ROBSON', 'Person')], text, whole(text))[0]!.type).toBe('Person');
+    expect(datelinePlaces([span(text, 'ROBSON', 'Person')], datelinePlace(text, whole(text)))[0]!.type).toBe('Person');
     const un = 'UNITED NATIONS 1996-08-27';
-    expect(datelinePlaces([span(un, 'UNITED NATIONS', 'Organization')], un, whole(un))[0]!.type).toBe('Organization');
+    expect(datelinePlaces([span(un, 'UNITED NATIONS', 'Organization')], datelinePlace(un, whole(un)))[0]!.type).toBe(
+      'Organization',
+    );
   });
 
   it('leaves a name before a bracket in results and tables alone', () => {
@@ -54,6 +58,8 @@ describe('datelinePlaces', () => {
       ['CHICAGO 3 Atlanta 2 (1st game)', 'CHICAGO'],
       ['Radnicki (N) - Spartak', 'Radnicki'],
     ] as const)
-      expect(datelinePlaces([span(text, name, 'Organization')], text, whole(text))[0]!.type).toBe('Organization');
+      expect(datelinePlaces([span(text, name, 'Organization')], datelinePlace(text, whole(text)))[0]!.type).toBe(
+        'Organization',
+      );
   });
 });
