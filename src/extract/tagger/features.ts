@@ -57,8 +57,18 @@ const titleCase = (w: string) => (w.length > 1 ? w[0]! + w.slice(1).toLowerCase(
 
 const isUpper = (w: string) => /^\p{Lu}/u.test(w);
 
-/** A sentence written in capitals (a headline, a wire slug): its capitals say nothing about names. */
+/**
+ * A sentence written in capitals (a headline, a wire slug): its capitals say nothing about names.
+ * Remembered per sentence: the document context and each pass's features ask it of every sentence.
+ */
+const shoutedMemo = new WeakMap<Token[], boolean>();
 export function isShouted(tokens: Token[]): boolean {
+  let out = shoutedMemo.get(tokens);
+  if (out === undefined) shoutedMemo.set(tokens, (out = shoutedOf(tokens)));
+  return out;
+}
+
+function shoutedOf(tokens: Token[]): boolean {
   let upper = 0;
   let letters = 0;
   for (const t of tokens)
@@ -148,6 +158,20 @@ export function wordFeatures(role: WordRole, seen: string | typeof EDGE): string
   return [`w${at}=${w}`, `s${at}=${shape(seen)}`, ...lexical(seen).map((l) => `l${at}=${l}`)];
 }
 
+/**
+ * The features of what the rules said, made once per tag and rule: the same few strings recur on
+ * every token, and a string made once keeps its hash for the model's table lookups.
+ */
+const ruleFeatureMemo = new Map<string, [string, string, string]>();
+const ruleFeatures = (r: RuleView): [string, string, string] => {
+  const key = `${r.tag}|${r.rule}|${r.keyed}`;
+  let out = ruleFeatureMemo.get(key);
+  if (!out) ruleFeatureMemo.set(key, (out = [`r=${r.tag}`, `rr=${r.tag}|${r.rule}`, `rk=${r.tag}|${r.keyed}`]));
+  return out;
+};
+const ruleBefore = boundedMemo((tag: string) => `r-1=${tag}`);
+const ruleAfter = boundedMemo((tag: string) => `r+1=${tag}`);
+
 /** The features of a sentence's tokens that depend on more than one word: pairs, the rules, the document. */
 export function contextFeatures(tokens: Token[], rules: RuleView[], doc?: DocContext): string[][] {
   const at = contextFeaturer(tokens, rules, doc);
@@ -174,11 +198,9 @@ export function contextFeaturer(tokens: Token[], rules: RuleView[], doc?: DocCon
       `ww+1=${w}|${at(lower, i + 1, '</s>')}`,
       `w-1s=${at(lower, i - 1, '<s>')}|${s}`,
       `sw+1=${s}|${at(lower, i + 1, '</s>')}`,
-      `r=${r.tag}`,
-      `rr=${r.tag}|${r.rule}`,
-      `rk=${r.tag}|${r.keyed}`,
-      `r-1=${at(rules, i - 1, null)?.tag ?? '<s>'}`,
-      `r+1=${at(rules, i + 1, null)?.tag ?? '</s>'}`,
+      ...ruleFeatures(r),
+      ruleBefore(at(rules, i - 1, null)?.tag ?? '<s>'),
+      ruleAfter(at(rules, i + 1, null)?.tag ?? '</s>'),
       `rw=${r.tag}|${w}`,
       `rs=${r.tag}|${s}`,
     ];

@@ -74,6 +74,16 @@ export class AveragedPerceptron {
     }
   }
 
+  /** addRows of the features the models know, looked up as they are summed (no rows array made). */
+  static addFeatureRows(model: AveragedPerceptron, features: readonly string[], out: Float64Array): void {
+    const { rows, table } = model.frozen!;
+    const width = out.length;
+    for (const f of features) {
+      const at = rows.get(f);
+      if (at !== undefined) for (let c = 0; c < width; c++) out[c] = out[c]! + table[at + c]!;
+    }
+  }
+
   /**
    * The highest-scoring class index (ties: the lower index, so 'O' first). Features come in parts
    * (static, second-pass, dynamic) so no token's features are ever copied into one array.
@@ -118,6 +128,13 @@ export class AveragedPerceptron {
   /** The weight of class `c` in a row of rowOf (0 for -1). */
   weightAt(row: number, c: number): number {
     return row < 0 ? 0 : this.frozen!.table[row + this.frozen!.offset + c]!;
+  }
+
+  /** Adds the weights of a row of rowOf to `out`. */
+  addRow(row: number, out: Float64Array): void {
+    const { table, offset } = this.frozen!;
+    const n = out.length;
+    for (let c = 0; c < n; c++) out[c] = out[c]! + table[row + offset + c]!;
   }
 
   /** Adds this loaded model's weights of the features it knows to `out`, one feature after another. */

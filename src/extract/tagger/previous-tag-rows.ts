@@ -37,15 +37,16 @@ export class PreviousTagRows {
     this.n = model.classes.length;
   }
 
-  /** The rows of previousTagFeatures(word, shape, TAGS[prev], hist), in its order. */
-  private rows(word: string, shape: string, prev: number, hist: string): [number, number, number, number] {
-    let w = this.ofWord.get(word);
-    if (!w) {
-      if (this.ofWord.size >= WORD_LIMIT) this.ofWord.clear();
-      this.ofWord.set(word, (w = new Int32Array(TAGS.length * WORD_ROWS).fill(UNSEEN)));
-    }
-    let h = this.ofHistory.get(hist);
-    if (!h) this.ofHistory.set(hist, (h = new Int32Array(TAGS.length).fill(UNSEEN)));
+  /** the rows of the last call of rows(), reused: the beam reads them before it asks again */
+  private readonly found = new Int32Array(4);
+
+  /** The rows of previousTagFeatures(word, shape, TAGS[prev], hist), in its order (in `found`). */
+  private rows(word: string, shape: string, prev: number, hist: string): Int32Array {
+    // the beam asks once per hypothesis of the same token: the word's and history's rows are looked up once
+    let last = this.last;
+    if (!last || word !== last.word || hist !== last.hist)
+      this.last = last = { word, hist, ...this.rowsOf(word, hist) };
+    const { w, h } = last;
     const at = prev * WORD_ROWS;
     if (w[at] === UNSEEN || h[prev] === UNSEEN) {
       const [t1, t1w, t1s, hPrev] = previousTagFeatures(word, shape, TAGS[prev]!, hist);
@@ -54,22 +55,41 @@ export class PreviousTagRows {
       w[at + 2] = this.model.rowOf(t1s!);
       h[prev] = this.model.rowOf(hPrev!);
     }
-    return [w[at]!, w[at + 1]!, w[at + 2]!, h[prev]!];
+    const found = this.found;
+    found[0] = w[at]!;
+    found[1] = w[at + 1]!;
+    found[2] = w[at + 2]!;
+    found[3] = h[prev]!;
+    return found;
+  }
+
+  /** the word and history asked for last, with their rows */
+  private last: { word: string; hist: string; w: Int32Array; h: Int32Array } | null = null;
+
+  private rowsOf(word: string, hist: string): { w: Int32Array; h: Int32Array } {
+    let w = this.ofWord.get(word);
+    if (!w) {
+      if (this.ofWord.size >= WORD_LIMIT) this.ofWord.clear();
+      this.ofWord.set(word, (w = new Int32Array(TAGS.length * WORD_ROWS).fill(UNSEEN)));
+    }
+    let h = this.ofHistory.get(hist);
+    if (!h) this.ofHistory.set(hist, (h = new Int32Array(TAGS.length).fill(UNSEEN)));
+    return { w, h };
   }
 
   /** The score of class `c` from the features of the previous tag `prev` (an index of TAGS). */
   scoreOf(word: string, shape: string, prev: number, hist: string, c: number): number {
+    const rows = this.rows(word, shape, prev, hist);
     let sum = 0;
-    for (const row of this.rows(word, shape, prev, hist)) if (row >= 0) sum += this.model.weightAt(row, c);
+    for (let k = 0; k < 4; k++) if (rows[k]! >= 0) sum += this.model.weightAt(rows[k]!, c);
     return sum;
   }
 
-  /** Every class's score from the features of the previous tag (a new array). */
-  scores(word: string, shape: string, prev: number, hist: string): Float64Array {
-    const out = new Float64Array(this.n);
-    for (const row of this.rows(word, shape, prev, hist))
-      if (row >= 0) for (let c = 0; c < this.n; c++) out[c] = out[c]! + this.model.weightAt(row, c);
-    return out;
+  /** Every class's score from the features of the previous tag, written into `out`. */
+  scoresInto(word: string, shape: string, prev: number, hist: string, out: Float64Array): void {
+    out.fill(0);
+    const rows = this.rows(word, shape, prev, hist);
+    for (let k = 0; k < 4; k++) if (rows[k]! >= 0) this.model.addRow(rows[k]!, out);
   }
 
   /** Every class's score from the document's history of the word alone (shared: do not change it). */

@@ -144,6 +144,10 @@ function beamDocument(
     if (!out) pairScores.set(key, (out = score([tagPairFeature(TAGS[prev2]!, TAGS[prev]!)]).slice()));
     return out;
   };
+  // per previous tag: its scores at this token (hypotheses often share it), made once per token
+  const byPrev = TAGS.map(() => new Float64Array(TAGS.length));
+  const scoredAt = new Int32Array(TAGS.length).fill(-1);
+  let token = 0;
   return sentences.map((sentence, s) => {
     const { plain, scoreAt } = staticsOf(s);
     const n = sentence.tokens.length;
@@ -169,12 +173,15 @@ function beamDocument(
       const base = scoreAt(i);
       const h0 = previous.history(hist);
       for (let k = 0; k < base.length; k++) base[k] = base[k]! + h0[k]!;
-      const byPrev = new Map<number, Float64Array>();
+      token++;
       const last = i === n - 1;
       for (const h of beam) {
         const prev = h?.tag ?? O;
-        let p = byPrev.get(prev);
-        if (!p) byPrev.set(prev, (p = previous.scores(t.text, sh, prev, hist)));
+        const p = byPrev[prev]!;
+        if (scoredAt[prev] !== token) {
+          previous.scoresInto(t.text, sh, prev, hist, p);
+          scoredAt[prev] = token;
+        }
         const pair = pairScore(h?.before?.tag ?? O, prev);
         const total = h?.score ?? 0;
         for (const k of FOLLOWERS[prev]!) {
@@ -291,7 +298,7 @@ export class Tagger implements SequenceTagger {
       out.set(this.ownScores(seen[i]!));
       for (let r = 1; r < WORD_ROLES.length; r++)
         AveragedPerceptron.addRows(this.perceptron, this.wordRows[r]!(wordAt(seen, i, WORD_ROLES[r]!)), out);
-      AveragedPerceptron.addRows(this.perceptron, this.perceptron.rowsOf(context(i)), out);
+      AveragedPerceptron.addFeatureRows(this.perceptron, context(i), out);
     };
   }
 
