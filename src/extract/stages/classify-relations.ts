@@ -36,6 +36,13 @@ const MOTION_VERBS = new Set(
   'heads travels flies returns leaves moves sails drives arrives departs goes comes'.split(' '),
 );
 const PREPOSITIONS = new Set('in at on near of from across outside inside around throughout for by'.split(' '));
+/** the lexicon's tags of words that are never verbs */
+const CLOSED_CLASS = /^(?:Preposition|Possessive|Determiner|Pronoun|Conjunction)$/;
+/**
+ * A word in -s that may be a verb: not a possessive clitic ("Iraq's capital": most pairs that get
+ * this far) nor a closed-class word ("as", "his"), which compromise would be asked about in vain.
+ */
+const mayBeVerbInS = (w: string) => /^\p{L}+s$/u.test(w) && !CLOSED_CLASS.test(commonWordTag(w) ?? '');
 /** compromise's lexicon tags of verb forms */
 const VERB_TAGS = /^(?:PastTense|PresentTense|Verb|Infinitive|Gerund)$/;
 
@@ -59,7 +66,7 @@ function acrossClause(type: string, between: Token[], clause: () => string): boo
   // ("Siemens plants in Munich")
   if (
     !WHERE_VERBS.has(first) &&
-    (/s$/.test(first) || (/ed$/.test(first) && commonWordTag(first) === null)) && // "congratulated": no lexicon entry
+    (mayBeVerbInS(first) || (/ed$/.test(first) && commonWordTag(first) === null)) && // "congratulated": no lexicon entry
     !PREPOSITIONS.has(words[1] ?? '') &&
     verbInContext(clause(), first)
   )

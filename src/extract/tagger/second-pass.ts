@@ -45,10 +45,24 @@ function spans(tags: readonly Tag[]): [number, number, string][] {
 }
 
 /**
- * Features for the tokens of a document's sentence `s`, from the first pass's tags of the whole
- * document (counted once; each sentence's features made when asked for).
+ * A feature string made once per prefix and value: the second pass's values come from a few dozen
+ * (tags, types, majorities), and a string made once keeps its hash for the model's table lookups.
  */
-export function secondPassFeatures(sentences: Token[][], first: Tag[][]): (s: number) => string[][] {
+const featureMemo = new Map<string, Map<string, string>>();
+function feature(prefix: string, value: string): string {
+  let byValue = featureMemo.get(prefix);
+  if (!byValue) featureMemo.set(prefix, (byValue = new Map()));
+  let out = byValue.get(value);
+  if (out === undefined) byValue.set(value, (out = prefix + value));
+  return out;
+}
+
+/**
+ * Features for the tokens of a document's sentence `s`, from the first pass's tags of the whole
+ * document (counted once; each sentence's names read when it is asked for, each token's features
+ * made when asked for: a tagger scores only the tokens a name may cover).
+ */
+export function secondPassFeatures(sentences: Token[][], first: Tag[][]): (s: number) => (i: number) => string[] {
   const byWord = new Map<string, Counts>();
   const byName = new Map<string, Counts>();
   const within = new Map<string, Counts>();
@@ -78,22 +92,29 @@ export function secondPassFeatures(sentences: Token[][], first: Tag[][]): (s: nu
       const m = majority(byName.get(name));
       for (let i = a; i < b; i++) nameAt[i] = m;
     }
-    return tokens.map((t, i) => {
-      const w = t.text.toLowerCase();
+    return (i) => {
+      const t = tokens[i]!;
       const own = tags[i]!;
+      const type = typeOf(own);
       const f = [
-        `p1=${own}`,
-        `p1-1=${tags[i - 1] ?? '<s>'}`,
-        `p1+1=${tags[i + 1] ?? '</s>'}`,
-        `p1n=${nameAt[i]}`,
-        `p1n=${nameAt[i]}|${typeOf(own)}`,
+        feature('p1=', own),
+        feature('p1-1=', tags[i - 1] ?? '<s>'),
+        feature('p1+1=', tags[i + 1] ?? '</s>'),
+        feature('p1n=', nameAt[i]!),
+        feature('p1n=', `${nameAt[i]}|${type}`),
       ];
       if (isCap(t.text)) {
+        const w = t.text.toLowerCase();
         const word = majority(byWord.get(w));
         const longer = majority(within.get(w));
-        f.push(`p1w=${word}`, `p1w=${word}|${typeOf(own)}`, `p1l=${longer}`, `p1l=${longer}|${typeOf(own)}`);
+        f.push(
+          feature('p1w=', word),
+          feature('p1w=', `${word}|${type}`),
+          feature('p1l=', longer),
+          feature('p1l=', `${longer}|${type}`),
+        );
       }
       return f;
-    });
+    };
   };
 }

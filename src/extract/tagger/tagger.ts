@@ -137,13 +137,9 @@ function beamDocument(
   const score = (features: string[]) => model.score(features);
   const previous = PreviousTagRows.of(model);
   // the tag-pair feature's scores depend on the two tags alone: scored once per document
-  const pairScores = new Map<number, Float64Array>();
-  const pairScore = (prev2: number, prev: number) => {
-    const key = prev2 * TAGS.length + prev;
-    let out = pairScores.get(key);
-    if (!out) pairScores.set(key, (out = score([tagPairFeature(TAGS[prev2]!, TAGS[prev]!)]).slice()));
-    return out;
-  };
+  const pairScores: (Float64Array | undefined)[] = new Array(TAGS.length * TAGS.length);
+  const pairScore = (prev2: number, prev: number) =>
+    (pairScores[prev2 * TAGS.length + prev] ??= score([tagPairFeature(TAGS[prev2]!, TAGS[prev]!)]).slice());
   // per previous tag: its scores at this token (hypotheses often share it), made once per token
   const byPrev = TAGS.map(() => new Float64Array(TAGS.length));
   const scoredAt = new Int32Array(TAGS.length).fill(-1);
@@ -258,7 +254,10 @@ function withSecondPass(sentences: TaggedSentence[], statics: string[][][], firs
     sentences.map((s) => s.tokens),
     first,
   );
-  return statics.map((s, i) => s.map((t, j) => [...t, ...extra(i)[j]!]));
+  return statics.map((s, i) => {
+    const at = extra(i);
+    return s.map((t, j) => [...t, ...at(j)]);
+  });
 }
 
 export class Tagger implements SequenceTagger {
@@ -371,7 +370,7 @@ export class Tagger implements SequenceTagger {
             (at ??= staticsOf(s))(i, both);
             own.set(both.subarray(n));
           }
-          second.addFeatures(ex[i]!, own);
+          second.addFeatures(ex(i), own);
           return own;
         },
       };

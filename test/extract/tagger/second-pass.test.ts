@@ -21,7 +21,7 @@ describe('second-pass features', () => {
     ];
     const f = secondPassFeatures(doc, first);
     // the third "Ajax", tagged Person, sees that the article mostly calls it an organisation
-    expect(f(2)[2]).toEqual(
+    expect(f(2)(2)).toEqual(
       expect.arrayContaining([
         'p1=U-Person',
         'p1w=Organization|most',
@@ -30,6 +30,6 @@ describe('second-pass features', () => {
       ]),
     );
     // words never capitalised get no word-level features
-    expect(f(2)[0]!.some((x: string) => x.startsWith('p1w='))).toBe(false);
+    expect(f(2)(0).some((x: string) => x.startsWith('p1w='))).toBe(false);
   });
 });
