@@ -6,6 +6,7 @@
 import { slug } from '../../vocabulary';
 import { readCities } from './cities';
 import { requireData } from './require-data';
+import { FORMER_CITY_NAMES, FORMER_COUNTRY_NAMES } from './former-names';
 
 export interface PlaceEntry {
   key: string; // canonical id
@@ -292,6 +293,21 @@ export function demonym(word: string): CountryEntry | undefined {
   return demonyms!.get(word);
 }
 
+/**
+ * A place by a name it had or has in English (former-names.ts: "Kiev", "Bombay", "Ceylon"), unless a
+ * place of note has that name today. Read where a mention is linked to its place (placeNamed), not
+ * by the tagger's and rules' word features, which learnt these names from their training text.
+ */
+export function formerPlace(name: string): PlaceEntry | undefined {
+  const code = FORMER_COUNTRY_NAMES[name];
+  if (code) return countryByIso(code);
+  const now = FORMER_CITY_NAMES[name];
+  if (!now) return undefined;
+  const entry = place(now);
+  const other = place(name);
+  return entry && (!other || other.population < entry.population) ? entry : undefined;
+}
+
 /** A country, city or region known by this exact name. */
 export function place(name: string): PlaceEntry | undefined {
   const c = country(name);
@@ -326,7 +342,7 @@ export function placeAnyCase(name: string): PlaceEntry | undefined {
  * tagger's features read place(), which the shipped model was trained with.
  */
 export function placeNamed(name: string): PlaceEntry | undefined {
-  const known = place(name);
+  const known = formerPlace(name) ?? place(name);
   if (known?.kind === 'country' || isWorldRegion(known)) return known;
   const bare = qualifiedCities!.get(name);
   return bare && (!known || known.population < bare.population) ? bare : known;

@@ -18,6 +18,7 @@ import { splitAtCaseChange } from '../rules/case-boundary';
 import { joinParticleNames } from '../rules/particle-names';
 import { placesAfterNear } from '../rules/near-places';
 import { DATELINE_RULE, datelinePlace, datelinePlaces } from '../rules/dateline';
+import { sourceLineNames, sourceLineOf } from '../rules/source-lines';
 import { oneTypePerName } from '../rules/one-type-per-name';
 import { operationNames } from '../rules/operation-names';
 import { productNames } from '../rules/product-names';
@@ -234,10 +235,19 @@ export const tagWith =
       const rules = bySentence.get(s.index) ?? [];
       const tokens = input[k]!.tokens;
       const dateline = datelinePlace(state.text, s);
-      const spans = datelinePlaces(
-        mediaNames(productNames(operationNames(placesAfterNear(named[k]!, tokens, rules), tokens), tokens), tokens),
-        dateline,
+      const source = sourceLineOf(state.text, s);
+      const spans = sourceLineNames(
+        datelinePlaces(
+          mediaNames(productNames(operationNames(placesAfterNear(named[k]!, tokens, rules), tokens), tokens), tokens),
+          dateline,
+        ),
+        source,
+        state.text,
       );
+      // where a story was filed or published is a place by where it stands
+      const placed = (span: TypedSpan) =>
+        span.type === 'Place' &&
+        [dateline, source?.place].some((p) => p && span.start === p.start && span.end === p.end);
       // A name of the kept organisations list (which fires only in a context that fits it) is one
       // organisation however the tagger splits it ("U.S. Central Command", not the place "U.S." and
       // "Central Command"), and where the tagger passed over it ("Daesh targeted families").
@@ -266,8 +276,7 @@ export const tagWith =
       for (const span of spans) {
         if (known.some((m) => overlaps(m, span))) continue;
         const m = mentionOf(span, s.index, state.text, rules);
-        const fixed = span.type === 'Place' && span.start === dateline?.start && span.end === dateline.end;
-        mentions.push(fixed ? { ...m, rule: DATELINE_RULE } : m);
+        mentions.push(placed(span) ? { ...m, rule: DATELINE_RULE } : m);
       }
     });
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -1,4 +1,4 @@
-import { country, demonym, place, placeAnyCase } from '../../../src/extract/lexicon/gazetteer';
+import { country, demonym, place, placeAnyCase, placeNamed } from '../../../src/extract/lexicon/gazetteer';
 import { extract } from '../../../src/extract';
 
 describe('gazetteer: demonyms', () => {
@@ -27,5 +27,27 @@ describe('gazetteer: names in capitals', () => {
     expect(placeAnyCase('SAO PAULO')?.name).toBe('São Paulo');
     expect(placeAnyCase('RIO DE JANEIRO')?.name).toBe('Rio de Janeiro');
     expect(placeAnyCase('UNITED NATIONS')).toBeUndefined();
+  });
+});
+
+describe('gazetteer: former names', () => {
+  it("links a renamed city, by the name older news used, to today's place", () => {
+    expect(placeNamed('Kiev')?.key).toBe(placeNamed('Kyiv')?.key);
+    expect(placeNamed('Bombay')?.name).toBe('Mumbai');
+    expect(placeNamed('Peking')?.geonamesId).toBe(place('Beijing')?.geonamesId);
+    // "Leningrad" is also the region around the city; the city is the larger place
+    expect(placeNamed('Leningrad')?.name).toBe('Saint Petersburg');
+    expect(placeNamed('Ceylon')?.name).toBe('Sri Lanka');
+    expect(country('Ceylon')).toBeUndefined(); // the tagger's word features are its training text's
+  });
+
+  it('gives one entity to a city named the old way and the new way in one story', () => {
+    const out = extract({
+      source: 'former-names',
+      text: 'Ukraine marked the day in Kyiv. Officials who had worked in Kiev before 1991 attended.',
+    });
+    const kyiv = out.entities.filter((e) => e.type === 'Place' && /Ky|Ki/.test(e.name));
+    expect(kyiv).toHaveLength(1);
+    expect(kyiv[0]!.mentions.map((m) => m.text).sort()).toEqual(['Kiev', 'Kyiv']);
   });
 });

