@@ -11,11 +11,12 @@ import nlp from 'compromise';
 import { commonWordTag } from '../lexicon/english';
 import { SPEECH_VERBS } from '../lexicon/words';
 import { datelineOf } from '../rules/dateline';
-import { candidatePairs } from '../relation-classifier/candidates';
+import { candidatePairs, type Argument, type PairCandidate } from '../relation-classifier/candidates';
 import type { RelationClassifier } from '../relation-classifier/classifier';
 import { pairContext } from '../relation-classifier/features';
 import { defaultRelationClassifier } from '../relation-classifier/model';
 import type { DocState, Relation, Stage, Token } from '../types';
+import { isAcronym } from './org-names';
 import { mergeRelations } from './relations';
 
 const TITLED = new Set(['HOLDS_POSITION', 'IN_CHARGE_OF']);
@@ -120,6 +121,46 @@ interface CompromiseTerm {
 }
 
 /**
+ * Two places of one list ("a competition involving Scotland, Wales, Ireland and France"): places
+ * joined by commas, "and" or "or" are a list where a coordinator joins two of them, and none of a
+ * list lies in another. A run of commas alone is read as containment ("Mosul, Nineveh, Iraq").
+ */
+function inOneList(c: PairCandidate): boolean {
+  const places = c.args.filter((x) => x.type === 'Place');
+  const words = (x: Argument, y: Argument) => c.tokens.slice(x.to, y.from).map((t) => t.text.toLowerCase());
+  let first = places.indexOf(c.a);
+  let last = places.indexOf(c.b);
+  if (first < 0 || last < 0) return false;
+  const joint = (k: number) => {
+    const w = words(places[k]!, places[k + 1]!).join(' ');
+    return w === ',' ? 'comma' : /^,? ?(?:and|or)$/.test(w) ? 'coordinator' : null;
+  };
+  for (let k = first; k < last; k++) if (!joint(k)) return false;
+  // the run of places around the pair, and whether a coordinator joins two of them
+  while (first > 0 && joint(first - 1)) first--;
+  while (last + 1 < places.length && joint(last)) last++;
+  for (let k = first; k < last; k++) if (joint(k) === 'coordinator') return true;
+  return false;
+}
+
+/**
+ * The second name is the source of what the sentence said before it ("... reverts to China's
+ * control next year, the Vancouver Sun reported", "..., the Slovak office of Interpol said"): it
+ * says nothing of the names in what it reports.
+ */
+const REPORTED_BY = new Set([...SPEECH_VERBS, 'reported', 'reports', 'quoted', 'quotes']);
+function reportsBefore(text: string, aEnd: number, b: { start: number; end: number }): boolean {
+  // the source after a comma, perhaps described ("the Slovak office of Interpol said")
+  if (!/,\s*(?:[\p{L}'-]+\s+){0,4}$/u.test(text.slice(aEnd, b.start))) return false;
+  const verb = /^\s+(\p{L}+)/u.exec(text.slice(b.end, b.end + 24))?.[1]?.toLowerCase();
+  return verb !== undefined && REPORTED_BY.has(verb);
+}
+
+/** "The African Football Confederation (CAF)": an acronym in brackets right after a name is its own. */
+const bracketedAcronym = (text: string, a: { end: number }, b: { start: number; end: number; text: string }) =>
+  /^\s*\($/.test(text.slice(a.end, b.start)) && text[b.end] === ')' && isAcronym(b.text);
+
+/**
  * One name inside a quotation and the other outside it: the quote is the speaker's words, so the
  * sentence relates neither to the other ('"Darkline gives our customers ...," Microsoft Chief
  * Executive Satya Nadella said').
@@ -159,6 +200,8 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
     for (const c of candidatePairs(state)) {
       if (straddlesQuote(state.text, c.a.mention.end, c.b.mention.start)) continue;
       if (leavesBracket(state.text, c.a.mention.end, c.b.mention.start)) continue;
+      if (reportsBefore(state.text, c.a.mention.end, c.b.mention)) continue;
+      if (bracketedAcronym(state.text, c.a.mention, c.b.mention)) continue;
       if (c.a.mention.type === 'Place' && headsLine(state.text, c.a.mention.end)) continue;
       const sentence = state.sentences[c.sentence]!;
       if ([c.a, c.b].some((x) => inDateline(state.text, sentence.start, sentence.end, x.mention))) continue;
@@ -172,6 +215,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       const clause = () => state.text.slice(c.a.mention.start, sentence.end);
       if (acrossClause(d.kind.type, c.tokens.slice(c.a.to, c.b.from), clause)) continue;
       if (!d.reversed && besideNotIn(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
+      if (d.kind.type === 'LOCATED_IN' && inOneList(c)) continue;
       // a country lies inside no other place ("Russia ... on the city of Bakhmut in Donetsk")
       if (d.kind.type === 'LOCATED_IN' && ctx.countries.has(source.entity)) continue;
       out.push({

@@ -53,8 +53,16 @@ export function initials(bare: string, owner: string | null, name: string): stri
 
 export const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(s);
 
-/** Each organisation name of the article -> the name of the organisation it is. */
-export function organisationNames(names: Iterable<string>): Map<string, string> {
+/** the same letters in any order: "CAF" and "AFC" */
+const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
+
+/**
+ * Each organisation name of the article -> the name of the organisation it is. `defined` are the
+ * article's definitions in brackets ("The African Football Confederation (CAF)": [name, acronym]):
+ * there an acronym of the same initials in another order is the name's own, taken from the name in
+ * its language (Confédération Africaine de Football); a bracket of other letters is no acronym of it.
+ */
+export function organisationNames(names: Iterable<string>, defined: [string, string][] = []): Map<string, string> {
   const parsed = [...new Set(names)].map(parse);
   // groups by owner and bare name; the fullest (longest) name names the group
   const groups = new Map<string, Parsed[]>();
@@ -82,7 +90,15 @@ export function organisationNames(names: Iterable<string>): Map<string, string> 
     const letters = p.name.replace(/\./g, '');
     const spelled = new Set(
       parsed
-        .filter((q) => q !== p && !isAcronym(q.name) && initials(q.bare, q.owner, q.name).includes(letters))
+        .filter(
+          (q) =>
+            q !== p &&
+            !isAcronym(q.name) &&
+            initials(q.bare, q.owner, q.name).some(
+              (i) =>
+                i === letters || (sameLetters(i, letters) && defined.some(([n, a]) => n === q.name && a === p.name)),
+            ),
+        )
         .map((q) => out.get(q.name)!),
     );
     if (spelled.size === 1) {

@@ -48,6 +48,31 @@ function maskNames(text: string, from: number, actors: Typed[]): string {
   return chars.join('');
 }
 
+/**
+ * Do the places from actors[k] on run, comma after comma, to one that "and" or "or" joins to the
+ * last ("Wales, Ireland and France")?
+ */
+function endsList(actors: Typed[], k: number, gap: (a: Typed, b: Typed) => string): boolean {
+  for (let j = k; j + 1 < actors.length && isPlace(actors[j]!) && isPlace(actors[j + 1]!); j++) {
+    const g = gap(actors[j]!, actors[j + 1]!);
+    if (/^,?\s+(?:and|or)\s+$/.test(g)) return true;
+    if (g.trim() !== ',') return false;
+  }
+  return false;
+}
+
+/**
+ * Does the title in `lead` (an appositive's words up to a name) take that name as its own? Not when
+ * an indefinite article opens another noun phrase between them: "Marc Dutroux, the chief accused in
+ * a Belgian child murder" holds no post in Belgium ("a senior official of the Canadian embassy" does).
+ */
+function titleOwns(lead: string): boolean {
+  const words = lead.toLowerCase().split(/[\s,]+/);
+  const title = words.findIndex((w) => TITLE_WORDS.has(w));
+  // no title before the name: it follows it ("Lambert, Canada's high commissioner")
+  return title < 0 || !words.slice(title + 1).some((w) => w === 'a' || w === 'an');
+}
+
 function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): void {
   const add = (type: RelationType, a: Typed, b: Typed, confidence: number, properties: Relation['properties'] = {}) => {
     if (a.entity === b.entity) return;
@@ -96,7 +121,8 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
         const target = actors.find((a) => a.start > m.end && a.start < phraseEnd && a.etype !== 'Person');
         const at = appo[0].indexOf(appo[1]!); // masked and original text share offsets
         const phrase = after.slice(at, at + appo[1]!.length);
-        if (target) add('HOLDS_POSITION', m, target, 0.8, { title: phrase.replace(/^(the|a|an) /, '').trim() });
+        if (target && titleOwns(masked.slice(0, target.start - m.end)))
+          add('HOLDS_POSITION', m, target, 0.8, { title: phrase.replace(/^(the|a|an) /, '').trim() });
       }
     }
     // PART_OF: "Russian Defense Ministry", "Ukrainian forces" belong to their country; a company
@@ -106,11 +132,10 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
     if (!next) continue;
     const between = gap(m, next);
     // LOCATED_IN: "Bakhmut in Donetsk province", "Istanbul, Turkey"; a country lies inside no other
-    // place, so "Russia, Japan, Poland" is a list, and so is a comma before a place that "and" or
-    // "or" joins to another ("in Auckland, Christchurch and Dunedin")
+    // place, so "Russia, Japan, Poland" is a list, and so are places after commas that "and" or "or"
+    // ends ("in Auckland, Christchurch and Dunedin", "Scotland, Wales, Ireland and France")
     const after = actors[i + 2];
-    const listed =
-      between.trim() === ',' && after !== undefined && isPlace(after) && /^\s+(?:and|or)\s+$/.test(gap(next, after));
+    const listed = between.trim() === ',' && endsList(actors, i + 1, gap);
     if (
       isPlace(m) &&
       !isCountry(m) &&
@@ -130,6 +155,7 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
       isPlace(next) &&
       third &&
       isPlace(third) &&
+      !listed &&
       /^\s*(?:,|and)\s*$/.test(between) &&
       /^(?:,|\s+in(?: the)?|\s+(?:further|farther)? ?(?:north|south|east|west)\w* (?:of|in))\s+$/.test(gap(next, third))
     )

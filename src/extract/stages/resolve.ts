@@ -6,7 +6,7 @@ import { knownPerson } from '../lexicon/people';
 import { knownOrg } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
 import { lastBefore } from '../sorted';
-import { organisationNames } from './org-names';
+import { isAcronym, organisationNames } from './org-names';
 import { articleYear } from './parse';
 import type { DocState, Entity, EntityType, Mention } from '../types';
 
@@ -133,6 +133,18 @@ function shortFormOf(m: Mention, before: Mention[], entities: Map<string, Entity
   return undefined;
 }
 
+/** "The African Football Confederation (CAF)": a name and the acronym in brackets right after it. */
+function definedAcronyms(orgs: Mention[], text: string): [string, string][] {
+  const out: [string, string][] = [];
+  const sorted = [...orgs].sort((a, b) => a.start - b.start);
+  sorted.forEach((m, k) => {
+    const next = sorted[k + 1];
+    if (next && /^\s*\($/.test(text.slice(m.end, next.start)) && text[next.end] === ')' && isAcronym(next.text))
+      out.push([orgName(m), orgName(next)]);
+  });
+  return out;
+}
+
 /** Stage 4: mentions -> entities with canonical ids, gazetteer facts and in-article coreference. */
 export function resolve(state: DocState): DocState {
   // The same surface keeps one type across the article: the most frequent (lexicon-backed wins ties).
@@ -187,9 +199,8 @@ export function resolve(state: DocState): DocState {
   const people: PersonContext = { full, plain, endings, firstNames, counts, sentencesOf };
 
   // the names one organisation goes by in this article, under its fullest form
-  const orgNames = organisationNames(
-    mentions.filter((m) => m.type === 'Organization' && !knownOrg(m.key ?? '')).map(orgName),
-  );
+  const namedOrgs = mentions.filter((m) => m.type === 'Organization' && !knownOrg(m.key ?? ''));
+  const orgNames = organisationNames(namedOrgs.map(orgName), definedAcronyms(namedOrgs, state.text));
 
   const entities = new Map<string, Entity>();
   const out: Mention[] = [];

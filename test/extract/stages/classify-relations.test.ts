@@ -151,6 +151,36 @@ describe('classify-relations stage (the shipped model)', () => {
     ]);
     const both = classifyRelationsWith(keepAll())(conjuncts).relations;
     expect(both.filter((r) => r.source === 'place:luhansk' && r.target === 'place:donetsk')).toEqual([]);
+    const nations = ['Scotland', 'Wales', 'Ireland', 'France'];
+    const list = resolvedState(
+      'Dates were set for a competition involving Scotland, Wales, Ireland and France.',
+      nations.map((n) => ({ text: n, type: 'Place' as const, entity: `place:${n.toLowerCase()}` })),
+    );
+    expect(classifyRelationsWith(keepAll())(list).relations.filter((r) => r.type === 'LOCATED_IN')).toEqual([]);
+  });
+
+  it('relates the source of a report to nothing it reports', () => {
+    const reported = resolvedState(
+      "Dissidents must apply before the colony reverts to China's control next year, the Vancouver Sun reported.",
+      [
+        { text: 'China', type: 'Place', entity: 'place:china' },
+        { text: 'Vancouver Sun', type: 'Organization', entity: 'organization:vancouver-sun' },
+      ],
+    );
+    expect(classifyRelationsWith(keepAll())(reported).relations).toEqual([]);
+    const described = resolvedState('Marc Dutroux is suspected of the murder, the Slovak office of Interpol said.', [
+      { text: 'Marc Dutroux', type: 'Person', entity: 'person:marc-dutroux' },
+      { text: 'Interpol', type: 'Organization', entity: 'organization:interpol' },
+    ]);
+    expect(classifyRelationsWith(keepAll())(described).relations).toEqual([]);
+  });
+
+  it('relates no name to the acronym in brackets after it', () => {
+    const defined = resolvedState('The African Football Confederation (CAF) confirmed the ban.', [
+      { text: 'African Football Confederation', type: 'Place', entity: 'place:african-football-confederation' },
+      { text: 'CAF', type: 'Organization', entity: 'organization:caf' },
+    ]);
+    expect(classifyRelationsWith(keepAll())(defined).relations).toEqual([]);
   });
 
   it('reads a verb the lexicon takes for a noun as the verb its clause makes it', () => {

@@ -36,6 +36,19 @@ describe('organisation names within an article', () => {
     expect(names.get('SEC')).toBe('SEC');
   });
 
+  it("joins an acronym defined in brackets whose letters are the name's initials in its own language's order", () => {
+    const names = ['Institutional Revolutionary Party', 'PRI', 'Bayern Munich', 'GER'];
+    const defined: [string, string][] = [
+      ['Institutional Revolutionary Party', 'PRI'], // Partido Revolucionario Institucional
+      ['Bayern Munich', 'GER'], // a country code in a results line: other letters
+    ];
+    const joined = organisationNames(names, defined);
+    expect(joined.get('PRI')).toBe('Institutional Revolutionary Party');
+    expect(joined.get('GER')).toBe('GER');
+    // undefined in the text, the letters in another order are no acronym of it
+    expect(organisationNames(names).get('PRI')).toBe('PRI');
+  });
+
   it('makes one entity of them in the resolve stage, with every form an alias', () => {
     const text = 'The Securities and Exchange Commission (SEC) looked into Exxon Corp. The SEC said Exxon agreed.';
     const out = resolve(
@@ -51,5 +64,17 @@ describe('organisation names within an article', () => {
       ['Securities and Exchange Commission', 3, ['SEC']],
       ['Exxon Corp', 2, ['Exxon']],
     ]);
+  });
+
+  it('reads the definitions in brackets from the text in the resolve stage', () => {
+    const text = 'The Institutional Revolutionary Party (PRI) lost. The PRI said it would appeal.';
+    const out = resolve(
+      handState(text, [
+        { text: 'Institutional Revolutionary Party', type: 'Organization' },
+        { text: 'PRI', type: 'Organization' },
+        { text: 'PRI', type: 'Organization', nth: 1 },
+      ]),
+    );
+    expect(out.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Institutional Revolutionary Party', 3]]);
   });
 });

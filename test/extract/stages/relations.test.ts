@@ -39,6 +39,22 @@ describe('relations stage: positions in appositives', () => {
     expect(positions('The Reuters report was sent to President Diana Walsh.', people)).toEqual([]);
   });
 
+  it('gives no post to a title whose name belongs to another noun phrase of the appositive', () => {
+    const belgium = { text: 'Belgian', type: 'Place' as const, entity: 'place:belgium' };
+    expect(
+      positions('Marc Dutroux, the chief accused in a Belgian child murder scandal, was questioned.', [
+        { text: 'Marc Dutroux', type: 'Person', entity: 'person:marc-dutroux' },
+        belgium,
+      ]),
+    ).toEqual([]);
+    expect(
+      positions('Luc Martens, a senior official of the Belgian embassy, was questioned.', [
+        { text: 'Luc Martens', type: 'Person', entity: 'person:luc-martens' },
+        belgium,
+      ]),
+    ).toEqual(['person:luc-martens -> place:belgium: senior official of the Belgian embassy']);
+  });
+
   it('makes no position of a person and an organisation in separate sentences', () => {
     expect(
       positions('Joseph Votel visited the troops. Central Command said nothing.', [
@@ -116,5 +132,13 @@ describe('relations stage: places inside places', () => {
     expect(inside('They play in Auckland, Christchurch and Dunedin.', ['Auckland', 'Christchurch', 'Dunedin'])).toEqual(
       [],
     );
+    const nations = ['Scotland', 'Wales', 'Ireland', 'France'];
+    expect(inside('A competition involving Scotland, Wales, Ireland and France.', nations)).toEqual([]);
+    // commas alone read as containment, from the town to its country
+    expect(inside('The blast hit Tal Afar, Nineveh, Iraq.', ['Tal Afar', 'Nineveh', 'Iraq'])).toEqual([
+      'place:tal afar -> place:nineveh',
+      'place:tal afar -> place:iraq',
+      'place:nineveh -> place:iraq',
+    ]);
   });
 });
