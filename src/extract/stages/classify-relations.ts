@@ -47,8 +47,13 @@ const mayBeVerbInS = (w: string) => /^\p{L}+s$/u.test(w) && !CLOSED_CLASS.test(c
 /** compromise's lexicon tags of verb forms */
 const VERB_TAGS = /^(?:PastTense|PresentTense|Verb|Infinitive|Gerund)$/;
 
-/** A reporting verb between two names ("Austin said that ... NATO"): the second is in what was said. */
-const acrossSpeech = (between: Token[]) => between.some((t) => SPEECH_VERBS.has(t.text.toLowerCase()));
+/**
+ * A reporting verb between two names ("Austin said that ... NATO"): the second is in what was said;
+ * or a verb naming the source ("Interfax, quoting Yeltsin's press secretary"): it is quoted, not staff.
+ */
+const QUOTING = new Set(['quoting', 'citing', 'quoted', 'cited']);
+const acrossSpeech = (between: Token[]) =>
+  between.some((t) => SPEECH_VERBS.has(t.text.toLowerCase()) || QUOTING.has(t.text.toLowerCase()));
 
 /**
  * A name followed at once by a verb of action is that verb's subject, and the place after it what

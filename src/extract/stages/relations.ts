@@ -106,7 +106,9 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
         // a title is a bare noun phrase: an article, an agent's "by" or a copula opens a clause ("a
         // British photographer branded a stalker by Princess Diana" gives Diana no British title; "the
         // Service was sent to President Cardoso" no post at the Service)
-        !words.some((w) => NOT_IN_TITLES.has(w) || /^(?:Copula|Modal)$/.test(commonWordTag(w) ?? ''))
+        !words.some((w) => NOT_IN_TITLES.has(w) || /^(?:Copula|Modal)$/.test(commonWordTag(w) ?? '')) &&
+        // nor an infinitive ("German chancellor to meet Yeltsin": "envoy to the UN" is a title)
+        !words.some((w, k) => w === 'to' && commonWordTag(words[k + 1] ?? '') === 'Infinitive')
       )
         add('HOLDS_POSITION', m, prev, 0.9, { title });
     }

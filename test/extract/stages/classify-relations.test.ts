@@ -173,6 +173,11 @@ describe('classify-relations stage (the shipped model)', () => {
       { text: 'Interpol', type: 'Organization', entity: 'organization:interpol' },
     ]);
     expect(classifyRelationsWith(keepAll())(described).relations).toEqual([]);
+    const quoting = resolvedState('Interfax, quoting presidential aide Sergei Yastrzhembsky, said talks went well.', [
+      { text: 'Interfax', type: 'Organization', entity: 'organization:interfax' },
+      { text: 'Sergei Yastrzhembsky', type: 'Person', entity: 'person:sergei-yastrzhembsky' },
+    ]);
+    expect(classifyRelationsWith(keepAll())(quoting).relations).toEqual([]);
   });
 
   it('relates no name to the acronym in brackets after it', () => {
