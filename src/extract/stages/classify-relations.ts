@@ -161,6 +161,16 @@ function reportsBefore(text: string, aEnd: number, b: { start: number; end: numb
   return verb !== undefined && REPORTED_BY.has(verb);
 }
 
+/**
+ * The one told ("the press officer told Reuters that Speaker Toomas Savi will convene ...") relates
+ * to no name of what it was told.
+ */
+function toldThat(c: PairCandidate): boolean {
+  const before = c.tokens[c.a.from - 1]?.text.toLowerCase();
+  if (before === undefined || !SPEECH_VERBS.has(before)) return false;
+  return c.tokens.slice(c.a.to, c.b.from).some((t) => t.text.toLowerCase() === 'that' || t.text === ':');
+}
+
 /** "The African Football Confederation (CAF)": an acronym in brackets right after a name is its own. */
 const bracketedAcronym = (text: string, a: { end: number }, b: { start: number; end: number; text: string }) =>
   /^\s*\($/.test(text.slice(a.end, b.start)) && text[b.end] === ')' && isAcronym(b.text);
@@ -212,6 +222,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if ([c.a, c.b].some((x) => inDateline(state.text, sentence.start, sentence.end, x.mention))) continue;
       // a pair no relation may join is not classified (the commonest: a reporting verb between them)
       if (acrossSpeech(c.tokens.slice(c.a.to, c.b.from))) continue;
+      if (toldThat(c)) continue;
       const d = classifier.classify(c, ctx);
       if (!d) continue;
       const [source, target] = d.reversed ? [c.b, c.a] : [c.a, c.b];

@@ -6,7 +6,8 @@ import { views, withCountries, type SentenceView } from './context';
 import { isCompanyName } from './org-names';
 
 /** Words no title holds between its organisation or place and the person. */
-const NOT_IN_TITLES = new Set(['a', 'an', 'by']);
+/** words that open a clause or another noun phrase, never inside a title */
+const NOT_IN_TITLES = new Set(['a', 'an', 'by', 'that', 'who', 'which']);
 type Typed = Mention & { entity: string; etype: EntityType | 'Nationality'; country?: boolean };
 
 const isActor = (m: Typed) =>

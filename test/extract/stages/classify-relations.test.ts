@@ -178,6 +178,11 @@ describe('classify-relations stage (the shipped model)', () => {
       { text: 'Sergei Yastrzhembsky', type: 'Person', entity: 'person:sergei-yastrzhembsky' },
     ]);
     expect(classifyRelationsWith(keepAll())(quoting).relations).toEqual([]);
+    const told = resolvedState("Parliament's press officer told Reuters that Speaker Toomas Savi will convene it.", [
+      { text: 'Reuters', type: 'Organization', entity: 'organization:reuters' },
+      { text: 'Toomas Savi', type: 'Person', entity: 'person:toomas-savi' },
+    ]);
+    expect(classifyRelationsWith(keepAll())(told).relations).toEqual([]);
   });
 
   it('relates no name to the acronym in brackets after it', () => {

@@ -38,6 +38,7 @@ describe('relations stage: positions in appositives', () => {
     expect(positions('A Reuters photographer branded a stalker by Princess Diana sued.', people)).toEqual([]);
     expect(positions('The Reuters report was sent to President Diana Walsh.', people)).toEqual([]);
     expect(positions('Reuters chief to meet Diana Walsh on Monday.', people)).toEqual([]);
+    expect(positions('An aide told Reuters that Speaker Diana Walsh will convene it.', people)).toEqual([]);
     expect(positions('Reuters envoy to the talks Diana Walsh left.', people)).toEqual([
       'person:diana -> organization:reuters: envoy to the talks',
     ]);
