@@ -1,0 +1,14 @@
+/** Pairs that brackets separate: a bracket belongs to the name before it. */
+import { isAcronym } from '../stages/org-names';
+
+/** "The African Football Confederation (CAF)": an acronym in brackets right after a name is its own. */
+export const bracketedAcronym = (text: string, a: { end: number }, b: { start: number; end: number; text: string }) =>
+  /^\s*\($/.test(text.slice(a.end, b.start)) && text[b.end] === ')' && isAcronym(b.text);
+
+/**
+ * The first name inside a bracket that closes before the second: the bracket belongs to the name
+ * before it ("Andrei Medvedev (Ukraine) beat Martin Damm": Ukraine is Medvedev's, not Damm's), so the
+ * sentence relates it to nothing after. ("Martin Damm (Czech Republic)", the second name inside, is
+ * the bracket's own reading.)
+ */
+export const leavesBracket = (text: string, from: number, to: number) => /^[^([]*[)\]]/.test(text.slice(from, to));

@@ -1,0 +1,136 @@
+/**
+ * Where a place relation the classifier reads cannot hold, by the words around the pair: across a
+ * verb of action or of going, to a place one is beside or passes through, between places of one
+ * list, or from a place that heads a line of results.
+ */
+import nlp from 'compromise';
+import { commonWordTag } from '../lexicon/english';
+import type { Argument, PairCandidate } from '../relation-classifier/candidates';
+import type { Token } from '../types';
+
+/** The kinds a sentence states of a name and where it is or works (CoNLL04's), not of what it does. */
+const LOCATIVE = new Set(['BASED_IN', 'LIVES_IN', 'LOCATED_IN']);
+/** Verbs that say where something is: a locative relation may be stated across them ("is based in"). */
+const WHERE_VERBS = new Set(
+  'is are was were be been being lives live lived living resides reside resided based located headquartered born moved settled stationed situated grew raised'.split(
+    ' ',
+  ),
+);
+const COORDINATORS = new Set(['and', 'or', 'nor']);
+/**
+ * Verbs of going somewhere, in the -s forms the lexicon reads as nouns before a preposition
+ * ("Ekeus heads for Baghdad", "returns to Kabul"): where one goes is not where one lives or is based.
+ */
+const MOTION_VERBS = new Set(
+  'heads travels flies returns leaves moves sails drives arrives departs goes comes'.split(' '),
+);
+const PREPOSITIONS = new Set('in at on near of from across outside inside around throughout for by'.split(' '));
+/** the lexicon's tags of words that are never verbs */
+const CLOSED_CLASS = /^(?:Preposition|Possessive|Determiner|Pronoun|Conjunction)$/;
+/**
+ * A word in -s that may be a verb: not a possessive clitic ("Iraq's capital": most pairs that get
+ * this far) nor a closed-class word ("as", "his"), which compromise would be asked about in vain.
+ */
+const mayBeVerbInS = (w: string) => /^\p{L}+s$/u.test(w) && !CLOSED_CLASS.test(commonWordTag(w) ?? '');
+/** compromise's lexicon tags of verb forms */
+const VERB_TAGS = /^(?:PastTense|PresentTense|Verb|Infinitive|Gerund)$/;
+
+/**
+ * A name followed at once by a verb of action is that verb's subject, and the place after it what
+ * it acts on, not where it is ("NATO provides Kyiv"): a locative relation is stated across no such
+ * verb, only one of being or living somewhere. (Reporting verbs are acrossSpeech's, checked first.)
+ */
+export function acrossClause(type: string, between: Token[], clause: () => string): boolean {
+  const words = between.map((t) => t.text.toLowerCase());
+  const first = words[0];
+  if (!LOCATIVE.has(type) || first === undefined) return false;
+  if (!WHERE_VERBS.has(first) && VERB_TAGS.test(commonWordTag(first) ?? '')) return true;
+  if (MOTION_VERBS.has(first)) return true;
+  // a word the lexicon reads as a noun may be the verb here ("NATO shows hostility to Russia"), and
+  // so may a past form it lacks ("Clinton congratulated Ukraine"): compromise reads it in its clause,
+  // for the few pairs that get this far. Before a preposition it is the noun of the name's phrase
+  // ("Siemens plants in Munich")
+  if (
+    !WHERE_VERBS.has(first) &&
+    (mayBeVerbInS(first) || (/ed$/.test(first) && commonWordTag(first) === null)) && // "congratulated": no lexicon entry
+    !PREPOSITIONS.has(words[1] ?? '') &&
+    verbInContext(clause(), first)
+  )
+    return true;
+  // conjuncts with no verb of their own ("Luhansk and over half of Donetsk") are two of a kind,
+  // neither where the other is
+  return COORDINATORS.has(first) && !words.some((w) => WHERE_VERBS.has(w) || VERB_TAGS.test(commonWordTag(w) ?? ''));
+}
+
+/**
+ * Words that locate what comes before them by what is beside it, not around it: the place after
+ * "adjacent to", "near", "north of" or "outside" is a neighbour ("Bakhmut in Donetsk province
+ * adjacent to Luhansk"), where nothing named before it lies.
+ */
+const BESIDE = new Set(['near', 'bordering', 'neighbouring', 'neighboring', 'outside', 'beyond', 'off']);
+const BESIDE_TO = new Set(['adjacent', 'next', 'close']);
+const DIRECTIONS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
+/** and a place is in no place it comes from or goes to ("in transit from Singapore to Romania") */
+const ROUTE = new Set(['from', 'to', 'via', 'towards', 'toward']);
+export function besideNotIn(type: string, between: Token[]): boolean {
+  const [prev2, prev] = between.slice(-2).map((t) => t.text.toLowerCase());
+  if (!LOCATIVE.has(type) || prev === undefined) return false;
+  return (
+    BESIDE.has(prev) ||
+    (type === 'LOCATED_IN' && ROUTE.has(prev)) ||
+    ((prev === 'to' || prev === 'of') && prev2 !== undefined && (BESIDE_TO.has(prev2) || DIRECTIONS.test(prev2)))
+  );
+}
+
+/**
+ * The words compromise reads of a clause: its tagging of a word looks a few words either way, and
+ * its cost grows with the text (the next ten words read the same on 1,219 texts as whole clauses do).
+ */
+const CLAUSE_WORDS = /^(?:\S+\s+){0,10}\S*/;
+
+/**
+ * Does compromise read `word` as a verb in `clause` (the text from the first name on)? Its terms are
+ * read as they are: a JSON view of them costs a third of the call.
+ */
+export function verbInContext(clause: string, word: string): boolean {
+  for (const sentence of (nlp(CLAUSE_WORDS.exec(clause)![0]) as unknown as { docs: CompromiseTerm[][] }).docs)
+    for (const term of sentence) if ((term.normal ?? term.text.toLowerCase()) === word) return term.tags.has('Verb');
+  return false;
+}
+
+/** A term as compromise keeps it (its documented JSON view, built from the same fields). */
+interface CompromiseTerm {
+  text: string;
+  normal?: string;
+  tags: Set<string>;
+}
+
+/**
+ * Two places of one list ("a competition involving Scotland, Wales, Ireland and France"): places
+ * joined by commas, "and" or "or" are a list where a coordinator joins two of them, and none of a
+ * list lies in another. A run of commas alone is read as containment ("Mosul, Nineveh, Iraq").
+ */
+export function inOneList(c: PairCandidate): boolean {
+  const places = c.args.filter((x) => x.type === 'Place');
+  const words = (x: Argument, y: Argument) => c.tokens.slice(x.to, y.from).map((t) => t.text.toLowerCase());
+  let first = places.indexOf(c.a);
+  let last = places.indexOf(c.b);
+  if (first < 0 || last < 0) return false;
+  const joint = (k: number) => {
+    const w = words(places[k]!, places[k + 1]!).join(' ');
+    return w === ',' ? 'comma' : /^,? ?(?:and|or)$/.test(w) ? 'coordinator' : null;
+  };
+  for (let k = first; k < last; k++) if (!joint(k)) return false;
+  // the run of places around the pair, and whether a coordinator joins two of them
+  while (first > 0 && joint(first - 1)) first--;
+  while (last + 1 < places.length && joint(last)) last++;
+  for (let k = first; k < last; k++) if (joint(k) === 'coordinator') return true;
+  return false;
+}
+
+/**
+ * A place followed by a colon (after its ground in brackets, perhaps) heads a line of results or
+ * scores ("Tunbridge Wells: Nottinghamshire 40-3 v Kent", "London (The Oval): Warwickshire 195 (A.
+ * Giles ..."): it says where what follows was played, not where anyone lives or is based.
+ */
+export const headsLine = (text: string, end: number) => /^\s*(?:\([^)\n]{1,40}\)\s*)?:/.test(text.slice(end, end + 48));
