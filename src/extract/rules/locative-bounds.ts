@@ -17,6 +17,8 @@ const WHERE_VERBS = new Set(
   ),
 );
 const COORDINATORS = new Set(['and', 'or', 'nor']);
+/** conjunctions that open a subordinate clause */
+const SUBORDINATORS = new Set(['since', 'because', 'although', 'though', 'unless', 'until', 'whether', 'while']);
 /**
  * Verbs of going somewhere, in the -s forms the lexicon reads as nouns before a preposition
  * ("Ekeus heads for Baghdad", "returns to Kabul"): where one goes is not where one lives or is based.
@@ -46,6 +48,14 @@ export function acrossClause(type: string, between: Token[], clause: () => strin
   if (!LOCATIVE.has(type) || first === undefined) return false;
   if (!WHERE_VERBS.has(first) && VERB_TAGS.test(commonWordTag(first) ?? '')) return true;
   if (MOTION_VERBS.has(first)) return true;
+  // a form of "be" before an -ing form is the auxiliary of that verb ("Russia is also waging an
+  // onslaught on the city of Bakhmut"), not the copula of where something is ("is living in" is)
+  if (commonWordTag(first) === 'Copula') {
+    let k = 1;
+    while (k < words.length && commonWordTag(words[k]!) === 'Adverb') k++;
+    const verb = words[k];
+    if (verb !== undefined && /\p{L}{2,}ing$/u.test(verb) && !WHERE_VERBS.has(verb)) return true;
+  }
   // a word the lexicon reads as a noun may be the verb here ("NATO shows hostility to Russia"), and
   // so may a past form it lacks ("Clinton congratulated Ukraine"): compromise reads it in its clause,
   // for the few pairs that get this far. Before a preposition it is the noun of the name's phrase
@@ -57,6 +67,12 @@ export function acrossClause(type: string, between: Token[], clause: () => strin
     verbInContext(clause(), first)
   )
     return true;
+  // the second name is the subject of a subordinate clause of its own ("its line on Jerusalem since
+  // Prime Minister Benjamin Netanyahu took office"); a clause that goes on about the first is not
+  // ("Higgins ... although he was born a county away in Danville")
+  let sub = words.length - 1;
+  while (sub >= 0 && !SUBORDINATORS.has(words[sub]!)) sub--;
+  if (sub >= 0 && between.slice(sub + 1).every((t) => /^\p{Lu}/u.test(t.text))) return true;
   // conjuncts with no verb of their own ("Luhansk and over half of Donetsk") are two of a kind,
   // neither where the other is
   return COORDINATORS.has(first) && !words.some((w) => WHERE_VERBS.has(w) || VERB_TAGS.test(commonWordTag(w) ?? ''));

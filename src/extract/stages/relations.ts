@@ -7,7 +7,9 @@ import { isCompanyName } from './org-names';
 
 /** Words no title holds between its organisation or place and the person. */
 /** words that open a clause or another noun phrase, never inside a title */
-const NOT_IN_TITLES = new Set(['a', 'an', 'by', 'that', 'who', 'which']);
+const NOT_IN_TITLES = new Set(
+  'a an by that who which since when while because until although unless whether if before after'.split(' '),
+);
 type Typed = Mention & { entity: string; etype: EntityType | 'Nationality'; country?: boolean };
 
 const isActor = (m: Typed) =>

@@ -183,6 +183,16 @@ describe('classify-relations stage (the shipped model)', () => {
       { text: 'Toomas Savi', type: 'Person', entity: 'person:toomas-savi' },
     ]);
     expect(classifyRelationsWith(keepAll())(told).relations).toEqual([]);
+    const since = resolvedState('The council condemned its line on Jerusalem since Benjamin Netanyahu took office.', [
+      { text: 'Jerusalem', type: 'Place', entity: 'place:jerusalem' },
+      { text: 'Benjamin Netanyahu', type: 'Person', entity: 'person:benjamin-netanyahu' },
+    ]);
+    expect(classifyRelationsWith(keepAll())(since).relations.filter((r) => r.type === 'LIVES_IN')).toEqual([]);
+    const waging = resolvedState('Russia is also waging an onslaught on the city of Bakhmut.', [
+      { text: 'Russia', type: 'Place', entity: 'place:russia' },
+      { text: 'Bakhmut', type: 'Place', entity: 'place:bakhmut' },
+    ]);
+    expect(classifyRelationsWith(keepAll())(waging).relations.filter((r) => r.type === 'LOCATED_IN')).toEqual([]);
   });
 
   it('relates no name to the acronym in brackets after it', () => {

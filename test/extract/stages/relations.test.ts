@@ -39,6 +39,7 @@ describe('relations stage: positions in appositives', () => {
     expect(positions('The Reuters report was sent to President Diana Walsh.', people)).toEqual([]);
     expect(positions('Reuters chief to meet Diana Walsh on Monday.', people)).toEqual([]);
     expect(positions('An aide told Reuters that Speaker Diana Walsh will convene it.', people)).toEqual([]);
+    expect(positions('Its line on Reuters since Prime Minister Diana Walsh took office.', people)).toEqual([]);
     expect(positions('Reuters envoy to the talks Diana Walsh left.', people)).toEqual([
       'person:diana -> organization:reuters: envoy to the talks',
     ]);
