@@ -6,7 +6,8 @@ import { knownPerson } from '../lexicon/people';
 import { knownOrg } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
 import { lastBefore } from '../sorted';
-import { isAcronym, organisationNames } from './org-names';
+import { bracketedAcronym } from '../rules/bracket-bounds';
+import { organisationNames } from './org-names';
 import { articleYear } from './parse';
 import type { DocState, Entity, EntityType, Mention } from '../types';
 
@@ -139,8 +140,7 @@ function definedAcronyms(orgs: Mention[], text: string): [string, string][] {
   const sorted = [...orgs].sort((a, b) => a.start - b.start);
   sorted.forEach((m, k) => {
     const next = sorted[k + 1];
-    if (next && /^\s*\($/.test(text.slice(m.end, next.start)) && text[next.end] === ')' && isAcronym(next.text))
-      out.push([orgName(m), orgName(next)]);
+    if (next && bracketedAcronym(text, m, next)) out.push([orgName(m), orgName(next)]);
   });
   return out;
 }
