@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { commonWordTag } from '../lexicon/english';
+import { TITLE_WORDS } from '../lexicon/words';
 import type { Argument, PairCandidate } from '../relation-classifier/candidates';
 import type { Token } from '../types';
 
@@ -120,6 +121,13 @@ interface CompromiseTerm {
   normal?: string;
   tags: Set<string>;
 }
+
+/**
+ * A title between two places names someone's post there ("Iraq's ambassador in Khartoum"): the
+ * second place is where the post is, not a place the first lies in.
+ */
+export const postBetween = (type: string, between: Token[]) =>
+  type === 'LOCATED_IN' && between.some((t) => TITLE_WORDS.has(t.text.toLowerCase()));
 
 /**
  * Two places of one list ("a competition involving Scotland, Wales, Ireland and France"): places

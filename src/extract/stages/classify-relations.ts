@@ -11,7 +11,7 @@
  */
 import { bracketedAcronym, leavesBracket } from '../rules/bracket-bounds';
 import { datelineOf } from '../rules/dateline';
-import { acrossClause, besideNotIn, headsLine, inOneList } from '../rules/locative-bounds';
+import { acrossClause, besideNotIn, headsLine, inOneList, postBetween } from '../rules/locative-bounds';
 import { acrossSpeech, reportsBefore, straddlesQuote, toldThat } from '../rules/speech-bounds';
 import { candidatePairs } from '../relation-classifier/candidates';
 import type { RelationClassifier } from '../relation-classifier/classifier';
@@ -56,6 +56,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if (acrossClause(d.kind.type, c.tokens.slice(c.a.to, c.b.from), clause)) continue;
       if (!d.reversed && besideNotIn(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
       if (d.kind.type === 'LOCATED_IN' && inOneList(c)) continue;
+      if (postBetween(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
       // a country lies inside no other place ("Russia ... on the city of Bakhmut in Donetsk")
       if (d.kind.type === 'LOCATED_IN' && ctx.countries.has(source.entity)) continue;
       out.push({

@@ -193,6 +193,11 @@ describe('classify-relations stage (the shipped model)', () => {
       { text: 'Bakhmut', type: 'Place', entity: 'place:bakhmut' },
     ]);
     expect(classifyRelationsWith(keepAll())(waging).relations.filter((r) => r.type === 'LOCATED_IN')).toEqual([]);
+    const posted = resolvedState("Iraq's ambassador in Khartoum denounced the hijacking.", [
+      { text: 'Iraq', type: 'Place', entity: 'place:iraq' },
+      { text: 'Khartoum', type: 'Place', entity: 'place:khartoum' },
+    ]);
+    expect(classifyRelationsWith(keepAll())(posted).relations.filter((r) => r.type === 'LOCATED_IN')).toEqual([]);
   });
 
   it('relates no name to the acronym in brackets after it', () => {
