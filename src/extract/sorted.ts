@@ -1,4 +1,8 @@
-/** Binary searches over lists sorted by position: keep every stage near-linear on long inputs. */
+/** Binary searches over lists sorted by position: keep every stage near-linear on long inputs. And whether two ranges overlap. */
+
+/** Do the two ranges share a character? */
+export const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && b.start < a.end;
 
 /** Index of the first item whose key is >= pos (items sorted by key). */
 export function lowerBound<T>(items: readonly T[], pos: number, key: (t: T) => number): number {

@@ -8,10 +8,9 @@
  * where the rules read the same span as a place.
  */
 import type { TypedSpan } from '../tagger/tags';
+import { overlaps } from '../sorted';
 import type { Mention, Token } from '../types';
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
 const COORDINATION = /^(?:,|and|or)$/;
 /** rules that name a person from what they know (a given name, a title, a verb of speech), not from shape */
 const KNOWS_PERSON = new Set(['given-name', 'title', 'apposition', 'speaker', 'speaker-after', 'compromise']);

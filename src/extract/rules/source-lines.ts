@@ -8,6 +8,7 @@
  */
 import { country, formerPlace, placeAnyCase } from '../lexicon/gazetteer';
 import type { TypedSpan } from '../tagger/tags';
+import { overlaps } from '../sorted';
 import type { Range } from '../types';
 
 /** a report number ("LD0904140094", "94WD0125D"), the source, "in" a language, a time or a date */
@@ -47,8 +48,6 @@ export function sourceLineOf(text: string, sentence: Range): SourceLine | null {
   }
   return null;
 }
-
-const overlaps = (a: Range, b: Range) => a.start < b.end && b.start < a.end;
 
 /**
  * The sentence's spans with its source line read as above: a span that runs into the report's

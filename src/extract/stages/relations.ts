@@ -5,8 +5,7 @@ import type { DocState, EntityType, Mention, Relation } from '../types';
 import { views, withCountries, type SentenceView } from './context';
 import { isCompanyName } from './org-names';
 
-/** Words no title holds between its organisation or place and the person. */
-/** words that open a clause or another noun phrase, never inside a title */
+/** Words no title holds between its organisation or place and the person: they open a clause or another noun phrase. */
 const NOT_IN_TITLES = new Set(
   'a an by that who which since when while because until although unless whether if before after'.split(' '),
 );
@@ -139,7 +138,6 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
     // LOCATED_IN: "Bakhmut in Donetsk province", "Istanbul, Turkey"; a country lies inside no other
     // place, so "Russia, Japan, Poland" is a list, and so are places after commas that "and" or "or"
     // ends ("in Auckland, Christchurch and Dunedin", "Scotland, Wales, Ireland and France")
-    const after = actors[i + 2];
     const listed = between.trim() === ',' && endsList(actors, i + 1, gap);
     if (
       isPlace(m) &&
@@ -153,7 +151,7 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
     if (m.etype === 'Organization' && isPlace(next) && /^\s+(?:in|based in|headquartered in)\s+$/.test(between))
       add('BASED_IN', m, next, 0.6);
     // "Kramatorsk and Sloviansk further west in Donetsk": both are in Donetsk
-    const third = after;
+    const third = actors[i + 2];
     if (
       isPlace(m) &&
       !isCountry(m) &&

@@ -24,16 +24,13 @@ import { operationNames } from '../rules/operation-names';
 import { productNames } from '../rules/product-names';
 import { mediaNames } from '../rules/media-names';
 import { withPossessiveNames } from '../rules/possessive-names';
-import { groupBy } from '../sorted';
+import { groupBy, overlaps } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
 import { articleYear } from './parse';
 
 const NAMED = new Set<string>(['Person', 'Organization', 'Place']);
 /** Mentions that refer rather than name: the tagger does not judge them. */
 const REFERRING = new Set(['pronoun', 'title-coref']);
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
 
 /** The rule mention type as a tagger type: a nationality word is CoNLL's MISC. */
 const asNamedType = (type: string): NamedType | null =>

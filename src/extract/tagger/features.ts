@@ -159,18 +159,17 @@ export function wordFeatures(role: WordRole, seen: string | typeof EDGE): string
 }
 
 /**
- * The features of what the rules said, made once per tag and rule: the same few strings recur on
- * every token, and a string made once keeps its hash for the model's table lookups.
+ * A feature string made once per prefix and value, for features whose values come from a few dozen
+ * (tags, rules, types, majorities): a string made once keeps its hash for the model's table lookups.
  */
-const ruleFeatureMemo = new Map<string, [string, string, string]>();
-const ruleFeatures = (r: RuleView): [string, string, string] => {
-  const key = `${r.tag}|${r.rule}|${r.keyed}`;
-  let out = ruleFeatureMemo.get(key);
-  if (!out) ruleFeatureMemo.set(key, (out = [`r=${r.tag}`, `rr=${r.tag}|${r.rule}`, `rk=${r.tag}|${r.keyed}`]));
+const featureMemo = new Map<string, Map<string, string>>();
+export function feature(prefix: string, value: string): string {
+  let byValue = featureMemo.get(prefix);
+  if (!byValue) featureMemo.set(prefix, (byValue = new Map()));
+  let out = byValue.get(value);
+  if (out === undefined) byValue.set(value, (out = prefix + value));
   return out;
-};
-const ruleBefore = boundedMemo((tag: string) => `r-1=${tag}`);
-const ruleAfter = boundedMemo((tag: string) => `r+1=${tag}`);
+}
 
 /** The features of a sentence's tokens that depend on more than one word: pairs, the rules, the document. */
 export function contextFeatures(tokens: Token[], rules: RuleView[], doc?: DocContext): string[][] {
@@ -198,9 +197,11 @@ export function contextFeaturer(tokens: Token[], rules: RuleView[], doc?: DocCon
       `ww+1=${w}|${at(lower, i + 1, '</s>')}`,
       `w-1s=${at(lower, i - 1, '<s>')}|${s}`,
       `sw+1=${s}|${at(lower, i + 1, '</s>')}`,
-      ...ruleFeatures(r),
-      ruleBefore(at(rules, i - 1, null)?.tag ?? '<s>'),
-      ruleAfter(at(rules, i + 1, null)?.tag ?? '</s>'),
+      feature('r=', r.tag),
+      feature('rr=', `${r.tag}|${r.rule}`),
+      feature('rk=', `${r.tag}|${r.keyed}`),
+      feature('r-1=', at(rules, i - 1, null)?.tag ?? '<s>'),
+      feature('r+1=', at(rules, i + 1, null)?.tag ?? '</s>'),
       `rw=${r.tag}|${w}`,
       `rs=${r.tag}|${s}`,
     ];

@@ -6,6 +6,7 @@
  * of, and for longer names that contain it elsewhere in the article.
  */
 import type { Token } from '../types';
+import { feature } from './features';
 import { continues, type Tag } from './tags';
 
 type Counts = Map<string, number>;
@@ -41,19 +42,6 @@ function spans(tags: readonly Tag[]): [number, number, string][] {
     if (last && last[1] === i && continues(tags[i - 1], tag)) last[1] = i + 1;
     else out.push([i, i + 1, typeOf(tag)]);
   });
-  return out;
-}
-
-/**
- * A feature string made once per prefix and value: the second pass's values come from a few dozen
- * (tags, types, majorities), and a string made once keeps its hash for the model's table lookups.
- */
-const featureMemo = new Map<string, Map<string, string>>();
-function feature(prefix: string, value: string): string {
-  let byValue = featureMemo.get(prefix);
-  if (!byValue) featureMemo.set(prefix, (byValue = new Map()));
-  let out = byValue.get(value);
-  if (out === undefined) byValue.set(value, (out = prefix + value));
   return out;
 }
 
