@@ -6,7 +6,8 @@
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
 
-const MEDIA = new Set(
+/** words that name a medium: "Phoenix broadcaster", "Radio France International" */
+export const MEDIA = new Set(
   'broadcaster newspaper daily weekly magazine channel network radio television tv agency website station'.split(' '),
 );
 const GENITIVE = /^['’]s$/;

@@ -46,4 +46,22 @@ describe('source lines of translated press reports', () => {
     const said = 'The paper said in English on 3 Jan 96 that Moscow TASS was wrong.';
     expect(sourceLineOf(said, whole(said))).toBeNull();
   });
+
+  it('read a line of a city and an outlet alone, where the outlet is in capitals or names a medium', () => {
+    expect(read('Kiev PRAVDA UKRAINY', [['Kiev PRAVDA', 'Person']])).toEqual([
+      ['Kiev', 'Place'],
+      ['PRAVDA UKRAINY', 'Organization'],
+    ]);
+    expect(read('Paris Radio France International', [['Paris Radio France International', 'Organization']])).toEqual([
+      ['Paris', 'Place'],
+      ['Radio France International', 'Organization'],
+    ]);
+  });
+
+  it('leave a title-case headline, a dateline in capitals, a score and a line with more after it alone', () => {
+    for (const text of ['Moscow Orders Audit', 'NEW YORK AP', 'Paris AFP said', 'Chicago 4 HOUSTON 3'])
+      expect(sourceLineOf(text, whole(text))).toBeNull();
+    const twoLines = 'Kiev PRAVDA UKRAINY reported it.\nMore text.';
+    expect(sourceLineOf(twoLines, { start: 0, end: 19 })).toBeNull();
+  });
 });
