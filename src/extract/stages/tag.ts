@@ -17,6 +17,7 @@ import { spansToTags, tagsToSpans, type NamedType, type TypedSpan } from '../tag
 import { splitAtCaseChange } from '../rules/case-boundary';
 import { joinParticleNames } from '../rules/particle-names';
 import { placesAfterNear } from '../rules/near-places';
+import { placesBeforeAreaNouns } from '../rules/area-nouns';
 import { DATELINE_RULE, datelinePlace, datelinePlaces } from '../rules/dateline';
 import { sourceLineNames, sourceLineOf } from '../rules/source-lines';
 import { oneTypePerName } from '../rules/one-type-per-name';
@@ -235,7 +236,13 @@ export const tagWith =
       const source = sourceLineOf(state.text, s);
       const spans = sourceLineNames(
         datelinePlaces(
-          mediaNames(productNames(operationNames(placesAfterNear(named[k]!, tokens, rules), tokens), tokens), tokens),
+          mediaNames(
+            productNames(
+              operationNames(placesBeforeAreaNouns(placesAfterNear(named[k]!, tokens, rules), tokens), tokens),
+              tokens,
+            ),
+            tokens,
+          ),
           dateline,
         ),
         source,
