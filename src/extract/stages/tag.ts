@@ -18,6 +18,8 @@ import { splitAtCaseChange } from '../rules/case-boundary';
 import { joinParticleNames } from '../rules/particle-names';
 import { placesAfterNear } from '../rules/near-places';
 import { placesBeforeAreaNouns } from '../rules/area-nouns';
+import { namesWithLegalForm } from '../rules/corporate-suffix';
+import { interviewSpeakers } from '../rules/interview-speakers';
 import { DATELINE_RULE, datelinePlace, datelinePlaces } from '../rules/dateline';
 import { sourceLineNames, sourceLineOf } from '../rules/source-lines';
 import { oneTypePerName } from '../rules/one-type-per-name';
@@ -205,6 +207,16 @@ function mentionOf(span: TypedSpan, sentence: number, text: string, rules: Menti
   return mention;
 }
 
+/** The rules that read a sentence's names by their words and neighbours, in the order they apply. */
+const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[]) => TypedSpan[])[] = [
+  namesWithLegalForm,
+  placesBeforeAreaNouns,
+  interviewSpeakers,
+  operationNames,
+  productNames,
+  mediaNames,
+];
+
 export const tagWith =
   (tagger: SequenceTagger | null): Stage =>
   (state) => {
@@ -236,13 +248,7 @@ export const tagWith =
       const source = sourceLineOf(state.text, s);
       const spans = sourceLineNames(
         datelinePlaces(
-          mediaNames(
-            productNames(
-              operationNames(placesBeforeAreaNouns(placesAfterNear(named[k]!, tokens, rules), tokens), tokens),
-              tokens,
-            ),
-            tokens,
-          ),
+          SPAN_RULES.reduce((out, rule) => rule(out, tokens), placesAfterNear(named[k]!, tokens, rules)),
           dateline,
         ),
         source,
