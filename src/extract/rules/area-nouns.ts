@@ -3,7 +3,7 @@
  * and Cameron parishes", "the Sierra Nevada foothills". In CoNLL-2003 train, of the names right
  * before these nouns none is a person or an organisation (they are places, or MISC's people words:
  * "Kurdish areas"); nouns that an organisation or a person may own ("state", "town", "border") are
- * not among them. A plural noun after a list of names makes each of them one ("Calcasieu and
+ * not among them, nor an area "of" something ("the 5th Fleet area of operations": the fleet's). A plural noun after a list of names makes each of them one ("Calcasieu and
  * Cameron parishes").
  */
 import type { TypedSpan } from '../tagger/tags';
@@ -21,8 +21,9 @@ const retyped = (span: TypedSpan): TypedSpan =>
 export function placesBeforeAreaNouns(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {
   const out = [...spans];
   for (let k = out.length - 1; k >= 0; k--) {
-    const next = tokens.find((t) => t.start >= out[k]!.end);
-    if (!next || !AREA_NOUNS.has(next.text)) continue;
+    const at = tokens.findIndex((t) => t.start >= out[k]!.end);
+    const next = tokens[at];
+    if (!next || !AREA_NOUNS.has(next.text) || tokens[at + 1]?.text === 'of') continue;
     out[k] = retyped(out[k]!);
     if (!next.text.endsWith('s')) continue;
     // the names of a list before the plural noun

@@ -20,6 +20,7 @@ import { placesAfterNear } from '../rules/near-places';
 import { placesBeforeAreaNouns } from '../rules/area-nouns';
 import { namesWithLegalForm } from '../rules/corporate-suffix';
 import { interviewSpeakers } from '../rules/interview-speakers';
+import { appositionPersons } from '../rules/person-appositions';
 import { DATELINE_RULE, datelinePlace, datelinePlaces } from '../rules/dateline';
 import { sourceLineNames, sourceLineOf } from '../rules/source-lines';
 import { oneTypePerName } from '../rules/one-type-per-name';
@@ -208,10 +209,11 @@ function mentionOf(span: TypedSpan, sentence: number, text: string, rules: Menti
 }
 
 /** The rules that read a sentence's names by their words and neighbours, in the order they apply. */
-const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[]) => TypedSpan[])[] = [
+const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedSpan[])[] = [
   namesWithLegalForm,
   placesBeforeAreaNouns,
   interviewSpeakers,
+  (spans, _tokens, text) => appositionPersons(spans, text),
   operationNames,
   productNames,
   mediaNames,
@@ -248,7 +250,7 @@ export const tagWith =
       const source = sourceLineOf(state.text, s);
       const spans = sourceLineNames(
         datelinePlaces(
-          SPAN_RULES.reduce((out, rule) => rule(out, tokens), placesAfterNear(named[k]!, tokens, rules)),
+          SPAN_RULES.reduce((out, rule) => rule(out, tokens, state.text), placesAfterNear(named[k]!, tokens, rules)),
           dateline,
         ),
         source,

@@ -34,7 +34,7 @@ describe('placesBeforeAreaNouns', () => {
     ]);
   });
 
-  it('leaves names before a noun an organisation or a person may own alone', () => {
+  it('leaves names before a noun an organisation or a person may own, or an area of something, alone', () => {
     expect(
       read('The Smith town hall and the Acme border post', [
         ['Smith', 'Person'],

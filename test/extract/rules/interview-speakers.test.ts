@@ -1,5 +1,6 @@
 import { interviewSpeakers } from '../../../src/extract/rules/interview-speakers';
-import { readWith } from './spans';
+import { tokenize } from '../../../src/extract/stages/segment';
+import { readWith, typesOf } from './spans';
 
 const read = readWith(interviewSpeakers);
 
@@ -25,5 +26,17 @@ describe('interviewSpeakers', () => {
         ['Khon Kaen', 'Place'],
       ]),
     ).toEqual([['Khon Kaen', 'Place']]);
+  });
+
+  it('leaves a country or a heading in brackets at the start of a table row alone', () => {
+    expect(read('(Finland) Gulf McLaren 171 laps', [['Finland', 'Place']])).toEqual([['Finland', 'Place']]);
+    expect(read('(Group) FORECAST YEAR-AGO', [])).toEqual([]);
+    expect(read('(Meyerov) Gulf McLaren', [])).toEqual([['Meyerov', 'Person']]);
+  });
+
+  it('leaves a nickname after initials alone', () => {
+    const text = 'E.F. (Fritz) Schumacher died.';
+    const sentence = { start: 5, end: text.length };
+    expect(typesOf(text, interviewSpeakers([], tokenize(text, sentence), text))).toEqual([]);
   });
 });

@@ -9,8 +9,8 @@ export const spansOf = (text: string, phrases: [string, TypedSpan['type']][]): T
 /** Each span as [its text, its type]. */
 export const typesOf = (text: string, spans: TypedSpan[]) => spans.map((s) => [text.slice(s.start, s.end), s.type]);
 
-/** A rule over spans and the text's tokens, applied to the given phrases and read back as typesOf. */
+/** A rule over spans, the text's tokens and the text, applied to the given phrases and read back as typesOf. */
 export const readWith =
-  (rule: (spans: TypedSpan[], tokens: Token[]) => TypedSpan[]) =>
+  (rule: (spans: TypedSpan[], tokens: Token[], text: string) => TypedSpan[]) =>
   (text: string, phrases: [string, TypedSpan['type']][]) =>
-    typesOf(text, rule(spansOf(text, phrases), tokenize(text, { start: 0, end: text.length })));
+    typesOf(text, rule(spansOf(text, phrases), tokenize(text, { start: 0, end: text.length }), text));
