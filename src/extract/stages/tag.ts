@@ -250,7 +250,10 @@ export const tagWith =
       const source = sourceLineOf(state.text, s);
       const spans = sourceLineNames(
         datelinePlaces(
-          SPAN_RULES.reduce((out, rule) => rule(out, tokens, state.text), placesAfterNear(named[k]!, tokens, rules)),
+          SPAN_RULES.reduce(
+            (out, rule) => rule(out, tokens, state.text),
+            placesAfterNear(named[k]!, tokens, rules, state.text),
+          ),
           dateline,
         ),
         source,

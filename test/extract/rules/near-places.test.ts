@@ -20,7 +20,7 @@ describe('placesAfterNear', () => {
       ['Lashkar Gah', 'Person'],
       ['Maria Silva', 'Person'],
     ]);
-    expect(typesOf(text, placesAfterNear(spans, tokenize(text, { start: 0, end: text.length }), []))).toEqual([
+    expect(typesOf(text, placesAfterNear(spans, tokenize(text, { start: 0, end: text.length }), [], text))).toEqual([
       ['Krasna Hora', 'Place'],
       ['Ivanivske', 'Place'],
       ['Lashkar Gah', 'Place'],
@@ -37,10 +37,51 @@ describe('placesAfterNear', () => {
       ['Tal Afar', 'Organization'],
     ]);
     const rules = [rule(text, 'John Smith', 'Person', 'given-name'), rule(text, 'Tal Afar', 'Place', 'place-opener')];
-    expect(typesOf(text, placesAfterNear(spans, tokens, rules))).toEqual([
+    expect(typesOf(text, placesAfterNear(spans, tokens, rules, text))).toEqual([
       ['John Smith', 'Person'],
       ['Acme Corp', 'Organization'],
       ['Tal Afar', 'Place'],
+    ]);
+  });
+
+  it("makes a name after a settlement's noun and 'of' a place, with the names listed with it", () => {
+    const text =
+      "In Waco, near Nelson's hometown of Abbott, and in the city of Liverpool and Leeds, the City of London said.";
+    const spans = spansOf(text, [
+      ['Waco', 'Place'],
+      ['Nelson', 'Person'],
+      ['Abbott', 'Person'],
+      ['Liverpool', 'Organization'],
+      ['Leeds', 'Organization'],
+      ['City of London', 'Organization'],
+    ]);
+    const rules = [rule(text, 'Abbott', 'Person', 'given-name')];
+    expect(typesOf(text, placesAfterNear(spans, tokenize(text, { start: 0, end: text.length }), rules, text))).toEqual([
+      ['Waco', 'Place'],
+      ['Nelson', 'Person'],
+      ['Abbott', 'Place'],
+      ['Liverpool', 'Place'],
+      ['Leeds', 'Place'],
+      ['City of London', 'Organization'],
+    ]);
+  });
+
+  it("ends a settlement's list at a comma alone", () => {
+    const text =
+      'In the village of Foindu, Eastern Region Brigade Commander Fallah Sewa said. Born in the province of Anhui, Dai came.';
+    const spans = spansOf(text, [
+      ['Foindu', 'Place'],
+      ['Eastern Region Brigade', 'Organization'],
+      ['Fallah Sewa', 'Person'],
+      ['Anhui', 'Place'],
+      ['Dai', 'Person'],
+    ]);
+    expect(typesOf(text, placesAfterNear(spans, tokenize(text, { start: 0, end: text.length }), [], text))).toEqual([
+      ['Foindu', 'Place'],
+      ['Eastern Region Brigade', 'Organization'],
+      ['Fallah Sewa', 'Person'],
+      ['Anhui', 'Place'],
+      ['Dai', 'Person'],
     ]);
   });
 });
