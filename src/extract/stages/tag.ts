@@ -219,6 +219,9 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   mediaNames,
 ];
 
+/** a name and the word for a government it heads ("Asad regime", "Clinton administration") */
+const LEADERS_GOVERNMENTS = /^\p{Lu}[\p{L}'’-]+ (?:regime|administration)$/u;
+
 export const tagWith =
   (tagger: SequenceTagger | null): Stage =>
   (state) => {
@@ -286,6 +289,17 @@ export const tagWith =
           // "the Mexican state of Guerrero" is a region, not the Mexican state
           !(/\bstate$/i.test(m.text) && /^\s+of\b/.test(state.text.slice(m.end, m.end + 4))) &&
           spans.every((x) => !overlaps(x, m) || (x.type === 'Misc' && x.start === m.start))
+        )
+          mentions.push(m);
+      // "the Asad regime": a government named by its leader is an actor; where the tagger passed over
+      // the name altogether, the rule's reading stays (a common word before the head is no name:
+      // "Finance ministry", "Banking group")
+      for (const m of rules)
+        if (
+          m.rule === 'org-tail' &&
+          LEADERS_GOVERNMENTS.test(m.text) &&
+          !spans.some((x) => overlaps(x, m)) &&
+          !known.some((x) => overlaps(x, m))
         )
           mentions.push(m);
       for (const span of spans) {

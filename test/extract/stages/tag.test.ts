@@ -216,6 +216,21 @@ describe('tag stage', () => {
     expect(named(after).filter(([, type]) => type === 'Organization')).toEqual([['Russian troops', 'Organization']]);
   });
 
+  it('keeps a government named by its leader that the tagger passed over, but no common word and its head', () => {
+    const text = 'The Asad regime shelled Aleppo. Finance ministry officials met. The Bush administration agreed.';
+    const after = tagWith(
+      markingAll(text, [
+        ['Aleppo', 'Place'],
+        ['Bush', 'Person'],
+      ]),
+    )(proposed(text));
+    expect(named(after)).toEqual([
+      ['Asad regime', 'Organization'],
+      ['Aleppo', 'Place'],
+      ['Bush', 'Person'],
+    ]);
+  });
+
   it('reads "the Mexican state of Guerrero" as a region, not as the Mexican state', () => {
     const text = 'Troops patrol the Mexican state of Guerrero, and the Mexican state pays them.';
     const after = tagWith(marking(text, [['Guerrero', 'Place']]))(proposed(text));
