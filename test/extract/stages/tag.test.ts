@@ -108,6 +108,18 @@ describe('tag stage', () => {
     expect(named(after)).toEqual([['Foreign Ministry', 'Organization']]);
   });
 
+  it("never makes a thing's acronym a name: a VBIED or a UAV is no place", () => {
+    const text = 'Strikes destroyed a VBIED and two UAVs near Mosul.';
+    const after = tagWith(
+      marking(text, [
+        ['VBIED', 'Place'],
+        ['UAVs', 'Organization'],
+        ['Mosul', 'Place'],
+      ]),
+    )(proposed(text));
+    expect(named(after)).toEqual([['Mosul', 'Place']]);
+  });
+
   it('names a person without the title the tagger took in, but keeps a surname that looks like one', () => {
     const text = 'U.S. Sen. Mitch McConnell praised Martin Luther King Jr. and Police Major Pramot.';
     const after = tagWith(
