@@ -19,6 +19,7 @@ import { joinParticleNames } from '../rules/particle-names';
 import { placesAfterNear } from '../rules/near-places';
 import { placesBeforeAreaNouns } from '../rules/area-nouns';
 import { namesWithLegalForm } from '../rules/corporate-suffix';
+import { organisationHeads } from '../rules/organisation-heads';
 import { interviewSpeakers } from '../rules/interview-speakers';
 import { appositionPersons } from '../rules/person-appositions';
 import { DATELINE_RULE, datelinePlace, datelinePlaces } from '../rules/dateline';
@@ -219,6 +220,7 @@ function mentionOf(span: TypedSpan, sentence: number, text: string, rules: Menti
 /** The rules that read a sentence's names by their words and neighbours, in the order they apply. */
 const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedSpan[])[] = [
   namesWithLegalForm,
+  organisationHeads,
   placesBeforeAreaNouns,
   interviewSpeakers,
   (spans, _tokens, text) => appositionPersons(spans, text),

@@ -1,0 +1,25 @@
+/**
+ * A name that ends in the word for a kind of organisation is an organisation's: "Oberlin College",
+ * "Liberal Party", "Interior Ministry". In CoNLL-2003 train every name of two words or more that
+ * ends in one of these heads (each seen three times or more) is an organisation; heads that also
+ * end places there ("bank": West Bank, "union": Soviet Union, "court", "hospital", "centre") and
+ * places of note ("Oval Office") are not among them. The tagger, meeting a town's name before such
+ * a head, reads a place now and then.
+ */
+import type { TypedSpan } from '../tagger/tags';
+import type { Token } from '../types';
+
+const ORGANISATION_HEADS = new Set(
+  `inc party corp commission ministry ltd council senate congress department service group plc authority university
+  assembly airways board corporation army agency bureau administration organisation airlines holdings movement navy
+  corps alliance institute college company`.split(/\s+/),
+);
+
+export function organisationHeads(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {
+  return spans.map((span) => {
+    if (span.type !== 'Place' && span.type !== 'Person') return span;
+    const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    const last = inside[inside.length - 1]?.text.replace(/\.$/, '').toLowerCase();
+    return inside.length >= 2 && last && ORGANISATION_HEADS.has(last) ? { ...span, type: 'Organization' } : span;
+  });
+}

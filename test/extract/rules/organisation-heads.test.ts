@@ -1,0 +1,32 @@
+import { organisationHeads } from '../../../src/extract/rules/organisation-heads';
+import { readWith } from './spans';
+
+const read = readWith(organisationHeads);
+
+describe('organisationHeads', () => {
+  it("makes a place or person whose name ends in an organisation's head an organisation", () => {
+    expect(
+      read('He entered Oberlin College and joined the Liberal Party.', [
+        ['Oberlin College', 'Place'],
+        ['Liberal Party', 'Person'],
+      ]),
+    ).toEqual([
+      ['Oberlin College', 'Organization'],
+      ['Liberal Party', 'Organization'],
+    ]);
+  });
+
+  it('leaves heads that end places too, and a lone head, alone', () => {
+    expect(
+      read('From the West Bank to the Oval Office, Group said.', [
+        ['West Bank', 'Place'],
+        ['Oval Office', 'Place'],
+        ['Group', 'Person'],
+      ]),
+    ).toEqual([
+      ['West Bank', 'Place'],
+      ['Oval Office', 'Place'],
+      ['Group', 'Person'],
+    ]);
+  });
+});
