@@ -54,6 +54,10 @@ function maskNames(text: string, from: number, actors: Typed[]): string {
  * Do the places from actors[k] on run, comma after comma, to one that "and" or "or" joins to the
  * last ("Wales, Ireland and France")?
  */
+/** a possessive and the name of a country's divisions ("'s southern regions of"), up to "of" */
+const DIVISION_OF =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:regions?|provinces?|cit(?:y|ies)|towns?|villages?|districts?|states?|oblasts?|governorates?|prefectures?|count(?:y|ies))\s+of\s+$/u;
+
 function endsList(actors: Typed[], k: number, gap: (a: Typed, b: Typed) => string): boolean {
   for (let j = k; j + 1 < actors.length && isPlace(actors[j]!) && isPlace(actors[j + 1]!); j++) {
     const g = gap(actors[j]!, actors[j + 1]!);
@@ -147,6 +151,18 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
       /^(?:,|\s+in(?: the)?|\s+(?:further|farther)? ?(?:north|south|east|west)\w* (?:of|in))\s+$/.test(between)
     )
       add('LOCATED_IN', m, next, 0.85);
+    // LOCATED_IN: "Ukraine's southern regions of Kherson and Zaporizhzhia", "Syria's province of
+    // Idlib": the places a country's (or region's) division names lie in it, each of their list
+    if (isPlace(m) && isPlace(next) && DIVISION_OF.test(between)) {
+      add('LOCATED_IN', next, m, 0.85);
+      // the list goes on over commas and ends with the place its "and" or "or" adds
+      for (let k = i + 1; actors[k + 1] && isPlace(actors[k + 1]!); k++) {
+        const joint = gap(actors[k]!, actors[k + 1]!);
+        if (!/^(?:,|\s+and|\s+or)\s+$/.test(joint)) break;
+        add('LOCATED_IN', actors[k + 1]!, m, 0.85);
+        if (joint !== ', ' && joint.trim() !== ',') break;
+      }
+    }
     // BASED_IN: "the Islamic Association in Brandbergen"
     if (m.etype === 'Organization' && isPlace(next) && /^\s+(?:in|based in|headquartered in)\s+$/.test(between))
       add('BASED_IN', m, next, 0.6);

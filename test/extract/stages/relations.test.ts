@@ -147,4 +147,13 @@ describe('relations stage: places inside places', () => {
       'place:nineveh -> place:iraq',
     ]);
   });
+
+  it("reads the places a country's divisions name as inside it, each of their list", () => {
+    const names = ['Ukraine', 'Kherson', 'Zaporizhzhia', 'Luhansk'];
+    expect(inside("Russia holds Ukraine's southern regions of Kherson and Zaporizhzhia, and Luhansk.", names)).toEqual([
+      'place:kherson -> place:ukraine',
+      'place:zaporizhzhia -> place:ukraine',
+    ]);
+    expect(inside("Ukraine's forces of Kherson left.", ['Ukraine', 'Kherson'])).toEqual([]);
+  });
 });
