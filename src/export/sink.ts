@@ -38,7 +38,13 @@ export function fileSink(file: string): Sink {
       fs.renameSync(partial, file);
     },
     async abort() {
-      stream.destroy();
+      // the file is opened asynchronously: removed before an open under way completes, it would be
+      // created again after the removal (CI on a busy machine left "FILE.partial" so)
+      if (!stream.closed) {
+        const closed = once(stream, 'close');
+        stream.destroy();
+        await closed;
+      }
       fs.rmSync(partial, { force: true });
     },
   };
