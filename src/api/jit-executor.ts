@@ -2,7 +2,7 @@ import type { GatewayExecutor, GatewayInterface } from '@apollo/server-gateway-i
 import { GraphQLError, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import { HeaderMap } from '@apollo/server';
-import { DatabaseUnavailableError } from '../graph';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../graph';
 
 /**
  * graphql-jit's errors leave `extensions` undefined when the thrown error has none; Apollo's error
@@ -14,6 +14,8 @@ function asGraphQLJsError(error: GraphQLError, extra: Record<string, unknown> = 
   // status of an execution error from extensions.http)
   if (error.originalError instanceof DatabaseUnavailableError)
     extra = { ...extra, http: { status: 503, headers: new HeaderMap([['retry-after', '1']]) } };
+  // nor is a statement Neo4j stopped at its timeout: the gateway's timeout status
+  else if (error.originalError instanceof DatabaseTimeoutError) extra = { ...extra, http: { status: 504 } };
   const rebuilt = new GraphQLError(error.message, {
     path: error.path,
     originalError: error.originalError ?? undefined,

@@ -24,6 +24,8 @@ export enum ErrorCode {
   INVALID_CONFIG = 'INVALID_CONFIG',
   // Neo4j is not there
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  // Neo4j stopped a statement that ran past NEO4J_QUERY_TIMEOUT_MS
+  DATABASE_TIMEOUT = 'DATABASE_TIMEOUT',
   // a GraphQL server answered a client of ours with errors
   REQUEST_FAILED = 'REQUEST_FAILED',
   // a bug of ours

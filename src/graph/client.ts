@@ -2,7 +2,7 @@ import neo4j, { type Driver, isRetryableError, type ManagedTransaction, type Que
 import { Breaker } from './breaker';
 import type { CypherQuery } from './cypher';
 import { neo4jVersion, RETRY_WITHIN_MS } from './driver';
-import { DatabaseUnavailableError, isUnavailable } from './errors';
+import { DatabaseTimeoutError, DatabaseUnavailableError, isTimeout, isUnavailable } from './errors';
 
 /**
  * Starts a driver call without the caller's stack trace: neo4j-driver records one in every Result
@@ -175,9 +175,13 @@ export class GraphClient {
     return { res, ms };
   }
 
-  /** A lost connection becomes DatabaseUnavailableError naming the URI; anything else passes through. */
+  /**
+   * A lost connection becomes DatabaseUnavailableError naming the URI, a statement stopped at its
+   * timeout DatabaseTimeoutError; anything else passes through.
+   */
   private mapError(err: unknown): unknown {
-    return isUnavailable(err) ? new DatabaseUnavailableError(this.uri, err) : err;
+    if (isUnavailable(err)) return new DatabaseUnavailableError(this.uri, err);
+    return isTimeout(err) ? new DatabaseTimeoutError(this.timeoutMs, err) : err;
   }
 
   private async withSession<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {

@@ -5,7 +5,7 @@
 export { checkGraph, CHECKS, type CheckResult } from './check';
 export { GraphClient, type QueryObserver } from './client';
 export { cypher, type CypherQuery } from './cypher';
-export { DatabaseUnavailableError, isUnavailable } from './errors';
+export { DatabaseTimeoutError, DatabaseUnavailableError, isTimeout, isUnavailable } from './errors';
 /** A raw driver, only for the benchmark's peer (@neo4j/graphql needs one of its own); probeVersion for start-up. */
 export { createDriver, probeVersion } from './driver';
 export type * from './models';

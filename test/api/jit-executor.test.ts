@@ -1,6 +1,7 @@
 import { ApolloServer } from '@apollo/server';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { jitGateway } from '../../src/api/jit-executor';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../../src/graph';
 
 // a pure test of the executor inside Apollo's pipeline: no database, a schema of its own
 class Unavailable extends Error {}
@@ -8,7 +9,7 @@ class Unavailable extends Error {}
 function serverWith() {
   const schema = makeExecutableSchema({
     typeDefs: `type Item { id: ID!, tags(first: Int = 2): [String!]! }
-      type Query { items(ids: [ID!]!): [Item!]!, broken: Item, coded: Item }`,
+      type Query { items(ids: [ID!]!): [Item!]!, broken: Item, coded: Item, down: Item, slow: Item }`,
     resolvers: {
       Query: {
         items: async (_: unknown, { ids }: { ids: string[] }) =>
@@ -18,6 +19,12 @@ function serverWith() {
         },
         coded: async () => {
           throw Object.assign(new Error('nope'), { extensions: { code: 'FORBIDDEN' } });
+        },
+        down: async () => {
+          throw new DatabaseUnavailableError('bolt://nowhere:7687');
+        },
+        slow: async () => {
+          throw new DatabaseTimeoutError(50);
         },
       },
       Item: { tags: (item: { all: string[] }, { first }: { first: number }) => item.all.slice(0, first) },
@@ -73,6 +80,16 @@ describe('jitGateway (graphql-jit behind Apollo Server)', () => {
     const res = await server.executeOperation({ query: 'query A { broken { id } }', operationName: 'B' });
     const body = res.body.kind === 'single' ? res.body.singleResult : null;
     expect(body?.errors?.[0]?.message).toMatch(/Unknown operation named "B"/);
+    await server.stop();
+  });
+
+  it('answers 503 with retry-after while Neo4j is down and 504 when it stopped a statement at its timeout', async () => {
+    const { server } = serverWith();
+    await server.start();
+    const down = await server.executeOperation({ query: '{ down { id } }' });
+    expect([down.http.status, down.http.headers.get('retry-after')]).toEqual([503, '1']);
+    const slow = await server.executeOperation({ query: '{ slow { id } }' });
+    expect([slow.http.status, slow.http.headers.get('retry-after')]).toEqual([504, undefined]);
     await server.stop();
   });
 });
