@@ -7,6 +7,7 @@
  * Cameron parishes").
  */
 import type { TypedSpan } from '../tagger/tags';
+import { isCoordination } from './word-tests';
 import type { Token } from '../types';
 
 const AREA_NOUNS = new Set(
@@ -14,7 +15,6 @@ const AREA_NOUNS = new Set(
     ' ',
   ),
 );
-const COORDINATION = /^(?:,|and|or)$/;
 const retyped = (span: TypedSpan): TypedSpan =>
   span.type === 'Person' || span.type === 'Organization' ? { ...span, type: 'Place' } : span;
 
@@ -29,7 +29,7 @@ export function placesBeforeAreaNouns(spans: TypedSpan[], tokens: Token[]): Type
     // the names of a list before the plural noun
     for (let j = k - 1; j >= 0; j--) {
       const between = tokens.filter((t) => t.start >= out[j]!.end && t.end <= out[j + 1]!.start);
-      if (between.length === 0 || !between.every((t) => COORDINATION.test(t.text))) break;
+      if (between.length === 0 || !between.every((t) => isCoordination(t.text))) break;
       out[j] = retyped(out[j]!);
     }
   }

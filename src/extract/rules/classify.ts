@@ -12,14 +12,13 @@ import {
   ORG_TAILS,
   PLACE_HEADS,
   PLACE_OPENERS,
-  THING_ACRONYMS,
   PLACE_PREPOSITIONS,
   SPEECH_VERBS,
   TITLE_WORDS,
 } from '../lexicon/words';
 import type { MentionType, Token } from '../types';
 import { ORG_ALIAS, ACRONYM, NAME_PARTICLE, ORG_CUES, isCap, lower } from './cues';
-import { isShoutedWord, isPluralNoun } from './word-tests';
+import { isShoutedWord, isPluralNoun, isThingAcronym } from './word-tests';
 import { type Piece } from './name-runs';
 
 /**
@@ -116,8 +115,7 @@ export function classify(p: Piece, tokens: Token[], text: string): Classified {
     const d = demonym(first);
     if (d) return { type: 'Nationality', rule: 'demonym', value: d.countryCode };
     if (PEOPLES.has(first)) return { type: 'Nationality', rule: 'people' };
-    if (THING_ACRONYMS.has(lower(first)) || (first.endsWith('s') && THING_ACRONYMS.has(lower(first.slice(0, -1)))))
-      return { type: null, rule: 'thing' };
+    if (isThingAcronym(first)) return { type: null, rule: 'thing' };
   }
   if (n > 1 && PLACE_OPENERS.has(lower(first).replace(/\.$/, '')) && !ORG_HEADS.has(last))
     return { type: 'Place', rule: 'place-opener' };

@@ -13,10 +13,10 @@
  * a rule knew ("near Nelson's hometown of Abbott"; "the city of Liverpool", not the club).
  */
 import type { TypedSpan } from '../tagger/tags';
+import { isCoordination } from './word-tests';
 import { overlaps } from '../sorted';
 import type { Mention, Token } from '../types';
 
-const COORDINATION = /^(?:,|and|or)$/;
 const POSSESSIVE = /^['’]s?$/;
 /** the words before a name that say it is a settlement's, lower case ("the City of London" is a name) */
 const SETTLEMENT_OF =
@@ -35,7 +35,7 @@ export function placesAfterNear(spans: TypedSpan[], tokens: Token[], rules: Ment
     // "near Nelson's hometown": what is near is the hometown, not Nelson
     const afterNear =
       at >= 1 && tokens[at - 1]!.text.toLowerCase() === 'near' && !POSSESSIVE.test(tokens[next]?.text ?? '');
-    const inList = listEnd >= 0 && at > listEnd && tokens.slice(listEnd, at).every((t) => COORDINATION.test(t.text));
+    const inList = listEnd >= 0 && at > listEnd && tokens.slice(listEnd, at).every((t) => isCoordination(t.text));
     // a comma alone may end the settlement's clause ("the village of Foindu, Eastern Region Brigade
     // Commander ... said"): its list goes on only over "and" or "or"
     const coordinated = inList && tokens.slice(listEnd, at).some((t) => t.text === 'and' || t.text === 'or');

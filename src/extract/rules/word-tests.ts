@@ -3,9 +3,18 @@ import nlp from 'compromise';
 import { boundedMemo } from '../../util';
 import { commonWordTag } from '../lexicon/english';
 import { givenNames } from '../lexicon/names';
-import { COMMON_WORDS, ORG_HEADS, PLACE_HEADS, TIME_WORDS } from '../lexicon/words';
+import { COMMON_WORDS, ORG_HEADS, PLACE_HEADS, THING_ACRONYMS, TIME_WORDS } from '../lexicon/words';
 import type { Token } from '../types';
 import { lower, DATE_CUES, FULL_TIME } from './cues';
+
+/** An acronym of a thing ("VBIED", "UAVs", "GDP"): no person, organisation or place, whatever its capitals. */
+export function isThingAcronym(word: string): boolean {
+  const w = lower(word);
+  return THING_ACRONYMS.has(w) || (w.endsWith('s') && THING_ACRONYMS.has(w.slice(0, -1)));
+}
+
+/** A token that joins the names of a list: a comma, "and", "or". */
+export const isCoordination = (word: string) => word === ',' || word === 'and' || word === 'or';
 
 /** Months and weekdays are dates, not names; "Jan" and "May" only next to a number or a date cue. */
 export function isTimeWord(tokens: Token[], i: number): boolean {

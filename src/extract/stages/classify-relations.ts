@@ -14,6 +14,7 @@ import { datelineOf } from '../rules/dateline';
 import { acrossClause, besideNotIn, headsLine, inOneList, postBetween } from '../rules/locative-bounds';
 import { acrossSpeech, reportsBefore, straddlesQuote, toldThat } from '../rules/speech-bounds';
 import { candidatePairs } from '../relation-classifier/candidates';
+import { allowedClasses } from '../relation-classifier/classes';
 import type { RelationClassifier } from '../relation-classifier/classifier';
 import { pairContext } from '../relation-classifier/features';
 import { defaultRelationClassifier } from '../relation-classifier/model';
@@ -37,6 +38,8 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
     const ctx = pairContext(state.relations, state.entities);
     const out: Relation[] = [];
     for (const c of candidatePairs(state)) {
+      // no relation of the vocabulary joins the pair's types (two organisations): nothing to judge
+      if (allowedClasses(c.a.type, c.b.type).length === 1) continue;
       if (straddlesQuote(state.text, c.a.mention.end, c.b.mention.start)) continue;
       if (leavesBracket(state.text, c.a.mention.end, c.b.mention.start)) continue;
       if (reportsBefore(state.text, c.a.mention.end, c.b.mention)) continue;

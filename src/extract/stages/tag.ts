@@ -8,7 +8,7 @@
  */
 import { knownPerson } from '../lexicon/people';
 import { country, demonym, PEOPLES } from '../lexicon/gazetteer';
-import { FORCE_MODIFIERS, MILITARY_NOUNS, MONTHS, THING_ACRONYMS, TITLE_WORDS, WEEKDAYS } from '../lexicon/words';
+import { FORCE_MODIFIERS, MILITARY_NOUNS, MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicon/words';
 import { givenNames } from '../lexicon/names';
 import { defaultTagger } from '../tagger/model';
 import type { RuleView } from '../tagger/features';
@@ -17,6 +17,7 @@ import { spansToTags, tagsToSpans, type NamedType, type TypedSpan } from '../tag
 import { splitAtCaseChange } from '../rules/case-boundary';
 import { joinParticleNames } from '../rules/particle-names';
 import { placesAfterNear } from '../rules/near-places';
+import { isThingAcronym } from '../rules/word-tests';
 import { placesBeforeAreaNouns } from '../rules/area-nouns';
 import { namesWithLegalForm } from '../rules/corporate-suffix';
 import { organisationHeads } from '../rules/organisation-heads';
@@ -80,18 +81,12 @@ const junk = (t: Token) => EDGE_JUNK.test(t.text) || DATE_WORDS.has(t.text.toLow
 /** A people adjective or noun: "Russian", "Western", "Kurds". */
 const isPeopleWord = (w: string) => demonym(w) !== undefined || PEOPLES.has(w);
 
-/** A lone pronoun ("We") or people adjective ("Russian", "Western") names no person, organisation or place. */
+/** A lone pronoun ("We"), people adjective ("Russian", "Western") or thing's acronym ("VBIED") names no person, organisation or place. */
 const namesNothing = (inside: Token[]) =>
   inside.length === 1 &&
   (PRONOUNS.has(inside[0]!.text.toLowerCase()) ||
     (isPeopleWord(inside[0]!.text) && !country(inside[0]!.text)) || // "U.S." is both
     isThingAcronym(inside[0]!.text));
-
-/** An acronym of a thing ("VBIED", "UAVs", "GDP"): no person, organisation or place, whatever its capitals. */
-const isThingAcronym = (w: string) => {
-  const lower = w.toLowerCase();
-  return THING_ACRONYMS.has(lower) || (lower.endsWith('s') && THING_ACRONYMS.has(lower.slice(0, -1)));
-};
 
 /**
  * Where the name starts in a person span that opens with a title ("U.S. Sen. Mitch McConnell",
