@@ -5,12 +5,13 @@
  * it, is a person. Editors' marks stand there too ("(Text)", "(Excerpts)", "(Begin recording)"),
  * and tables put a country or a heading in brackets at a line's start ("(Finland) Gulf McLaren",
  * "(Group) FORECAST"): a speaker's name is one or two words in title case that are no common
- * English words, no place the gazetteer knows and no organisation's head word, and the turn goes
- * on in running text (a word in title case, not capitals).
+ * English words or plural nouns, no place the gazetteer knows and no organisation's head word,
+ * and the turn goes on in running text (a word in title case, not capitals).
  */
 import { commonWordTag } from '../lexicon/english';
 import { country, place } from '../lexicon/gazetteer';
 import { ORG_HEADS } from '../lexicon/words';
+import { isPluralNoun } from './word-tests';
 import { overlaps } from '../sorted';
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
@@ -19,7 +20,7 @@ const TURN_OPENS = /^[?!:"'’”]$/;
 const NAME_WORD = /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$/u;
 const RUNNING_TEXT = /^(?:I|\p{Lu}\p{Ll}+)$/u;
 const speakerWord = (w: string) =>
-  NAME_WORD.test(w) && commonWordTag(w.toLowerCase()) === null && !ORG_HEADS.has(w.toLowerCase());
+  NAME_WORD.test(w) && commonWordTag(w.toLowerCase()) === null && !ORG_HEADS.has(w.toLowerCase()) && !isPluralNoun(w);
 
 /** an initial before the bracket ("E.F. (Fritz) Schumacher"): a nickname, where a sentence seemed to end */
 const INITIAL_BEFORE = /(?:^|[\s.])\p{Lu}\.\s*$/u;

@@ -22,9 +22,10 @@ describe('interviewSpeakers', () => {
 
   it("leaves editors' marks, acronyms and brackets inside a sentence alone", () => {
     expect(
-      read('(Text) The Border Patrol Police (Khon Kaen) said. (USTR) Trade rose. (Begin recording) Yes.', [
-        ['Khon Kaen', 'Place'],
-      ]),
+      read(
+        '(Text) The Border Patrol Police (Khon Kaen) said. (USTR) Trade rose. (Begin recording) Yes. (Excerpts) Knin',
+        [['Khon Kaen', 'Place']],
+      ),
     ).toEqual([['Khon Kaen', 'Place']]);
   });
 
