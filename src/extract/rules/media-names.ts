@@ -13,8 +13,8 @@ export const MEDIA = new Set(
 const GENITIVE = /^['’]s$/;
 const CHANNEL_NUMBER = /^\d+$/; // "Europe 1 radio", "Channel 4 television"
 
-/** Last words that make a name an outlet, and are nobody's surname ("Sky Sports", "Fox News", "Channel 4 Television"). */
-const OUTLET_HEADS = new Set(['news', 'sport', 'sports', 'tv', 'television', 'radio', 'broadcasting']);
+/** Last words that make a name an outlet, and are nobody's surname ("Sky Sports", "Fox News", "Channel 4 Television", "Capital FM"). */
+const OUTLET_HEADS = new Set(['news', 'sport', 'sports', 'tv', 'television', 'radio', 'broadcasting', 'fm']);
 
 export function mediaNames(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {
   return spans.map((span) => {

@@ -23,6 +23,7 @@ import { namesWithLegalForm } from '../rules/corporate-suffix';
 import { organisationHeads } from '../rules/organisation-heads';
 import { interviewSpeakers } from '../rules/interview-speakers';
 import { appositionPersons } from '../rules/person-appositions';
+import { placesBeforeRegions } from '../rules/region-appositions';
 import { DATELINE_RULE, datelinePlace, datelinePlaces } from '../rules/dateline';
 import { sourceLineNames, sourceLineOf } from '../rules/source-lines';
 import { oneTypePerName } from '../rules/one-type-per-name';
@@ -219,6 +220,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   placesBeforeAreaNouns,
   interviewSpeakers,
   (spans, _tokens, text) => appositionPersons(spans, text),
+  (spans, _tokens, text) => placesBeforeRegions(spans, text),
   operationNames,
   productNames,
   mediaNames,

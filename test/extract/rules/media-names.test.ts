@@ -22,17 +22,19 @@ describe('mediaNames', () => {
 
   it('makes a name of two words or more that ends in a medium an organisation, not a person', () => {
     expect(
-      read('Arteta told Sky Sports, and Margaret Court told Vatican Radio.', [
+      read('Arteta told Sky Sports, and Margaret Court told Vatican Radio and Celeste FM.', [
         ['Arteta', 'Person'],
         ['Sky Sports', 'Person'],
         ['Margaret Court', 'Person'],
         ['Vatican Radio', 'Place'],
+        ['Celeste FM', 'Person'],
       ]),
     ).toEqual([
       ['Arteta', 'Person'],
       ['Sky Sports', 'Organization'],
       ['Margaret Court', 'Person'],
       ['Vatican Radio', 'Organization'],
+      ['Celeste FM', 'Organization'],
     ]);
   });
 
