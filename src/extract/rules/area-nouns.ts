@@ -3,8 +3,8 @@
  * and Cameron parishes", "the Sierra Nevada foothills". In CoNLL-2003 train, of the names right
  * before these nouns none is a person or an organisation (they are places, or MISC's people words:
  * "Kurdish areas"); nouns that an organisation or a person may own ("state", "town", "border") are
- * not among them, nor an area "of" something ("the 5th Fleet area of operations": the fleet's). A plural noun after a list of names makes each of them one ("Calcasieu and
- * Cameron parishes").
+ * not among them, nor an area "of" something ("the 5th Fleet area of operations": the fleet's). A
+ * plural noun after a list of names makes each of them one ("Calcasieu and Cameron parishes").
  */
 import type { TypedSpan } from '../tagger/tags';
 import { isCoordination } from './word-tests';
