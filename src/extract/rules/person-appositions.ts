@@ -12,6 +12,7 @@
 import { TITLES } from '../lexicon/words';
 import { country, place } from '../lexicon/gazetteer';
 import type { TypedSpan } from '../tagger/tags';
+import type { Token } from '../types';
 
 /** a title's head: the last word of a title ("director", "minister", "spokesman") */
 const TITLE_HEADS = new Set(TITLES.map((t) => t.split(' ').pop()!).filter((w) => w !== 'state'));
@@ -23,7 +24,7 @@ const AGE = /^,\s+\d{1,2}(?:,|\s+[_—–-]\s)/;
 /** words that locate what follows them: no person's name comes after them */
 const LOCATING = /(?:^|\s)(?:in|at|near|into|inside|outside|across|throughout|towards?)\s+$/i;
 
-export function appositionPersons(spans: TypedSpan[], text: string): TypedSpan[] {
+export function appositionPersons(spans: TypedSpan[], _tokens: Token[], text: string): TypedSpan[] {
   return spans.map((span) => {
     if (span.type === 'Person' || span.type === 'Misc') return span;
     const after = text.slice(span.end, span.end + 100);

@@ -11,13 +11,14 @@
 import { country, place } from '../lexicon/gazetteer';
 import { TITLE_WORDS } from '../lexicon/words';
 import type { TypedSpan } from '../tagger/tags';
+import type { Token } from '../types';
 
 /** a comma, one to three capitalised words, then a comma, a semicolon or the end */
 const REGION_AFTER = /^,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}?)\.?(?=\s*(?:[,;](?!\s*(?:and|or)\b)|$))/u;
 /** what stands before a list's member or a titled person: a comma, "and", "or", a title */
 const BEFORE = /(?:,|\b(?:and|or)|\b([\p{L}.]+))\s*$/u;
 
-export function placesBeforeRegions(spans: TypedSpan[], text: string): TypedSpan[] {
+export function placesBeforeRegions(spans: TypedSpan[], _tokens: Token[], text: string): TypedSpan[] {
   return spans.map((span) => {
     if (span.type !== 'Person') return span;
     const region = REGION_AFTER.exec(text.slice(span.end, span.end + 40))?.[1];

@@ -1,8 +1,7 @@
 import { appositionPersons } from '../../../src/extract/rules/person-appositions';
-import { spansOf, typesOf } from './spans';
+import { readWith } from './spans';
 
-const read = (text: string, phrases: Parameters<typeof spansOf>[1]) =>
-  typesOf(text, appositionPersons(spansOf(text, phrases), text));
+const read = readWith(appositionPersons);
 
 describe('appositionPersons', () => {
   it('makes a name a person where an age describes it, whatever the tagger read', () => {

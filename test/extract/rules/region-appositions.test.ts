@@ -1,8 +1,7 @@
 import { placesBeforeRegions } from '../../../src/extract/rules/region-appositions';
-import { spansOf, typesOf } from './spans';
+import { readWith } from './spans';
 
-const read = (text: string, phrases: Parameters<typeof spansOf>[1]) =>
-  typesOf(text, placesBeforeRegions(spansOf(text, phrases), text));
+const read = readWith(placesBeforeRegions);
 
 describe('placesBeforeRegions', () => {
   it('makes a person before a comma and a region, then a comma or the end, a place', () => {
