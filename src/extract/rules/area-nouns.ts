@@ -9,6 +9,7 @@
 import type { TypedSpan } from '../tagger/tags';
 import { isCoordination } from './word-tests';
 import type { Token } from '../types';
+import { within } from '../sorted';
 
 const AREA_NOUNS = new Set(
   'area areas province provinces region regions district districts suburb suburbs parish parishes county counties valley foothills highlands lowlands neighborhood neighbourhood outskirts'.split(
@@ -28,7 +29,7 @@ export function placesBeforeAreaNouns(spans: TypedSpan[], tokens: Token[]): Type
     if (!next.text.endsWith('s')) continue;
     // the names of a list before the plural noun
     for (let j = k - 1; j >= 0; j--) {
-      const between = tokens.filter((t) => t.start >= out[j]!.end && t.end <= out[j + 1]!.start);
+      const between = within(tokens, out[j]!.end, out[j + 1]!.start);
       if (between.length === 0 || !between.every((t) => isCoordination(t.text))) break;
       out[j] = retyped(out[j]!);
     }

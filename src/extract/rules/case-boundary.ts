@@ -7,6 +7,7 @@
 import { place } from '../lexicon/gazetteer';
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
+import { within } from '../sorted';
 
 const CAPITALS = /^[\p{Lu}\p{N}][\p{Lu}\p{N}&.'’-]*$/u;
 const TITLE_CASE = /^\p{Lu}[\p{Ll}.'’-]/u;
@@ -14,7 +15,7 @@ const TITLE_CASE = /^\p{Lu}[\p{Ll}.'’-]/u;
 /** The span, or the place at its start and the capitalised name after it. */
 export function splitAtCaseChange(span: TypedSpan, tokens: Token[], text: string): TypedSpan[] {
   if (span.type !== 'Organization' && span.type !== 'Person') return [span];
-  const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const inside = within(tokens, span.start, span.end);
   for (let k = 1; k <= Math.min(3, inside.length - 1); k++) {
     const head = inside.slice(0, k);
     const rest = inside.slice(k);

@@ -6,6 +6,7 @@
  */
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
+import { within } from '../sorted';
 
 const OPENERS = new Set(['Operation', 'Exercise']);
 /** the prefixes of commissioned ships of the English-speaking navies */
@@ -14,7 +15,7 @@ const SHIP_PREFIXES = new Set(['USS', 'USNS', 'HMS', 'HMAS', 'HMCS', 'HMNZS']);
 export function operationNames(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {
   return spans.map((span) => {
     if (span.type === 'Misc') return span;
-    const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    const inside = within(tokens, span.start, span.end);
     const [first, second] = inside;
     const named = second !== undefined && /^\p{Lu}/u.test(second.text);
     return named && (OPENERS.has(first!.text) || SHIP_PREFIXES.has(first!.text)) ? { ...span, type: 'Misc' } : span;

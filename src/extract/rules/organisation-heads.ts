@@ -8,6 +8,7 @@
  */
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
+import { within } from '../sorted';
 
 const ORGANISATION_HEADS = new Set(
   `inc party corp commission ministry ltd council senate congress department service group plc authority university
@@ -18,7 +19,7 @@ const ORGANISATION_HEADS = new Set(
 export function organisationHeads(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {
   return spans.map((span) => {
     if (span.type !== 'Place' && span.type !== 'Person') return span;
-    const inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    const inside = within(tokens, span.start, span.end);
     const last = inside[inside.length - 1]?.text.replace(/\.$/, '').toLowerCase();
     return inside.length >= 2 && last && ORGANISATION_HEADS.has(last) ? { ...span, type: 'Organization' } : span;
   });

@@ -31,7 +31,7 @@ import { operationNames } from '../rules/operation-names';
 import { productNames } from '../rules/product-names';
 import { mediaNames } from '../rules/media-names';
 import { withPossessiveNames } from '../rules/possessive-names';
-import { groupBy, overlaps } from '../sorted';
+import { groupBy, overlaps, within } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
 import { articleYear } from './parse';
 
@@ -134,7 +134,7 @@ function trimEnd(inside: Token[]): Token[] {
  * nothing capitalised is left (a name has a capital) or when it names nothing of its type.
  */
 function asName(span: TypedSpan, tokens: Token[]): TypedSpan | null {
-  let inside = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  let inside = within(tokens, span.start, span.end);
   while (inside.length && (junk(inside[0]!) || leadingNear(inside))) inside = inside.slice(1);
   inside = trimEnd(inside);
   // a bracket the name does not close is no part of it ("Buducnost (P 0": "Buducnost", not "Buducnost (P")
