@@ -30,6 +30,7 @@ export function subgraphFields(tree: ResolveTree | null): SubgraphFields {
   if (!tree) return ALL_SUBGRAPH_FIELDS;
   return {
     entities: selects(tree, ['nodes', 'entity']),
+    types: selects(tree, ['nodes', 'type']),
     edgeKey: selects(tree, ['edges', 'id']),
     confidence: selects(tree, ['edges', 'confidence']),
     evidence: selects(tree, ['edges', 'evidence']),

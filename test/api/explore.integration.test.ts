@@ -69,6 +69,10 @@ describe('explore queries over the seed', () => {
     expect(lean.truncated).toBe(full.truncated);
     expect(lean.nodes).toEqual(full.nodes.map(({ entity: _e, ...n }: any) => n));
     expect(lean.edges).toEqual(full.edges.map((e: any) => ({ source: e.source, target: e.target, type: e.type })));
+    // without types or edge extras the nodes and edges travel as bare columns
+    const leanest = (await q('nodes { id label } edges { source target }')).data.subgraph;
+    expect(leanest.nodes).toEqual(full.nodes.map((n: any) => ({ id: n.id, label: n.label })));
+    expect(leanest.edges).toEqual(full.edges.map((e: any) => ({ source: e.source, target: e.target })));
     expect(full.edges.every((e: any) => e.id.length > 0 && e.evidence.length > 0)).toBe(true);
   });
 

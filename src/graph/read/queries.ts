@@ -356,8 +356,10 @@ RETURN e${ENTITY_PROJECTION} AS e, metres`,
 
 /** What a subgraph's reader will look at: the rest is not read from the store nor sent over Bolt. */
 export interface SubgraphFields {
-  /** whole entities of the nodes (else only id, name and label) */
+  /** whole entities of the nodes (else only id, name and, with `types`, label) */
   entities: boolean;
+  /** the nodes' entity labels */
+  types: boolean;
   /** per edge: its stable id, confidence, evidence and other properties */
   edgeKey: boolean;
   confidence: boolean;
@@ -366,27 +368,43 @@ export interface SubgraphFields {
 }
 export const ALL_SUBGRAPH_FIELDS: SubgraphFields = {
   entities: true,
+  types: true,
   edgeKey: true,
   confidence: true,
   evidence: true,
   properties: true,
 };
 
+const LABEL_OF = (v: string) => `[l IN labels(${v}) WHERE l IN ${ENTITY_LABEL_LIST}][0]`;
+
 /**
  * Entities around a center over fact edges (depth is a validated literal 1..3), nearest first, and the
  * fact edges among them, in one query. The neighbourhood is cut to `limit` (one more is read, to know
  * whether it was cut) before anything is projected: a hub's 2-hop neighbourhood can be thousands.
+ *
+ * Nodes and edges come back as parallel lists (ids, names, distances; types, sources, targets)
+ * rather than a map per node and per edge: a subgraph is hundreds of both, and every map sends and
+ * decodes its keys again. Only the edge fields that may be null (confidence) or are lists travel
+ * as maps, and only when asked for.
  */
 export const subgraph = (centerId: string, depth: number, limit: number, want = ALL_SUBGRAPH_FIELDS): CypherQuery => {
   if (!Number.isInteger(depth) || depth < 1 || depth > 3) throw new Error('depth must be 1..3');
-  const node = (v: string) => (want.entities ? entityProjection(v) : entityNameProjection(v));
-  const edge = [
-    'type: type(r), outgoing: true, otherId: b.id, sourceId: a.id',
+  const extras = [
     want.edgeKey ? 'key: elementId(r)' : null,
     want.confidence ? 'confidence: r.confidence' : null,
     want.evidence ? 'evidence: r.evidence' : null,
     want.properties ? 'props: properties(r)' : null,
   ].filter((f) => f !== null);
+  const nodes = [
+    'ids: [k IN kept | k.o.id]',
+    'names: [k IN kept | k.o.name]',
+    'distances: [k IN kept | k.distance]',
+    want.types && !want.entities ? `labels: [k IN kept | ${LABEL_OF('k.o')}]` : null,
+    want.entities ? `entities: [k IN kept | ${entityProjection('k.o')}]` : null,
+  ].filter((f) => f !== null);
+  const center = want.entities
+    ? entityProjection('c')
+    : `{ id: c.id, name: c.name${want.types ? `, label: ${LABEL_OF('c')}` : ''} }`;
   return cypher(
     `MATCH (c:Entity {id: $centerId})
 CALL (c) {
@@ -401,10 +419,12 @@ WITH c, kept, truncated, [c] + [k IN kept | k.o] AS ns
 CALL (ns) {
   UNWIND ns AS a
   MATCH (a)-[r:${FACT_TYPE_PATTERN}]->(b:Entity) WHERE r.articles IS NOT NULL AND b IN ns
-  RETURN collect({ ${edge.join(', ')} }) AS edges
+  RETURN collect(type(r)) AS types, collect(a.id) AS sources, collect(b.id) AS targets${
+    extras.length ? `, collect({ ${extras.join(', ')} }) AS extras` : ''
+  }
 }
-RETURN ${node('c')} AS center, [k IN kept | { e: ${node('k.o')}, distance: k.distance }] AS nodes,
-  truncated, edges`,
+RETURN ${center} AS center, { ${nodes.join(', ')} } AS nodes, truncated,
+  { types: types, sources: sources, targets: targets${extras.length ? ', extras: extras' : ''} } AS edges`,
     { centerId, limit: limit - 1 },
   );
 };

@@ -87,6 +87,18 @@ export function toRelationship(row: Row, direction: DirectionValue): Relationshi
   };
 }
 
+/** A fact edge read without its key, confidence, evidence or properties (as toRelationship leaves them). */
+const briefRelationship = (type: string, otherId: string): RelationshipModel => ({
+  key: '',
+  type,
+  direction: 'OUTGOING',
+  otherId,
+  properties: {},
+  confidence: null,
+  assertion: 'REPORTED',
+  evidence: [],
+});
+
 const toEntity = (e: Row): EntityModel => ({
   id: e.id,
   label: e.label as EntityLabel,
@@ -305,15 +317,22 @@ export class GraphReader {
   ): Promise<SubgraphModel | null> {
     const [row] = await this.graph.read<Row>(Q.subgraph(centerId, depth, limit, want));
     if (!row) return null;
+    const n = row.nodes as { ids: string[]; names: string[]; distances: number[]; labels?: string[]; entities?: Row[] };
+    const e = row.edges as { types: string[]; sources: string[]; targets: string[]; extras?: Row[] };
     return {
       nodes: [
         { entity: toEntity(row.center), distance: 0 },
-        ...(row.nodes as Row[]).map((n) => ({ entity: toEntity(n.e), distance: n.distance as number })),
+        ...n.ids.map((id, i) => ({
+          entity: toEntity(n.entities?.[i] ?? { id, name: n.names[i], label: n.labels?.[i] }),
+          distance: n.distances[i]!,
+        })),
       ],
       // fields left out of `want` come back empty (key '', no evidence): the caller did not select them
-      edges: (row.edges as Row[]).map((r) => ({
-        ...toRelationship({ key: '', ...r }, 'OUTGOING'),
-        sourceId: r.sourceId as string,
+      edges: e.types.map((type, i) => ({
+        ...(e.extras
+          ? toRelationship({ key: '', ...e.extras[i], type, otherId: e.targets[i] }, 'OUTGOING')
+          : briefRelationship(type, e.targets[i]!)),
+        sourceId: e.sources[i]!,
       })),
       truncated: Boolean(row.truncated),
     };
