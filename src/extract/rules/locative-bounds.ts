@@ -158,3 +158,43 @@ export function inOneList(c: PairCandidate): boolean {
  * Giles ..."): it says where what follows was played, not where anyone lives or is based.
  */
 export const headsLine = (text: string, end: number) => /^\s*(?:\([^)\n]{1,40}\)\s*)?:/.test(text.slice(end, end + 48));
+
+/** The relation kinds a scene-setting phrase states nothing of (see sceneSetting): who lives or is based there. */
+const SCENE_BLIND = new Set(['LIVES_IN', 'BASED_IN']);
+
+/**
+ * A place in a fronted locative phrase ("In Kansas City, Travis Fryman doubled in the go-ahead run",
+ * "At Minnesota, Ken Hill allowed two runs") sets the scene of the clause after it: it says where
+ * that happened, not where anyone in the clause lives or is based ("In Syria, Coalition forces
+ * conducted strikes"). In CoNLL04 train 1 of the 4 person-place pairs so placed is Live_In.
+ */
+export function sceneSetting(type: string, c: PairCandidate): boolean {
+  if (!SCENE_BLIND.has(type)) return false;
+  const place = c.a.type === 'Place' ? c.a : null;
+  return (
+    place !== null &&
+    place.from === 1 &&
+    /^(?:In|At)$/.test(c.tokens[0]?.text ?? '') &&
+    c.tokens[place.to]?.text === ','
+  );
+}
+
+/**
+ * A place's possessive belongs to the name right after it ("Iraq's Saddam meets Russia's
+ * Zhirinovsky": Iraq is Saddam's, not Zhirinovsky's): where another name stands between the clitic
+ * and the pair's second name, the place states nothing of the second, unless the second continues
+ * a list the first opens ("South Korea's Daewoo Corp, unlisted Daewoo Information Systems, Dacom").
+ */
+export function possessedByAnother(type: string, c: PairCandidate): boolean {
+  if (!LOCATIVE.has(type) || c.a.type !== 'Place' || !/^['’]s$/.test(c.tokens[c.a.to]?.text ?? '')) return false;
+  const owned = c.args.findIndex((x) => x.from === c.a.to + 1);
+  const second = c.args.indexOf(c.b);
+  if (owned < 0 || owned >= second) return false;
+  for (let k = owned; k < second; k++) {
+    const gap = c.tokens.slice(c.args[k]!.to, c.args[k + 1]!.from).map((t) => t.text);
+    if (!LIST_GAP.test(gap.join(' '))) return true;
+  }
+  return false;
+}
+/** what joins two names of a list: a comma or coordinator, and perhaps one lower-case modifier */
+const LIST_GAP = /^(?:,|and|or|, and|, or)(?: \p{Ll}+)?$/u;

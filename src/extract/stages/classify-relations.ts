@@ -6,12 +6,21 @@
  * organisation, no WORKS_FOR is added beside it. Clause boundaries the pair features cannot see are
  * rules: no relation across reported speech or a quotation mark (rules/speech-bounds.ts), out of a
  * bracket (rules/bracket-bounds.ts), nor from a dateline's agency; no place relation from the subject
- * of an action verb to what it acts on, to a neighbour, between two conjuncts or places of one list
- * (rules/locative-bounds.ts).
+ * of an action verb to what it acts on, to a neighbour, between two conjuncts or places of one list,
+ * nor to the place of a fronted "In X," that sets the scene, nor from a place whose possessive is
+ * another name's (rules/locative-bounds.ts).
  */
 import { bracketedAcronym, leavesBracket } from '../rules/bracket-bounds';
 import { datelineOf } from '../rules/dateline';
-import { acrossClause, besideNotIn, headsLine, inOneList, postBetween } from '../rules/locative-bounds';
+import {
+  acrossClause,
+  besideNotIn,
+  headsLine,
+  inOneList,
+  postBetween,
+  possessedByAnother,
+  sceneSetting,
+} from '../rules/locative-bounds';
 import { acrossSpeech, reportsBefore, straddlesQuote, toldThat } from '../rules/speech-bounds';
 import { candidatePairs } from '../relation-classifier/candidates';
 import { allowedClasses } from '../relation-classifier/classes';
@@ -60,6 +69,8 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if (!d.reversed && besideNotIn(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
       if (d.kind.type === 'LOCATED_IN' && inOneList(c)) continue;
       if (postBetween(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
+      if (sceneSetting(d.kind.type, c)) continue;
+      if (possessedByAnother(d.kind.type, c)) continue;
       // a country lies inside no other place ("Russia ... on the city of Bakhmut in Donetsk")
       if (d.kind.type === 'LOCATED_IN' && ctx.countries.has(source.entity)) continue;
       out.push({

@@ -242,4 +242,39 @@ describe('classify-relations stage (the shipped model)', () => {
       'LOCATED_IN place:russia -> place:donetsk',
     );
   });
+
+  it('reads a place in a fronted "In X," or "At X," as where the clause happens, not where anyone in it lives', () => {
+    const scene = (text: string) =>
+      resolvedState(text, [
+        { text: 'Kansas City', type: 'Place', entity: 'place:kansas-city' },
+        { text: 'Travis Fryman', type: 'Person', entity: 'person:travis-fryman' },
+      ]);
+    const lives = (text: string) =>
+      classifyRelationsWith(keepAll())(scene(text)).relations.filter((r) => r.type === 'LIVES_IN');
+    expect(lives('In Kansas City, Travis Fryman doubled in the go-ahead run in the fifth.')).toEqual([]);
+    expect(lives('At Kansas City, Travis Fryman allowed two runs.')).toEqual([]);
+    // the same names with the place not fronted: the classifier's judgement stands
+    expect(lives("Kansas City's Travis Fryman doubled in the go-ahead run in the fifth.")).toHaveLength(1);
+  });
+
+  it("gives a place's possessive to the name right after it, and to a list that name opens", () => {
+    const rel = (text: string, mentions: Parameters<typeof resolvedState>[1]) =>
+      classifyRelationsWith(keepAll())(resolvedState(text, mentions)).relations.map(
+        (r) => `${r.type} ${r.source} -> ${r.target}`,
+      );
+    const meets = rel("Iraq's Saddam meets Russia's Zhirinovsky.", [
+      { text: 'Iraq', type: 'Place', entity: 'place:iraq' },
+      { text: 'Saddam', type: 'Person', entity: 'person:saddam' },
+      { text: 'Russia', type: 'Place', entity: 'place:russia' },
+      { text: 'Zhirinovsky', type: 'Person', entity: 'person:zhirinovsky' },
+    ]);
+    expect(meets.filter((f) => f.includes('person:zhirinovsky') && f.includes('place:iraq'))).toEqual([]);
+    const firms = rel("South Korea's Daewoo Corp, unlisted Dacom Corp and Hanwha Corp bid for the licence.", [
+      { text: 'South Korea', type: 'Place', entity: 'place:south-korea' },
+      { text: 'Daewoo Corp', type: 'Organization', entity: 'organization:daewoo' },
+      { text: 'Dacom Corp', type: 'Organization', entity: 'organization:dacom' },
+      { text: 'Hanwha Corp', type: 'Organization', entity: 'organization:hanwha' },
+    ]);
+    expect(firms).toContain('BASED_IN organization:hanwha -> place:south-korea');
+  });
 });
