@@ -42,7 +42,12 @@ export const EVENT_TYPES: { type: string; label: string; re: RegExp }[] = [
     label: 'Earnings',
     re: /\b((?:net|quarterly|annual|pre-tax|pretax|operating) (?:profits?|income|loss(?:es)?|earnings|results)|(?:reported|posted) (?:a |an )?(?:\w+ )?(?:profits?|loss|earnings)|earnings per share)\b/i,
   },
-  { type: 'MEETING', label: 'Meeting', re: /\b(meeting|talks|summit|met(?: with)?|conference)\b/i },
+  // a news or press conference is someone speaking to reporters, not parties meeting
+  {
+    type: 'MEETING',
+    label: 'Meeting',
+    re: /\b(meeting|talks|summit|met(?: with)?|(?<!(?:news|press) )conference)\b/i,
+  },
   {
     type: 'AID_PLEDGE',
     label: 'Aid pledge',
@@ -92,8 +97,9 @@ const SPEAKER_AFTER =
 /** Who reacts to an event ("a move condemned by most United Nations members") did not take part in it. */
 const REACTING_BEFORE =
   /\b(?:condemned|criticized|criticised|welcomed|denounced|praised|rejected|opposed|recognized|recognised) by (?:the |most |many |some |several |all )*(?:\w+ )?$/i;
+/** and where a report was lodged ("in a filing with the Securities and Exchange Commission, Buffett said") */
 const TOLD_BEFORE =
-  /\b(?:told|tells|according to|reported by|quoted by|cited by|speaking to|in an interview with)\s+(?:the\s+)?$/i;
+  /\b(?:told|tells|according to|reported by|quoted by|cited by|speaking to|in an interview with|filings? with|filed with|(?:statement|letter|submission)s? to)\s+(?:the\s+)?$/i;
 
 /**
  * A participant's role: whoever meets is an attendee, whatever the word order ("Austin met

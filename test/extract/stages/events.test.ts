@@ -107,6 +107,18 @@ describe('events stage', () => {
     expect(annexation!.who).toEqual(['organization:russia (agent)']);
   });
 
+  it('does not make where a report was lodged a participant of what it reports', () => {
+    const [bought] = eventsOf(
+      'In a filing with the Securities and Exchange Commission, Warren Buffett said he bought 62,900 shares of the company.',
+      [
+        { text: 'Securities and Exchange Commission', type: 'Organization', entity: 'organization:sec' },
+        { text: 'Warren Buffett', type: 'Person', entity: 'person:warren-buffett' },
+      ],
+    );
+    expect(bought!.type).toBe('ACQUISITION');
+    expect(bought!.who).toEqual(['person:warren-buffett (agent)']);
+  });
+
   it('names no one at an event from what a speaker said about it after "that"', () => {
     const [talks] = eventsOf('Lloyd Austin said after the Brussels talks that Ukraine had a very good chance.', [
       { text: 'Lloyd Austin', type: 'Person', entity: 'person:lloyd-austin' },
@@ -152,6 +164,15 @@ describe('events stage', () => {
       { text: 'Brussels', type: 'Place', entity: 'place:brussels' },
     ]);
     expect(met!.who).toEqual(['person:lloyd-austin (attendee)', 'person:jens-stoltenberg (attendee)']);
+    // a news or press conference is someone speaking to reporters, not parties meeting
+    const spoke = (body: string) =>
+      eventsOf(body, [
+        { text: 'Wataru Kubo', type: 'Person', entity: 'person:wataru-kubo' },
+        { text: 'Tokyo', type: 'Place', entity: 'place:tokyo' },
+      ]);
+    expect(spoke('Wataru Kubo told a news conference in Tokyo that the yen was stable.')).toEqual([]);
+    expect(spoke('Wataru Kubo told a press conference in Tokyo that the yen was stable.')).toEqual([]);
+    expect(spoke('Wataru Kubo opened a conference in Tokyo on the yen.').map((e) => e.type)).toEqual(['MEETING']);
     const [aid] = eventsOf('Britain pledged military aid to Ukraine.', [
       { text: 'Britain', type: 'Organization', entity: 'organization:britain' },
       { text: 'Ukraine', type: 'Organization', entity: 'organization:ukraine' },
