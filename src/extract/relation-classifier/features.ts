@@ -7,15 +7,10 @@
  * comes conjoined with the argument types, so one weight table serves every type pair.
  */
 import { TITLE_WORDS } from '../lexicon/words';
+import { KILL_WORDS } from '../rules/killing-words';
 import type { Token } from '../types';
 import type { PairCandidate } from './candidates';
 
-/** Words that name a killing: a lexicon of the English verbs and nouns. */
-const KILL_WORDS = new Set(
-  'kill killed kills killing killer killers murder murdered murders murdering murderer assassinate assassinated assassinating assassination assassin assassins shot shoot shooting slay slain slew slaying stabbed strangled executed execution gunned'.split(
-    ' ',
-  ),
-);
 /** Words that say where someone lives or comes from. */
 const HOME_WORDS = new Set('native resident residents lives lived living home born citizen hometown'.split(' '));
 

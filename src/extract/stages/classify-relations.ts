@@ -8,10 +8,11 @@
  * bracket (rules/bracket-bounds.ts), nor from a dateline's agency; no place relation from the subject
  * of an action verb to what it acts on, to a neighbour, between two conjuncts or places of one list,
  * nor to the place of a fronted "In X," that sets the scene, nor from a place whose possessive is
- * another name's (rules/locative-bounds.ts).
+ * another name's (rules/locative-bounds.ts); no killing where no word states one (rules/killing-words.ts).
  */
 import { bracketedAcronym, leavesBracket } from '../rules/bracket-bounds';
 import { datelineOf } from '../rules/dateline';
+import { statesKilling } from '../rules/killing-words';
 import {
   acrossClause,
   besideNotIn,
@@ -70,6 +71,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if (d.kind.type === 'LOCATED_IN' && inOneList(c)) continue;
       if (postBetween(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
       if (sceneSetting(d.kind.type, c)) continue;
+      if (d.kind.type === 'KILLED' && !statesKilling(c.tokens)) continue;
       if (possessedByAnother(d.kind.type, c)) continue;
       // a country lies inside no other place ("Russia ... on the city of Bakhmut in Donetsk")
       if (d.kind.type === 'LOCATED_IN' && ctx.countries.has(source.entity)) continue;

@@ -277,4 +277,20 @@ describe('classify-relations stage (the shipped model)', () => {
     ]);
     expect(firms).toContain('BASED_IN organization:hanwha -> place:south-korea');
   });
+
+  it('reads a killing only where a word of killing states one', () => {
+    const killed = (text: string, a: string, b: string) =>
+      classifyRelationsWith(keepAll())(
+        resolvedState(text, [
+          { text: a, type: 'Person', entity: 'person:a' },
+          { text: b, type: 'Person', entity: 'person:b' },
+        ]),
+      ).relations.filter((r) => r.type === 'KILLED');
+    // a cricket scorecard: leg before wicket, bowled by
+    expect(killed('G. Thorpe lbw b Mohammad Akram 54', 'G. Thorpe', 'Mohammad Akram')).toEqual([]);
+    expect(killed('Adrian Knup was overlooked by Artur Jorge.', 'Adrian Knup', 'Artur Jorge')).toEqual([]);
+    expect(
+      killed('Marc Dutroux has admitted killing Bernard Weinstein.', 'Marc Dutroux', 'Bernard Weinstein'),
+    ).toHaveLength(1);
+  });
 });
