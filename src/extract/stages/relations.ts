@@ -34,8 +34,18 @@ const SUPPORT = new RegExp(
 );
 /** verbs of giving, which support only with arms, troops, aid or money as what is given */
 const GIVING = /^(?:send|sent|deliver|provid|suppl)/i;
+// not inside a hyphenated word: "rebel-held Grozny" is held by the rebels, "command-and-control" no verb
 const CONTROL =
-  /\b(holds?|held|controls?|controlled|captur(?:e|ed|es)|seiz(?:e|ed|es)|occup(?:y|ies|ied)|took control of|annexed|took)\b/i;
+  /(?<!-)\b(holds?|held|controls?|controlled|captur(?:e|ed|es)|seiz(?:e|ed|es)|occup(?:y|ies|ied)|took control of|annexed|took)\b/i;
+/**
+ * What ends a control verb's object before a place: a preposition of another role ("to be held in
+ * London", "seized the tanks from Tiyas airfield", "captured East Jerusalem in the 1967 Middle East
+ * war", "took office in Canberra"), a bracket or a clause's end, or a bearing ("a village 345 miles
+ * northeast of Lima"). The places held are those of the object: "holds tracts of Ukraine's southern
+ * regions of Kherson and Zaporizhzhia, including its nuclear plant, nearly all of Luhansk".
+ */
+const OBJECT_END =
+  /[;:()]|\b(?:in|at|from|to|on|for|with|by|during|since|after|before|near|into|under|through|across|against|as|than|until|while|when|where|who|which|that)\b|\b(?:north|south|east|west)\w*\s+of\b/i;
 const COMMUNICATE = /\b(told|met(?: with)?|spoke (?:with|to)|talks with|called|phoned|wrote to|briefed)\b/i;
 const ALLY = /\b(all(?:y|ies) (?:of|with)|alliance with|allied with)\b/i;
 const LED_BY = /\b(led|headed|commanded|run|chaired|founded) by\b/i;
@@ -237,7 +247,12 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
     if (agent)
       for (const place of rightActors(
         control.end,
-        (a) => isPlace(a) && !possessed(a) && a.entity !== agent.entity && a.rule !== 'country',
+        (a) =>
+          isPlace(a) &&
+          !possessed(a) &&
+          a.entity !== agent.entity &&
+          a.rule !== 'country' &&
+          !OBJECT_END.test(text.slice(v.rel(control.end), v.rel(a.start))),
       ))
         add('CONTROLS', agent, place, 0.6);
   }

@@ -157,3 +157,44 @@ describe('relations stage: places inside places', () => {
     expect(inside("Ukraine's forces of Kherson left.", ['Ukraine', 'Kherson'])).toEqual([]);
   });
 });
+
+describe('relations stage: control of places', () => {
+  const controls = (text: string, mentions: HandMention[]) =>
+    relations(resolvedState(text, mentions))
+      .relations.filter((r) => r.type === 'CONTROLS')
+      .map((r) => `${r.source} -> ${r.target}`);
+  const israel: HandMention = { text: 'Israel', type: 'Organization', entity: 'organization:israel' };
+  const jerusalem: HandMention = { text: 'East Jerusalem', type: 'Place', entity: 'place:east-jerusalem' };
+  const middleEast: HandMention = { text: 'Middle East', type: 'Place', entity: 'place:middle-east' };
+
+  it("holds the places of the control verb's object, not those of its other phrases", () => {
+    expect(
+      controls('Israel captured East Jerusalem in the 1967 Middle East war.', [israel, jerusalem, middleEast]),
+    ).toEqual(['organization:israel -> place:east-jerusalem']);
+    const shining: HandMention = { text: 'Shining Path', type: 'Organization', entity: 'organization:shining-path' };
+    expect(
+      controls('Shining Path took control of Alomella Robles, a small village 345 miles northeast of Lima.', [
+        shining,
+        { text: 'Alomella Robles', type: 'Place', entity: 'place:alomella-robles' },
+        { text: 'Lima', type: 'Place', entity: 'place:lima' },
+      ]),
+    ).toEqual(['organization:shining-path -> place:alomella-robles']);
+  });
+
+  it('reads no control in other senses of its verbs', () => {
+    const britain: HandMention = { text: 'Britain', type: 'Organization', entity: 'organization:united-kingdom' };
+    const london: HandMention = { text: 'London', type: 'Place', entity: 'place:london' };
+    expect(
+      controls('Britain is concerned about a meeting of Islamists to be held in London.', [britain, london]),
+    ).toEqual([]);
+    expect(controls('Britain took office in London.', [britain, london])).toEqual([]);
+    // a hyphenated "-held" names its holder before it
+    const army: HandMention = { text: 'Russian army', type: 'Organization', entity: 'organization:russian-army' };
+    expect(
+      controls('The Russian army threatened to bomb its way back into the rebel-held Chechen capital Grozny.', [
+        army,
+        { text: 'Grozny', type: 'Place', entity: 'place:grozny' },
+      ]),
+    ).toEqual([]);
+  });
+});
