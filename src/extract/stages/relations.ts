@@ -20,8 +20,16 @@ const isPlace = (m: Typed) => m.etype === 'Place';
 const isCountry = (m: Typed) => m.country === true;
 
 const FIGHT =
-  /\b((?:attacks?|assaults?|onslaught|offensive|strikes?|shelling|bombing) (?:on|against|across|in|of)|attacked|invasion of|invaded|invading|war (?:on|against|with)|fight(?:s|ing)? against|fought (?:against|with)|battles? (?:with|against)|clash(?:es|ed)? with|shelled|bombed|hostility to)\b/i;
+  /\b((?:attacks?|assaults?|onslaught|offensive|(?<!(?:general|hunger|labou?r|token|national) )strikes?|shelling|bombing) (?:on|against|across|in|of)|attacked|invasion of|invaded|invading|war (?:on|against|with)|fight(?:s|ing)? against|fought (?:against|with)|battles? (?:with|against)|clash(?:es|ed)? with|shelled|bombed|hostility to)\b/i;
 const WINDOW = 70;
+/**
+ * A war feared, threatened, prepared for or averted is not being fought ("plays down fears of war
+ * with Syria", "is preparing for war against Syria").
+ */
+const UNFOUGHT_BEFORE =
+  /\b(?:fears?|threats?|risk|danger|spectre|prospect|brink) of (?:an?\s+|the\s+)?(?:\w+\s+)?$|\b(?:prepar\w*|ready) for (?:an?\s+|the\s+)?$|\b(?:avert|avoid|prevent)\w* (?:an?\s+|the\s+)?$/i;
+/** the auxiliary of a passive right before its participle ("were attacked", "was heavily shelled") */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
 /**
  * "arms" is the verb only where no noun of its noun's collocations follows ("arms Hezbollah", not
  * "arms official", "arms embargo", "arms inspectors")
@@ -29,7 +37,7 @@ const WINDOW = 70;
 const ARMS_NOUN_AFTER =
   'officials?|control|inspect(?:ors?|ion|ions)|embargo|sales?|deals?|race|dealers?|trade|trafficking|smuggling|shipments?|treaty|talks|experts?|cuts?|reductions?|build-?up|supplies|industry|exports?|imports?|purchases?|caches?|depots?|dumps?|programm?e?s?|makers?|manufacturers?';
 const SUPPORT = new RegExp(
-  `\\b(aid(?:ing)? (?:for|to)|military aid|help(?:s|ed|ing)?|support(?:s|ed|ing)?|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied)|train(?:s|ed|ing)? troops|advis(?:e|es|ed|ing)|arm(?:ed|ing) |arms (?!(?:${ARMS_NOUN_AFTER})\\b))\\b`,
+  `\\b(aid(?:ing)? (?:for|to)|military aid|help(?:s|ed|ing)?|support(?:s|ed|ing)?|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied)|train(?:s|ed|ing)? troops|advis(?:e|es|ed|ing)|(?<!\\b(?:an?|the|\\w+ly)\\s+)arm(?:ed|ing) |arms (?!(?:${ARMS_NOUN_AFTER})\\b))\\b`,
   'i',
 );
 /** verbs of giving, which support only with arms, troops, aid or money as what is given */
@@ -208,17 +216,25 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
   const possessed = (a: Typed) => /^['’]s\b/.test(text.slice(v.rel(a.end)));
 
   const fight = cue(FIGHT);
-  if (fight) {
-    const agent = leftActor(fight.start);
-    const target = rightActors(
+  if (fight && !UNFOUGHT_BEFORE.test(text.slice(0, v.rel(fight.start)))) {
+    const before = leftActor(fight.start);
+    const after = rightActors(
       fight.end,
       (a) =>
         a.start - fight.end <= WINDOW &&
         (isActor(a) || isPlace(a)) &&
         a.etype !== 'Person' &&
-        a.entity !== agent?.entity,
+        a.entity !== before?.entity,
     )[0];
-    if (agent && target) add('FIGHTS_AGAINST', agent, target, 0.6);
+    // the passive's agent follows "by": "they were attacked by Iranian troops", "killed by invading
+    // Japanese troops"; the one attacked is then the subject, unless that is a possessor whose noun
+    // is ("Iran's Kurdish rebels ... were attacked by Iranian troops")
+    const lead = text.slice(0, v.rel(fight.start));
+    const passive =
+      (PASSIVE_BEFORE.test(lead) && /^\s+by\b/i.test(text.slice(v.rel(fight.end)))) || /\bby\s+$/i.test(lead);
+    if (passive) {
+      if (after && before && isActor(after) && !possessed(before)) add('FIGHTS_AGAINST', after, before, 0.6);
+    } else if (before && after) add('FIGHTS_AGAINST', before, after, 0.6);
   }
   const support = cue(SUPPORT);
   if (support && !/\bneeds?\b/.test(text.slice(0, v.rel(support.start)).slice(-20))) {

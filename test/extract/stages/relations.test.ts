@@ -198,3 +198,51 @@ describe('relations stage: control of places', () => {
     ).toEqual([]);
   });
 });
+
+describe('relations stage: fighting and support', () => {
+  const facts = (type: string, text: string, mentions: HandMention[]) =>
+    relations(resolvedState(text, mentions))
+      .relations.filter((r) => r.type === type)
+      .map((r) => `${r.source} -> ${r.target}`);
+  const china: HandMention = { text: 'China', type: 'Organization', entity: 'organization:china' };
+  const japan: HandMention = { text: 'Japanese troops', type: 'Organization', entity: 'organization:japanese-troops' };
+  const israel: HandMention = { text: 'Israel', type: 'Organization', entity: 'organization:israel' };
+  const syria: HandMention = { text: 'Syria', type: 'Organization', entity: 'organization:syria' };
+
+  it('reads the agent of a passive after "by"', () => {
+    expect(facts('FIGHTS_AGAINST', 'China was attacked by Japanese troops in 1937.', [china, japan])).toEqual([
+      'organization:japanese-troops -> organization:china',
+    ]);
+    expect(facts('FIGHTS_AGAINST', 'China attacked Japanese troops in 1937.', [china, japan])).toEqual([
+      'organization:china -> organization:japanese-troops',
+    ]);
+  });
+
+  it('reads no fighting in a war feared or prepared for, nor in a general strike', () => {
+    expect(facts('FIGHTS_AGAINST', 'Israel plays down fears of war with Syria.', [israel, syria])).toEqual([]);
+    expect(facts('FIGHTS_AGAINST', 'Israel is preparing for war against Syria.', [israel, syria])).toEqual([]);
+    expect(facts('FIGHTS_AGAINST', 'Israel declared war on Syria.', [israel, syria])).toEqual([
+      'organization:israel -> organization:syria',
+    ]);
+    expect(
+      facts('FIGHTS_AGAINST', 'Palestinians called a general strike in Gaza.', [
+        { text: 'Palestinians', type: 'Organization', entity: 'organization:palestinians' },
+        { text: 'Gaza', type: 'Place', entity: 'place:gaza' },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('reads "armed" before a noun as an adjective, not as arming', () => {
+    const radio: HandMention = { text: 'Radio New Zealand', type: 'Organization', entity: 'organization:rnz' };
+    const college: HandMention = { text: 'Northcote College', type: 'Organization', entity: 'organization:northcote' };
+    expect(
+      facts('SUPPORTS', 'Radio New Zealand said an armed man entered Northcote College.', [radio, college]),
+    ).toEqual([]);
+    expect(
+      facts('SUPPORTS', 'Iran armed Hezbollah with rockets.', [
+        { text: 'Iran', type: 'Organization', entity: 'organization:iran' },
+        { text: 'Hezbollah', type: 'Organization', entity: 'organization:hezbollah' },
+      ]),
+    ).toEqual(['organization:iran -> organization:hezbollah']);
+  });
+});
