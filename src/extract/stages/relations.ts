@@ -54,6 +54,8 @@ const CONTROL =
  */
 const OBJECT_END =
   /[;:()]|\b(?:in|at|from|to|on|for|with|by|during|since|after|before|near|into|under|through|across|against|as|than|until|while|when|where|who|which|that)\b|\b(?:north|south|east|west)\w*\s+of\b/i;
+/** a plural common noun as the one told ("told reporters", "briefed journalists") */
+const COMMON_HEARERS = /^\s+(?:the\s+)?\p{Ll}+s\b/u;
 const COMMUNICATE = /\b(told|met(?: with)?|spoke (?:with|to)|talks with|called|phoned|wrote to|briefed)\b/i;
 const ALLY = /\b(all(?:y|ies) (?:of|with)|alliance with|allied with)\b/i;
 const LED_BY = /\b(led|headed|commanded|run|chaired|founded) by\b/i;
@@ -278,7 +280,11 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
       .reverse()
       .find((a) => a.end <= talk.start && (a.etype === 'Person' || a.etype === 'Organization'));
     const hearer = rightActors(talk.end, (a) => a.etype === 'Person' || a.etype === 'Organization')[0];
-    if (speaker && hearer && hearer.start - talk.end < 40) add('COMMUNICATED_WITH', speaker, hearer, 0.7);
+    // "told reporters the DKBA had attacked": a common noun right after the verb is who heard it, and
+    // the name after that belongs to what was said
+    const heardByMany = COMMON_HEARERS.test(text.slice(v.rel(talk.end)));
+    if (speaker && hearer && !heardByMany && hearer.start - talk.end < 40)
+      add('COMMUNICATED_WITH', speaker, hearer, 0.7);
   }
   const led = cue(LED_BY);
   if (led) {

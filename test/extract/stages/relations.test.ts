@@ -245,4 +245,17 @@ describe('relations stage: fighting and support', () => {
       ]),
     ).toEqual(['organization:iran -> organization:hezbollah']);
   });
+
+  it('reads no one told where the verb is followed by a common noun ("told reporters")', () => {
+    const people: HandMention[] = [
+      { text: 'Nsanze Terence', type: 'Person', entity: 'person:nsanze-terence' },
+      { text: 'Pierre Buyoya', type: 'Person', entity: 'person:pierre-buyoya' },
+    ];
+    expect(facts('COMMUNICATED_WITH', 'Nsanze Terence told reporters Pierre Buyoya would not resign.', people)).toEqual(
+      [],
+    );
+    expect(facts('COMMUNICATED_WITH', 'Nsanze Terence told Pierre Buyoya he would not resign.', people)).toEqual([
+      'person:nsanze-terence -> person:pierre-buyoya',
+    ]);
+  });
 });
