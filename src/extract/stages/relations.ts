@@ -95,8 +95,15 @@ function endsList(actors: Typed[], k: number, gap: (a: Typed, b: Typed) => strin
 function titleOwns(lead: string): boolean {
   const words = lead.toLowerCase().split(/[\s,]+/);
   const title = words.findIndex((w) => TITLE_WORDS.has(w));
-  // no title before the name: it follows it ("Lambert, Canada's high commissioner")
-  return title < 0 || !words.slice(title + 1).some((w) => w === 'a' || w === 'an');
+  // no title before the name: it follows it ("Lambert, Canada's high commissioner"); after the title
+  // word, an article or a clause's opener starts another phrase ("the consultant who reshaped U.S.
+  // President Bill Clinton's campaign" holds no post in the U.S.)
+  // (with the title after the place, "Lambert, Canada's high commissioner", the words before the
+  // place are checked so past the appositive's first word: "Rabinovich, who as Israel's ambassador"
+  // is about him, "Morris, the Republican consultant who reshaped U.S. ..." no longer)
+  const first = words.findIndex((w) => w !== '' && w !== 'the' && w !== 'a' && w !== 'an');
+  const from = title >= 0 ? title + 1 : first < 0 ? words.length : first + 1;
+  return !words.slice(from).some((w) => NOT_IN_TITLES.has(w));
 }
 
 function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): void {

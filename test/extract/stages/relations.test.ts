@@ -158,6 +158,29 @@ describe('relations stage: places inside places', () => {
   });
 });
 
+describe('relations stage: positions in appositions after the name', () => {
+  const us: HandMention = { text: 'U.S.', type: 'Place', entity: 'place:united-states' };
+  it('reads no post across a clause inside the apposition, but keeps one a relative clause gives', () => {
+    expect(
+      positions(
+        "Dick Morris, the Republican political consultant who reshaped U.S. President Bill Clinton's campaign, resigned.",
+        [
+          { text: 'Dick Morris', type: 'Person', entity: 'person:dick-morris' },
+          us,
+          { text: 'Bill Clinton', type: 'Person', entity: 'person:bill-clinton' },
+        ],
+      ).filter((p) => p.startsWith('person:dick-morris')),
+    ).toEqual([]);
+    expect(
+      positions("Itamar Rabinovich, who as Israel's ambassador to Washington led the talks, spoke.", [
+        { text: 'Itamar Rabinovich', type: 'Person', entity: 'person:itamar-rabinovich' },
+        { text: 'Israel', type: 'Place', entity: 'place:israel' },
+        { text: 'Washington', type: 'Place', entity: 'place:washington' },
+      ]).filter((p) => p.startsWith('person:itamar-rabinovich -> place:israel')),
+    ).toHaveLength(1);
+  });
+});
+
 describe('relations stage: control of places', () => {
   const controls = (text: string, mentions: HandMention[]) =>
     relations(resolvedState(text, mentions))
