@@ -179,6 +179,9 @@ export function sceneSetting(type: string, c: PairCandidate): boolean {
   );
 }
 
+/** what joins two names of a list: a comma or coordinator, and perhaps one lower-case modifier */
+const LIST_GAP = /^(?:,|and|or|, and|, or)(?: \p{Ll}+)?$/u;
+
 /**
  * A place's possessive belongs to the name right after it ("Iraq's Saddam meets Russia's
  * Zhirinovsky": Iraq is Saddam's, not Zhirinovsky's): where another name stands between the clitic
@@ -196,5 +199,3 @@ export function possessedByAnother(type: string, c: PairCandidate): boolean {
   }
   return false;
 }
-/** what joins two names of a list: a comma or coordinator, and perhaps one lower-case modifier */
-const LIST_GAP = /^(?:,|and|or|, and|, or)(?: \p{Ll}+)?$/u;

@@ -97,7 +97,10 @@ const SPEAKER_AFTER =
 /** Who reacts to an event ("a move condemned by most United Nations members") did not take part in it. */
 const REACTING_BEFORE =
   /\b(?:condemned|criticized|criticised|welcomed|denounced|praised|rejected|opposed|recognized|recognised) by (?:the |most |many |some |several |all )*(?:\w+ )?$/i;
-/** and where a report was lodged ("in a filing with the Securities and Exchange Commission, Buffett said") */
+/**
+ * The one told ("told Ukrainian TV", "according to Reuters"), and where a report was lodged ("In a
+ * filing with the Securities and Exchange Commission, Buffett said"): sources, not participants.
+ */
 const TOLD_BEFORE =
   /\b(?:told|tells|according to|reported by|quoted by|cited by|speaking to|in an interview with|filings? with|filed with|(?:statement|letter|submission)s? to)\s+(?:the\s+)?$/i;
 

@@ -89,18 +89,17 @@ function endsList(actors: Typed[], k: number, gap: (a: Typed, b: Typed) => strin
 
 /**
  * Does the title in `lead` (an appositive's words up to a name) take that name as its own? Not when
- * an indefinite article opens another noun phrase between them: "Marc Dutroux, the chief accused in
- * a Belgian child murder" holds no post in Belgium ("a senior official of the Canadian embassy" does).
+ * an indefinite article or a clause's opener (NOT_IN_TITLES) opens another phrase between them: "Marc
+ * Dutroux, the chief accused in a Belgian child murder" holds no post in Belgium ("a senior official
+ * of the Canadian embassy" does).
  */
 function titleOwns(lead: string): boolean {
   const words = lead.toLowerCase().split(/[\s,]+/);
   const title = words.findIndex((w) => TITLE_WORDS.has(w));
-  // no title before the name: it follows it ("Lambert, Canada's high commissioner"); after the title
-  // word, an article or a clause's opener starts another phrase ("the consultant who reshaped U.S.
-  // President Bill Clinton's campaign" holds no post in the U.S.)
-  // (with the title after the place, "Lambert, Canada's high commissioner", the words before the
-  // place are checked so past the appositive's first word: "Rabinovich, who as Israel's ambassador"
-  // is about him, "Morris, the Republican consultant who reshaped U.S. ..." no longer)
+  // after the title word, an article or a clause's opener starts another phrase. With no title
+  // before the name (it follows it: "Lambert, Canada's high commissioner") the words are read from
+  // the apposition's second on: "Rabinovich, who as Israel's ambassador" is about him, "Morris, the
+  // Republican consultant who reshaped U.S. President Bill Clinton's campaign" gives no post in the U.S.
   const first = words.findIndex((w) => w !== '' && w !== 'the' && w !== 'a' && w !== 'an');
   const from = title >= 0 ? title + 1 : first < 0 ? words.length : first + 1;
   return !words.slice(from).some((w) => NOT_IN_TITLES.has(w));
