@@ -75,6 +75,17 @@ const ARMED =
   /\b(?:forces?|factions?|hostages?|truce|armed|conflict|gunfire|separatists?|peacekeep\w+|troops|army|armies|military|militar\w+|soldiers?|rebels?|militants?|fighters|guerrillas?|insurgents?|militias?|tanks?|artillery|missiles?|rockets?|drones?|shells?|shelling|bombs?|airstrikes?|warplanes?|jets|navy|offensive|front ?lines?|frontline|defen[cs]e lines?|fortified|positions|war|wars|combat|invasion|invaded|killed|wounded|casualties|ceasefire|balloons?|aircraft|gunmen|police|soldiers|weapons|ammunition|regiment|brigade|battalion|marines)\b/i;
 const PLACE_AFTER =
   /^\W{0,3}(?:(?:of|for|in|on|near|around|outside|across|over)\s+)?(?:the\s+)?(?:city of\s+|town of\s+)?$/i;
+/** an adjective that says an event has not happened (yet) */
+const UNREALISED_BEFORE = /\b(?:possible|potential|threatened|planned|feared|imminent|would-be)\s+$/i;
+/** causes of death that are no one's attack */
+const NATURAL_CAUSE =
+  /\b(?:lightning|storms?|floods?|flooding|earthquakes?|quakes?|avalanches?|landslides?|mudslides?|crash(?:ed|es)?|accidents?|collisions?|derail\w*|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|heatwave|epidemic|cholera|drown\w*)\b/i;
+/** ground that is captured or seized: the noun of its object */
+const GROUND_AFTER =
+  /^\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|territory|area|positions?|region|province|district|airport|airfield|base|hill|bridge|port|capital|border|outskirts|stronghold|heights)\b/iu;
+/** or its subject, in the passive ("the Tharthar Barrage was captured by the Islamic State") */
+const GROUND_BEFORE_PASSIVE =
+  /\b(?:town|city|village|territory|area|positions?|region|province|district|airport|airfield|base|hill|bridge|port|capital|border|stronghold|heights|barrage|dam)\b[^,.;]{0,60}\b(?:was|were|been)\s+(?:\w+ly\s+)?$/i;
 /** markets advance and retreat "in London" too: these need a word of armed conflict */
 const MARKET_WORDS = new Set(['ADVANCE', 'RETREAT']);
 
@@ -152,9 +163,27 @@ export function events(state: DocState): DocState {
         );
       });
     };
-    const trig = EVENT_TYPES.map((t) => ({ t, hit: t.re.exec(v.text) })).find(
+    // a word inside a name is no trigger ("police spokesman Umar Shelling")
+    const inName = (at: number, end: number) => v.actors.some((m) => v.rel(m.start) < end && at < v.rel(m.end));
+    const firstHit = (re: RegExp) => {
+      for (const hit of v.text.matchAll(new RegExp(re.source, 'gi')))
+        if (!inName(hit.index, hit.index + hit[0].length)) return hit;
+      return null;
+    };
+    const trig = EVENT_TYPES.map((t) => ({ t, hit: firstHit(t.re) })).find(
       (x) =>
         x.hit &&
+        // what is possible, threatened or planned has not happened ("possible attacks by Baghdad troops")
+        !UNREALISED_BEFORE.test(v.text.slice(0, x.hit.index)) &&
+        // a killing by lightning, a storm or a crash is no attack
+        !(x.t.type === 'ATTACK' && NATURAL_CAUSE.test(v.text)) &&
+        // what is captured or seized is an advance only where it is ground ("captured Bakhmut", "seized
+        // the town"), not a gunman or 18 kg of heroin
+        (x.t.type !== 'ADVANCE' ||
+          !/^(?:captured|seized|recaptured)$/i.test(x.hit[0]) ||
+          placeRightAfter(x.hit.index + x.hit[0].length) ||
+          GROUND_AFTER.test(v.text.slice(x.hit.index + x.hit[0].length)) ||
+          GROUND_BEFORE_PASSIVE.test(v.text.slice(0, x.hit.index))) &&
         (!CONFLICT.has(x.t.type) ||
           armed(x.hit.index, x.hit[0].length) ||
           (!MARKET_WORDS.has(x.t.type) && placeRightAfter(x.hit.index + x.hit[0].length))) &&

@@ -232,4 +232,32 @@ describe('events stage', () => {
     // the military strike stays an air strike
     expect(eventsOf('A missile strike hit London.', [london])[0]!.type).toBe('AIR_STRIKE');
   });
+
+  it('reads no trigger inside a name, nor an event that is only possible or threatened', () => {
+    const spokesman = eventsOf('Police spokesman Umar Shelling said the six had left Kano.', [
+      { text: 'Umar Shelling', type: 'Person', entity: 'person:umar-shelling' },
+      { text: 'Kano', type: 'Place', entity: 'place:kano' },
+    ]);
+    expect(spokesman).toEqual([]);
+    const troops: HandMention = { text: 'Baghdad', type: 'Organization', entity: 'organization:iraq' };
+    expect(eventsOf('Aircraft protect the Kurds from possible attacks by Baghdad troops.', [troops])).toEqual([]);
+    expect(eventsOf('He promised to halt a threatened bombing assault on Kharkiv by the troops.', [kharkiv])).toEqual(
+      [],
+    );
+    expect(eventsOf('Baghdad troops attacked the Kurds near Kharkiv.', [troops, kharkiv]).map((e) => e.type)).toEqual([
+      'ATTACK',
+    ]);
+  });
+
+  it('reads no attack in a death by lightning or a crash, and no advance in a capture of people or goods', () => {
+    const berovo: HandMention = { text: 'Berovo', type: 'Place', entity: 'place:berovo' };
+    expect(eventsOf('Eleven people were killed near Berovo when lightning struck police tents.', [berovo])).toEqual([]);
+    expect(eventsOf('Police seized 18 kg of heroin in Berovo.', [berovo])).toEqual([]);
+    expect(eventsOf('A gunman was captured by police in Berovo.', [berovo])).toEqual([]);
+    expect(eventsOf('Rebel troops captured the town of Berovo.', [berovo]).map((e) => e.type)).toEqual(['ADVANCE']);
+    const wagner: HandMention = { text: 'Wagner Group', type: 'Organization', entity: 'organization:wagner-group' };
+    expect(
+      eventsOf('The barrage was captured by Wagner Group troops after days of fighting.', [wagner]).map((e) => e.who),
+    ).toEqual([['organization:wagner-group (target)']]);
+  });
 });
