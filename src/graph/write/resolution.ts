@@ -171,13 +171,44 @@ async function rewriteChanged(run: Run, component: ArticleLocals[], resolution: 
   return rewritten;
 }
 
+/** The graph entities (id, name, aliases) of `ids`. */
+export const entityNamesQuery = (ids: string[]): CypherQuery =>
+  cypher(
+    'UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id, e.name AS name, coalesce(e.aliases, []) AS aliases',
+    { ids },
+  );
+
+/**
+ * An article's resolution when it is written again: the component's answer for its locals there,
+ * and for the others the entities they resolved to before. The component holds only the locals
+ * whose keys it followed; one outside it shares no key with what changed ("Cork" in a story the new
+ * "Alec Stewart" reaches through its "Stewart"), so its entity is as it was, and must not fall back
+ * to its own name's.
+ */
+async function articleResolution(run: Run, articleId: string, resolution: Resolution): Promise<Resolution> {
+  const resolved = new Map(resolution.get(articleId) ?? []);
+  const outside = (
+    (await run(keyedLocalsQuery(articleId))).map((r) => JSON.parse(r.local as string)) as KeptLocal[]
+  ).filter((l) => !resolved.has(l.localId));
+  if (outside.length) {
+    const rows = await run(entityNamesQuery([...new Set(outside.map((l) => l.global))].sort()));
+    const byId = new Map(rows.map((r) => [r.id as string, r]));
+    for (const l of outside) {
+      const e = byId.get(l.global);
+      if (e) resolved.set(l.localId, { id: l.global, name: e.name as string, aliases: e.aliases as string[] });
+    }
+  }
+  return new Map([[articleId, resolved]]);
+}
+
 /** Writes one stored article again under the new resolution (its old contribution removed first). */
 async function rewrite(run: Run, articleId: string, resolution: Resolution): Promise<boolean> {
   const [row] = await run(storedArticleQuery(articleId));
   if (!row?.extraction || typeof row.text !== 'string') return false; // written before resolution was kept
   const doc = JSON.parse(row.extraction as string) as ExtractOutput;
   const source = (row.source as string | null) ?? '';
-  const plan = planResolved({ ...doc, source, diagnostics: [] }, row.hash as string, row.text, resolution);
+  const own = await articleResolution(run, articleId, resolution);
+  const plan = planResolved({ ...doc, source, diagnostics: [] }, row.hash as string, row.text, own);
   await Promise.all([...planRemoval(articleId, true), ...plan.queries].map(run));
   return true;
 }

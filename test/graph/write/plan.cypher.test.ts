@@ -1,6 +1,6 @@
 /** The Cypher and parameters ingestion generates, checked without a database. */
 import type { ExtractOutput } from '../../../src/extract/output';
-import { componentQuery, planArticle, planRemoval, planResolved } from '../../../src/graph/write';
+import { componentQuery, entityNamesQuery, planArticle, planRemoval, planResolved } from '../../../src/graph/write';
 
 // A hand-written graph document, so the snapshot changes only when the Cypher does.
 const text = 'date 2023-02-16\nNATO Secretary General Jens Stoltenberg said allies must help Ukraine.';
@@ -132,5 +132,12 @@ describe('planResolved', () => {
 
   it('finds the component of an article by its name keys, with parameters only', () => {
     expect(componentQuery(['Person|reagan'], 'a1b2c3')).toMatchSnapshot();
+  });
+
+  it('reads back the entities an article rewritten keeps, with parameters only', () => {
+    const q = entityNamesQuery(['person:d-cork', "person:o'brien"]);
+    expect(q.params).toEqual({ ids: ['person:d-cork', "person:o'brien"] });
+    expect(q.text).not.toContain("o'brien");
+    expect(q).toMatchSnapshot();
   });
 });
