@@ -46,6 +46,10 @@ function personAnswers(e: Entity): string[] {
   // a surname: the last word of a name of two words or more
   if (words.length < 2) return [];
   const out = [slug(words[words.length - 1]!)];
+  // and its first initial with the rest ("Alec Stewart" answers to "A. Stewart", the form of
+  // scorecards and results tables), where the given name is a word and not an initial already
+  const given = words[0]!;
+  if (/^\p{Lu}\p{Ll}+$/u.test(given)) out.push(slug(`${given[0]} ${words.slice(1).join(' ')}`));
   // and a surname of several words where the article itself names the person so ("Arantxa Sanchez
   // Vicario ... Sanchez Vicario"): an alias that ends the name. Only the article's word for it:
   // "John Paul Jones" answers to no "Paul Jones" it never used.

@@ -123,6 +123,32 @@ describe('resolution across articles', () => {
     expect(ids['h3/person:hussein']!.id).toBe('person:saddam-hussein');
   });
 
+  it("gives an initial and surname to the one person of that given name's initial, by the company it keeps", () => {
+    const ids = idsOf([
+      article('c1', '1996-08-22', [
+        { id: 'person:a-stewart', type: 'Person', name: 'A. Stewart' },
+        { id: 'person:c-lewis', type: 'Person', name: 'C. Lewis' },
+        { id: 'organization:england', type: 'Organization', name: 'England' },
+      ]),
+      article('c2', '1996-08-25', [
+        { id: 'person:alec-stewart', type: 'Person', name: 'Alec Stewart' },
+        { id: 'person:chris-lewis', type: 'Person', name: 'Chris Lewis' },
+        { id: 'organization:england', type: 'Organization', name: 'England' },
+      ]),
+      article('c3', '1996-08-24', [{ id: 'person:carl-lewis', type: 'Person', name: 'Carl Lewis' }]),
+    ]);
+    expect(ids['c1/person:a-stewart']!.id).toBe('person:alec-stewart');
+    // two men answer to "C. Lewis": the one whose articles name England too
+    expect(ids['c1/person:c-lewis']!.id).toBe('person:chris-lewis');
+    expect(ids['c3/person:carl-lewis']!.id).toBe('person:carl-lewis');
+    // an initial is no given name: "A. Stewart" answers to no "A. Stewart" of its own
+    expect(
+      localsOf({
+        entities: [{ id: 'person:a-stewart', type: 'Person', name: 'A. Stewart', aliases: [], mentions: [] }],
+      } as unknown as Pick<ExtractOutput, 'entities'>)[0]!.answers,
+    ).toEqual(['stewart']);
+  });
+
   it('answers to a surname of several words only where its own article wrote it so', () => {
     const ids = idsOf([
       article('s1', '1996-08-22', [
