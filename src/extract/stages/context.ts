@@ -12,6 +12,24 @@ export interface SentenceView {
   rel(offset: number): number;
 }
 
+/** Each cue pattern's global copy, compiled once (matchAll needs the g flag). */
+const globalOf = new WeakMap<RegExp, RegExp>();
+
+/**
+ * The first match of `re` in the sentence that lies in none of `names`: a cue or trigger word inside
+ * a name ("Rapid Support Forces", "police spokesman Umar Shelling") is none.
+ */
+export function firstHitOutside(v: SentenceView, re: RegExp, names: { start: number; end: number }[]) {
+  let g = globalOf.get(re);
+  if (!g) globalOf.set(re, (g = new RegExp(re.source, 'gi')));
+  for (const hit of v.text.matchAll(g)) {
+    const start = v.sentence.start + hit.index;
+    const end = start + hit[0].length;
+    if (!names.some((a) => a.start < end && start < a.end)) return hit;
+  }
+  return null;
+}
+
 export function views(state: DocState): SentenceView[] {
   const bySentence = new Map<number, Mention[]>();
   for (const m of state.mentions) {

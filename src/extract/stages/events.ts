@@ -2,7 +2,7 @@ import { slug } from '../../vocabulary';
 import { commonWordTag } from '../lexicon/english';
 import { AID_GOODS, SPEECH_VERBS } from '../lexicon/words';
 import type { DocState, Entity, Relation } from '../types';
-import { views, withCountries } from './context';
+import { firstHitOutside, views, withCountries } from './context';
 import { mergeRelations } from './relations';
 import { sentenceDates } from './temporal';
 
@@ -80,12 +80,16 @@ const UNREALISED_BEFORE = /\b(?:possible|potential|threatened|planned|feared|imm
 /** causes of death that are no one's attack */
 const NATURAL_CAUSE =
   /\b(?:lightning|storms?|floods?|flooding|earthquakes?|quakes?|avalanches?|landslides?|mudslides?|crash(?:ed|es)?|accidents?|collisions?|derail\w*|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|heatwave|epidemic|cholera|drown\w*)\b/i;
-/** ground that is captured or seized: the noun of its object */
-const GROUND_AFTER =
-  /^\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?(?:town|city|village|territory|area|positions?|region|province|district|airport|airfield|base|hill|bridge|port|capital|border|outskirts|stronghold|heights)\b/iu;
-/** or its subject, in the passive ("the Tharthar Barrage was captured by the Islamic State") */
-const GROUND_BEFORE_PASSIVE =
-  /\b(?:town|city|village|territory|area|positions?|region|province|district|airport|airfield|base|hill|bridge|port|capital|border|stronghold|heights|barrage|dam)\b[^,.;]{0,60}\b(?:was|were|been)\s+(?:\w+ly\s+)?$/i;
+/** nouns of ground that is captured or seized */
+const GROUND =
+  'town|city|village|territory|area|positions?|region|province|district|airport|airfield|base|hill|bridge|port|capital|border|stronghold|heights';
+/** ground as the noun of the verb's object ("captured the town of") */
+const GROUND_AFTER = new RegExp(`^\\s+(?:the\\s+|a\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:${GROUND}|outskirts)\\b`, 'iu');
+/** or as its subject, in the passive ("the Tharthar Barrage was captured by the Islamic State") */
+const GROUND_BEFORE_PASSIVE = new RegExp(
+  `\\b(?:${GROUND}|barrage|dam)\\b[^,.;]{0,60}\\b(?:was|were|been)\\s+(?:\\w+ly\\s+)?$`,
+  'i',
+);
 /** markets advance and retreat "in London" too: these need a word of armed conflict */
 const MARKET_WORDS = new Set(['ADVANCE', 'RETREAT']);
 
@@ -164,13 +168,7 @@ export function events(state: DocState): DocState {
       });
     };
     // a word inside a name is no trigger ("police spokesman Umar Shelling")
-    const inName = (at: number, end: number) => v.actors.some((m) => v.rel(m.start) < end && at < v.rel(m.end));
-    const firstHit = (re: RegExp) => {
-      for (const hit of v.text.matchAll(new RegExp(re.source, 'gi')))
-        if (!inName(hit.index, hit.index + hit[0].length)) return hit;
-      return null;
-    };
-    const trig = EVENT_TYPES.map((t) => ({ t, hit: firstHit(t.re) })).find(
+    const trig = EVENT_TYPES.map((t) => ({ t, hit: firstHitOutside(v, t.re, v.actors) })).find(
       (x) =>
         x.hit &&
         // what is possible, threatened or planned has not happened ("possible attacks by Baghdad troops")

@@ -2,7 +2,7 @@ import type { RelationType } from '../../vocabulary';
 import { commonWordTag } from '../lexicon/english';
 import { AID_GOODS, TITLE_WORDS } from '../lexicon/words';
 import type { DocState, EntityType, Mention, Relation } from '../types';
-import { views, withCountries, type SentenceView } from './context';
+import { firstHitOutside, views, withCountries, type SentenceView } from './context';
 import { isCompanyName } from './org-names';
 
 /** Words no title holds between its organisation or place and the person: they open a clause or another noun phrase. */
@@ -210,13 +210,10 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
   const text = v.text;
   // a cue word inside a name ("Rapid Support Forces") is not a cue
   const cue = (re: RegExp) => {
-    const g = new RegExp(re.source, 'gi');
-    for (const hit of text.matchAll(g)) {
-      const start = v.sentence.start + hit.index!;
-      const end = start + hit[0].length;
-      if (!actors.some((a) => a.start < end && start < a.end)) return { start, end };
-    }
-    return null;
+    const hit = firstHitOutside(v, re, actors);
+    if (!hit) return null;
+    const start = v.sentence.start + hit.index;
+    return { start, end: start + hit[0].length };
   };
   const leftActor = (pos: number) =>
     [...actors].reverse().find((a) => a.end <= pos && pos - a.end <= WINDOW && isActor(a) && a.etype !== 'Person');

@@ -12,18 +12,20 @@ const assertLabel = (label: EntityLabel) => {
   return label;
 };
 
+/** An entity node's label among the entity labels (it also carries `Entity`). */
+const LABEL_OF = (v: string) => `[l IN labels(${v}) WHERE l IN ${ENTITY_LABEL_LIST}][0]`;
+
 /** How an entity node (variable `v`) becomes an EntityModel row. */
 export const entityProjection = (
   v: string,
 ) => `{ id: ${v}.id, name: ${v}.name, aliases: coalesce(${v}.aliases, []), wikidataId: ${v}.wikidataId,
   geonamesId: ${v}.geonamesId, isoCode: ${v}.isoCode,
   countryCode: ${v}.countryCode, latitude: ${v}.latitude, longitude: ${v}.longitude, eventType: ${v}.eventType,
-  date: toString(${v}.date), label: [l IN labels(${v}) WHERE l IN ${ENTITY_LABEL_LIST}][0] }`;
+  date: toString(${v}.date), label: ${LABEL_OF(v)} }`;
 export const ENTITY_PROJECTION = entityProjection('e');
 
 /** Just enough of an entity to draw it: id, name and label. */
-export const entityNameProjection = (v: string) =>
-  `{ id: ${v}.id, name: ${v}.name, label: [l IN labels(${v}) WHERE l IN ${ENTITY_LABEL_LIST}][0] }`;
+export const entityNameProjection = (v: string) => `{ id: ${v}.id, name: ${v}.name, label: ${LABEL_OF(v)} }`;
 
 const ARTICLE_PROJECTION = `{ id: a.id, title: a.title, url: a.url, publisher: a.publisher,
   publishedAt: toString(a.publishedAt), textHash: a.textHash }`;
@@ -374,8 +376,6 @@ export const ALL_SUBGRAPH_FIELDS: SubgraphFields = {
   evidence: true,
   properties: true,
 };
-
-const LABEL_OF = (v: string) => `[l IN labels(${v}) WHERE l IN ${ENTITY_LABEL_LIST}][0]`;
 
 /**
  * Entities around a center over fact edges (depth is a validated literal 1..3), nearest first, and the

@@ -187,9 +187,7 @@ export const entityNamesQuery = (ids: string[]): CypherQuery =>
  */
 async function articleResolution(run: Run, articleId: string, resolution: Resolution): Promise<Resolution> {
   const resolved = new Map(resolution.get(articleId) ?? []);
-  const outside = (
-    (await run(keyedLocalsQuery(articleId))).map((r) => JSON.parse(r.local as string)) as KeptLocal[]
-  ).filter((l) => !resolved.has(l.localId));
+  const outside = ((await keptLocals(run, articleId)) as KeptLocal[]).filter((l) => !resolved.has(l.localId));
   if (outside.length) {
     const rows = await run(entityNamesQuery([...new Set(outside.map((l) => l.global))].sort()));
     const byId = new Map(rows.map((r) => [r.id as string, r]));
