@@ -6,6 +6,13 @@ export const bracketedAcronym = (text: string, a: { end: number }, b: { start: n
   /^\s*\($/.test(text.slice(a.end, b.start)) && text[b.end] === ')' && isAcronym(b.text);
 
 /**
+ * "The Ministry of International Trade and Industry, MITI, said": an acronym set off by commas right
+ * after a name is its apposition, the name's own acronym as a bracket's would be.
+ */
+export const appositeAcronym = (text: string, a: { end: number }, b: { start: number; end: number; text: string }) =>
+  text.slice(a.end, b.start) === ', ' && text[b.end] === ',' && isAcronym(b.text);
+
+/**
  * The first name inside a bracket that closes before the second: the bracket belongs to the name
  * before it ("Andrei Medvedev (Ukraine) beat Martin Damm": Ukraine is Medvedev's, not Damm's), so the
  * sentence relates it to nothing after. ("Martin Damm (Czech Republic)", the second name inside, is

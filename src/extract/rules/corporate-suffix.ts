@@ -1,7 +1,9 @@
 /**
  * A company's legal form after a comma ends its name: "Knight-Ridder, Inc.", "Ferris, Baker Watts,
  * Inc." are one organisation each, as CoNLL-2003 tags them, whatever the tagger made of the name
- * before the comma and of the suffix alone.
+ * before the comma and of the suffix alone. And a legal form ends a company's name before "and" or
+ * "&": "Ford Motor Co and Chrysler Corp", "Merrill Lynch and Co and Salomon Brothers Inc" are two
+ * companies each (the "and Co" of the second is part of Merrill Lynch's name).
  */
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
@@ -10,7 +12,7 @@ const LEGAL_FORMS = /^(?:Inc|Ltd|Corp|Co|Cos|Plc|PLC|plc|LLC|L\.P|N\.V|S\.A|AG|G
 
 export function namesWithLegalForm(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {
   const out: TypedSpan[] = [];
-  for (const span of spans) {
+  for (const span of spans.flatMap((s) => companiesOfPair(s, tokens))) {
     const at = tokens.findIndex((t) => t.start >= span.end);
     const comma = tokens[at];
     const form = tokens[at + 1];
@@ -22,5 +24,29 @@ export function namesWithLegalForm(spans: TypedSpan[], tokens: Token[]): TypedSp
     }
     out.push({ start: span.start, end: form.end, type: 'Organization' });
   }
+  return out;
+}
+
+const AND = /^(?:and|&)$/;
+
+/** An organisation span split after each legal form that "and" and another name follow. */
+function companiesOfPair(span: TypedSpan, tokens: Token[]): TypedSpan[] {
+  if (span.type !== 'Organization') return [span];
+  const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const out: TypedSpan[] = [];
+  let from = 0;
+  for (let k = 1; k + 2 < words.length; k++)
+    if (
+      k > from &&
+      LEGAL_FORMS.test(words[k]!.text) &&
+      AND.test(words[k + 1]!.text) &&
+      /^\p{Lu}/u.test(words[k + 2]!.text) &&
+      !LEGAL_FORMS.test(words[k + 2]!.text)
+    ) {
+      out.push({ ...span, start: words[from]!.start, end: words[k]!.end });
+      from = k + 2;
+    }
+  if (from === 0) return [span];
+  out.push({ ...span, start: words[from]!.start });
   return out;
 }

@@ -65,7 +65,22 @@ export function datelinePlaces<S extends { start: number; end: number; type: str
  * match report) do not make it the team (rules/one-type-per-name.ts, resolve's vote pass it by).
  */
 export const datelinePlace = (text: string, sentence: Range): Range | null =>
-  datedPlace(text, sentence) ?? agencyPlace(text, sentence);
+  datedPlace(text, sentence) ?? agencyPlace(text, sentence) ?? dayPlace(text, sentence);
+
+/**
+ * A dateline of a month and day and a dash, no year and no agency ("HOUSTON, March 9 - Texaco Inc
+ * said", "AKRON, Ohio, March 2 -"): the wire's form of the 1980s. Its place is in capitals.
+ */
+const DAY_DATELINE =
+  /^[ \t]*(?<place>\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?)(?:,[ \t]+\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})?,[ \t]+(?<month>\p{Lu}\p{Ll}{2})\p{Ll}*\.?[ \t]+\d{1,2}[ \t]+[-–—]/du;
+const MONTH_ABBREVIATIONS = new Set('jan feb mar apr may jun jul aug sep oct nov dec'.split(' '));
+
+function dayPlace(text: string, sentence: Range): Range | null {
+  const m = DAY_DATELINE.exec(text.slice(sentence.start, sentence.end));
+  const at = m?.indices?.groups?.place;
+  if (!m || !at || !MONTH_ABBREVIATIONS.has(m.groups!.month!.toLowerCase())) return null;
+  return { start: sentence.start + at[0], end: sentence.start + at[1] };
+}
 
 /**
  * The place of a dateline that dates the story ("SAO PAULO 1996-08-27"), when the sentence opens

@@ -11,11 +11,12 @@
  * another name's (rules/locative-bounds.ts); no killing where no word states one (rules/killing-words.ts).
  */
 import { bracketedAcronym, leavesBracket } from '../rules/bracket-bounds';
-import { datelineOf } from '../rules/dateline';
+import { datelineOf, datelinePlace } from '../rules/dateline';
 import { statesKilling } from '../rules/killing-words';
 import {
   acrossClause,
   besideNotIn,
+  filedFrom,
   headsLine,
   inOneList,
   postBetween,
@@ -65,16 +66,18 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       const [source, target] = d.reversed ? [c.b, c.a] : [c.a, c.b];
       const ruled = ctx.ruleTypes.get(`${source.entity}|${target.entity}`) ?? [];
       if (d.kind.type === 'WORKS_FOR' && ruled.some((t) => TITLED.has(t))) continue;
-      const clause = () => state.text.slice(c.a.mention.start, sentence.end);
-      if (acrossClause(d.kind.type, c.tokens.slice(c.a.to, c.b.from), clause)) continue;
       if (!d.reversed && besideNotIn(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
       if (d.kind.type === 'LOCATED_IN' && inOneList(c)) continue;
       if (postBetween(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
       if (sceneSetting(d.kind.type, c)) continue;
+      if (filedFrom(d.kind.type, c, datelinePlace(state.text, sentence))) continue;
       if (d.kind.type === 'KILLED' && !statesKilling(c.tokens)) continue;
       if (possessedByAnother(d.kind.type, c)) continue;
       // a country lies inside no other place ("Russia ... on the city of Bakhmut in Donetsk")
       if (d.kind.type === 'LOCATED_IN' && ctx.countries.has(source.entity)) continue;
+      // last: it may ask compromise to read the clause, the costliest check by far
+      const clause = () => state.text.slice(c.a.mention.start, sentence.end);
+      if (acrossClause(d.kind.type, c.tokens.slice(c.a.to, c.b.from), clause)) continue;
       out.push({
         type: d.kind.type,
         source: source.entity,

@@ -9,7 +9,7 @@
 import { country, demonym } from '../lexicon/gazetteer';
 
 const SUFFIX =
-  /[\s,]+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company|Cos\.?|Ltd\.?|Limited|plc|PLC|AG|SA|S\.A\.|NV|N\.V\.|Group|Holdings?|LLC|L\.P\.|LP)$/;
+  /[\s,]+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company|Cos\.?|Ltd\.?|Limited|plc|Plc|PLC|AG|SA|S\.A\.|NV|N\.V\.|Group|Holdings?|LLC|L\.P\.|LP)$/;
 /** A name with a corporate suffix is a company's ("Swiss Bank Corp", "Exxon Corp"). */
 export const isCompanyName = (name: string) => SUFFIX.test(name);
 const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'on', 'in', 'to']);
@@ -20,10 +20,13 @@ export interface Parsed {
   owner: string | null;
   /** the name without the owner, the suffix and a leading "the", lower-cased */
   bare: string;
+  /** the name without the suffix and a leading "the", lower-cased: the owner kept ("british airways") */
+  whole: string;
 }
 
 export function parse(name: string): Parsed {
   let rest = name.replace(/^the\s+/i, '');
+  const whole = (rest.replace(SUFFIX, '').trim() || rest).toLowerCase();
   let owner: string | null = null;
   const words = rest.split(/\s+/);
   // only a name of three words or more keeps a name when its country is taken off
@@ -34,7 +37,7 @@ export function parse(name: string): Parsed {
   }
   const unsuffixed = rest.replace(SUFFIX, '');
   if (unsuffixed.trim()) rest = unsuffixed;
-  return { name, owner, bare: rest.toLowerCase() };
+  return { name, owner, bare: rest.toLowerCase(), whole };
 }
 
 /** "Securities and Exchange Commission" -> "SEC", "U.S. Department of Agriculture" -> "USDA". */
@@ -68,10 +71,15 @@ export function organisationNames(names: Iterable<string>, defined: [string, str
   const groups = new Map<string, Parsed[]>();
   const keyOf = (p: Parsed) => `${p.owner ?? ''}|${p.bare}`;
   for (const p of parsed) groups.set(keyOf(p), [...(groups.get(keyOf(p)) ?? []), p]);
-  // a bare name without an owner joins the one owned group of the same bare name
+  // a bare name without an owner joins the one owned group of the same bare name, or of the same
+  // name with its country word kept: a name of two words keeps its "British" ("BRITISH AIRWAYS" in
+  // a headline is the story's "British Airways Plc")
   for (const [key, members] of [...groups]) {
     if (!key.startsWith('|')) continue;
-    const owned = [...groups.keys()].filter((k) => !k.startsWith('|') && k.slice(k.indexOf('|') + 1) === key.slice(1));
+    const bare = key.slice(1);
+    const owned = [...groups].flatMap(([k, ps]) =>
+      !k.startsWith('|') && (k.slice(k.indexOf('|') + 1) === bare || ps.some((p) => p.whole === bare)) ? [k] : [],
+    );
     if (owned.length === 1) {
       groups.set(owned[0]!, [...groups.get(owned[0]!)!, ...members]);
       groups.delete(key);

@@ -15,10 +15,15 @@ const DATE_HEADER = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/i;
 const COPYRIGHT =
   /(?:©\s*)?\(c\)\s*Copyright\s+([^\n]*?)\s*(\d{4})?\.?[ \t]*$|©\s*(?:Copyright\s+)?([^\n]*?)\s*(\d{4})?\.?[ \t]*$/im;
 const PUBLISHER_NAMES: [RegExp, string][] = [
-  [/reuters/i, 'Reuters'],
+  [/\breuters?\b/i, 'Reuters'],
   [/associated press|\bAP\b/, 'Associated Press'],
   [/agence france|\bAFP\b/, 'AFP'],
 ];
+/**
+ * A wire story signs off with its agency's name on a line of its own ("Reuter", "REUTER", "AP"):
+ * who sent the story, not a name in it.
+ */
+const SIGN_OFF = /\n[ \t]*(Reuters?|REUTERS?|AP|AFP|UPI|dpa|DPA|Xinhua|XINHUA|Kyodo|KYODO)[ \t]*$/;
 const MD_TITLE = /^\s*#\s+(.+)\n/;
 
 /** "aug" -> "08": a month's first three letters, as datelines abbreviate it */
@@ -116,6 +121,12 @@ export function parse(input: ArticleInput): DocState {
   }
   while (bodyStart < bodyEnd && /\s/.test(text[bodyStart]!)) bodyStart++;
   while (bodyEnd > bodyStart && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;
+  const signOff = SIGN_OFF.exec(text.slice(bodyStart, bodyEnd));
+  if (signOff) {
+    publisher ??= publisherFrom(signOff[1]!);
+    bodyEnd = bodyStart + signOff.index;
+    while (bodyEnd > bodyStart && /\s/.test(text[bodyEnd - 1]!)) bodyEnd--;
+  }
   // the story's own dateline dates it when no header or metadata does (the first three lines)
   const dated =
     publishedAt === null ? datelineDate(text.slice(bodyStart, bodyEnd).split('\n').slice(0, 3).join('\n')) : null;

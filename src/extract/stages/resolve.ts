@@ -6,8 +6,8 @@ import { knownPerson } from '../lexicon/people';
 import { knownOrg } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
 import { lastBefore } from '../sorted';
-import { bracketedAcronym } from '../rules/bracket-bounds';
-import { organisationNames } from './org-names';
+import { appositeAcronym, bracketedAcronym } from '../rules/bracket-bounds';
+import { initials, isAcronym, organisationNames, parse as parseOrgName } from './org-names';
 import { articleYear } from './parse';
 import type { DocState, Entity, EntityType, Mention } from '../types';
 
@@ -134,28 +134,58 @@ function shortFormOf(m: Mention, before: Mention[], entities: Map<string, Entity
   return undefined;
 }
 
-/** "The African Football Confederation (CAF)": a name and the acronym in brackets right after it. */
+/**
+ * "The African Football Confederation (CAF)", "The U.S. Agriculture Department, USDA, said": a name
+ * and the acronym in brackets or in apposition right after it.
+ */
 function definedAcronyms(orgs: Mention[], text: string): [string, string][] {
   const out: [string, string][] = [];
   const sorted = [...orgs].sort((a, b) => a.start - b.start);
   sorted.forEach((m, k) => {
     const next = sorted[k + 1];
-    if (next && bracketedAcronym(text, m, next)) out.push([orgName(m), orgName(next)]);
+    if (next && (bracketedAcronym(text, m, next) || appositeAcronym(text, m, next)))
+      out.push([orgName(m), orgName(next)]);
   });
   return out;
 }
 
+/**
+ * An acronym that spells the initials of an organisation the article names is that organisation,
+ * whatever type its letters alone suggested ("British Airways Plc ... BA chairman Lord King",
+ * "MITI" after the Ministry of International Trade and Industry), unless the gazetteer knows the
+ * letters as a place ("US", "UK").
+ */
+function acronymsOfOrganisations(mentions: Mention[]): Mention[] {
+  const spelled = new Set<string>();
+  for (const m of mentions)
+    if (m.type === 'Organization' && !isAcronym(m.text)) {
+      const p = parseOrgName(orgName(m));
+      for (const i of initials(p.bare, p.owner, p.name)) spelled.add(i);
+    }
+  if (spelled.size === 0) return mentions;
+  return mentions.map((m) =>
+    (m.type === 'Place' || m.type === 'Person') &&
+    m.rule !== DATELINE_RULE &&
+    isAcronym(m.text) &&
+    spelled.has(m.text.replace(/\./g, '')) &&
+    !placeNamed(m.text)
+      ? { ...m, type: 'Organization' }
+      : m,
+  );
+}
+
 /** Stage 4: mentions -> entities with canonical ids, gazetteer facts and in-article coreference. */
 export function resolve(state: DocState): DocState {
+  const typed = acronymsOfOrganisations(state.mentions);
   // The same surface keeps one type across the article: the most frequent (lexicon-backed wins ties).
   const votes = new Map<string, Map<string, number>>();
-  for (const m of state.mentions) {
+  for (const m of typed) {
     if (!ENTITY_TYPES.has(m.type) || m.rule === DATELINE_RULE) continue;
     const v = votes.get(m.text) ?? new Map<string, number>();
     v.set(m.type, (v.get(m.type) ?? 0) + (m.key || m.rule === 'title' ? 3 : 1));
     votes.set(m.text, v);
   }
-  const mentions = state.mentions.map((m) => {
+  const mentions = typed.map((m) => {
     const v = votes.get(m.text);
     if (!v || v.size < 2 || m.rule === DATELINE_RULE) return m;
     const best = [...v.entries()].sort((a, b) => b[1] - a[1])[0]![0] as EntityType;
@@ -218,6 +248,8 @@ export function resolve(state: DocState): DocState {
     }
     let name = m.text.replace(/['’]s$/, '');
     let extra: Partial<Entity> = {};
+    /** the gazetteer's entry of a place: its key is the entity's id, whichever rule found the mention */
+    let placeKey: string | undefined;
     const title = type === 'Person' ? titleAt(state.text, m) : null;
     if (type === 'Person') name = personKey(m, people, title !== null);
     else if (type === 'Organization') {
@@ -237,6 +269,7 @@ export function resolve(state: DocState): DocState {
       if (!g && shouted(m.text) && m.text.split(/\s+/).every((w) => /\p{L}{5}/u.test(w))) name = titleCased(m.text);
       if (g) {
         name = g.name;
+        placeKey = g.key;
         extra = {
           countryCode: g.countryCode,
           latitude: g.latitude,
@@ -247,7 +280,9 @@ export function resolve(state: DocState): DocState {
         };
       }
     }
-    const id = type === 'Place' && m.key ? m.key : entityId(type, name);
+    // the entry the name resolves to decides ("Washington" is the capital's key, not the state's that a
+    // rule may have looked up first), so every mention of one place gets one id
+    const id = type === 'Place' && (placeKey ?? m.key) ? (placeKey ?? m.key)! : entityId(type, name);
     let e = entities.get(id);
     if (!e) {
       e = { id, type, name, aliases: [], mentions: [], ...extra };

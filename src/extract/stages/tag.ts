@@ -30,6 +30,7 @@ import { oneTypePerName } from '../rules/one-type-per-name';
 import { operationNames } from '../rules/operation-names';
 import { productNames } from '../rules/product-names';
 import { mediaNames } from '../rules/media-names';
+import { personsAfterOffices } from '../rules/office-phrases';
 import { withPossessiveNames } from '../rules/possessive-names';
 import { groupBy, overlaps, within } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
@@ -224,6 +225,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   operationNames,
   productNames,
   mediaNames,
+  personsAfterOffices,
 ];
 
 /** a name and the word for a government it heads ("Asad regime", "Clinton administration") */

@@ -17,6 +17,24 @@ describe('namesWithLegalForm', () => {
     ]);
   });
 
+  it('ends a company at its legal form before "and" another name, keeping an "and Co" of its own', () => {
+    expect(
+      read('Analysts at Merrill Lynch and Co and Salomon Brothers Inc said Ford Motor Co and Chrysler Corp agreed.', [
+        ['Merrill Lynch and Co and Salomon Brothers Inc', 'Organization'],
+        ['Ford Motor Co and Chrysler Corp', 'Organization'],
+      ]),
+    ).toEqual([
+      ['Merrill Lynch and Co', 'Organization'],
+      ['Salomon Brothers Inc', 'Organization'],
+      ['Ford Motor Co', 'Organization'],
+      ['Chrysler Corp', 'Organization'],
+    ]);
+    // one company whose name holds "and": nothing to split
+    expect(read('Procter and Gamble Co said.', [['Procter and Gamble Co', 'Organization']])).toEqual([
+      ['Procter and Gamble Co', 'Organization'],
+    ]);
+  });
+
   it('leaves a name before any other comma alone', () => {
     expect(
       read('Paris, Texas, and Acme, said Bob.', [

@@ -43,6 +43,18 @@ describe('datelinePlaces', () => {
       ).toBe('Place');
   });
 
+  it("makes the place of a month-and-day dateline a place (the 1980s wire's form), and no name before a lone day", () => {
+    for (const [text, name] of [
+      ['HOUSTON, March 9 - Texaco Inc said it would appeal.', 'HOUSTON'],
+      ['AKRON, Ohio, March 2 - Qtr ended Feb 28', 'AKRON'],
+    ] as const)
+      expect(datelinePlaces([span(text, name, 'Organization')], datelinePlace(text, whole(text)))[0]!.type).toBe(
+        'Place',
+      );
+    const team = 'CHELSEA, Sunday 4 - Arsenal 2';
+    expect(datelinePlace(team, whole(team))).toBeNull();
+  });
+
   it('leaves a capitalised name before a date alone where it is no dateline or no known place', () => {
     const text = 'ROBSON 1996-08-27 scored twice.';
     expect(datelinePlaces([span(text, 'ROBSON', 'Person')], datelinePlace(text, whole(text)))[0]!.type).toBe('Person');

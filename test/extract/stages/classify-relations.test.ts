@@ -257,6 +257,19 @@ describe('classify-relations stage (the shipped model)', () => {
     expect(lives("Kansas City's Travis Fryman doubled in the go-ahead run in the fifth.")).toHaveLength(1);
   });
 
+  it('reads a dateline as where the story was filed, not where the people and firms in it live or are based', () => {
+    const lives = (text: string) =>
+      classifyRelationsWith(keepAll())(
+        resolvedState(text, [
+          { text: 'RIYADH', type: 'Place', entity: 'place:riyadh' },
+          { text: 'Hisham Nazer', type: 'Person', entity: 'person:hisham-nazer' },
+        ]),
+      ).relations.filter((r) => r.type === 'LIVES_IN');
+    expect(lives('RIYADH, March 10 - Oil Minister Hisham Nazer said output was within the ceiling.')).toEqual([]);
+    // the same place named in the story: the classifier's judgement stands
+    expect(lives('Oil Minister Hisham Nazer of RIYADH said output was within the ceiling.')).toHaveLength(1);
+  });
+
   it("gives a place's possessive to the name right after it, and to a list that name opens", () => {
     const rel = (text: string, mentions: Parameters<typeof resolvedState>[1]) =>
       classifyRelationsWith(keepAll())(resolvedState(text, mentions)).relations.map(

@@ -26,6 +26,44 @@ describe('organisation names within an article', () => {
     });
   });
 
+  it("joins a headline's name with its country word to the story's name with a legal form", () => {
+    const names = organisationNames(['BRITISH AIRWAYS', 'British Airways Plc', 'British Caledonian Group Plc', 'BA']);
+    expect(Object.fromEntries(names)).toEqual({
+      'BRITISH AIRWAYS': 'British Airways Plc',
+      'British Airways Plc': 'British Airways Plc',
+      'British Caledonian Group Plc': 'British Caledonian Group Plc',
+      BA: 'British Airways Plc',
+    });
+  });
+
+  it('joins an acronym in apposition to the name it follows, its letters in any order', () => {
+    const text = 'The U.S. Agriculture Department, USDA, said stocks fell. USDA officials agreed.';
+    const out = resolve(
+      handState(text, [
+        { text: 'U.S. Agriculture Department', type: 'Organization' },
+        { text: 'USDA', type: 'Organization' },
+        { text: 'USDA', type: 'Organization', nth: 1 },
+      ]),
+    );
+    expect(out.entities.map((e) => [e.name, e.mentions.length])).toEqual([['U.S. Agriculture Department', 3]]);
+  });
+
+  it('makes an acronym of an organisation named in the article that organisation, whatever type it was read as', () => {
+    const text =
+      'The Ministry of International Trade and Industry said exports rose. MITI expects more. The US agreed.';
+    const out = resolve(
+      handState(text, [
+        { text: 'Ministry of International Trade and Industry', type: 'Organization' },
+        { text: 'MITI', type: 'Place' },
+        { text: 'US', type: 'Place' },
+      ]),
+    );
+    expect(out.entities.map((e) => [e.type, e.name, e.mentions.length])).toEqual([
+      ['Organization', 'Ministry of International Trade and Industry', 2],
+      ['Place', 'United States', 1],
+    ]);
+  });
+
   it("never joins two countries' ministries, nor a bare name that could be either", () => {
     const names = organisationNames(['Russian Defense Ministry', 'Ukrainian Defense Ministry', 'Defense Ministry']);
     expect(new Set(names.values()).size).toBe(3);

@@ -25,6 +25,19 @@ describe('parse', () => {
     expect(parse({ source: 'x', text: `${text} ` }).article.id).not.toBe(state.article.id);
   });
 
+  it("ends a wire story before its agency's sign-off line, and takes the agency as publisher", () => {
+    const wire =
+      'date 1987-03-02\nBUNDESBANK LEAVES RATES UNCHANGED\n  FRANKFURT, March 2 - The Bundesbank said.\n Reuter\n';
+    const s = parse({ source: 'x', text: wire });
+    expect(wire.slice(s.body[0]!.start, s.body[0]!.end)).toBe(
+      'BUNDESBANK LEAVES RATES UNCHANGED\n  FRANKFURT, March 2 - The Bundesbank said.',
+    );
+    expect(s.article.publisher).toBe('Reuters');
+    // a name on the last line that is no agency stays text
+    const signed = parse({ source: 'x', text: 'The minister resigned.\nJohn Smith' });
+    expect(signed.body[0]!.end).toBe('The minister resigned.\nJohn Smith'.length);
+  });
+
   it('has no comments without a copyright line', () => {
     expect(parseComments('Just text.', 0)).toEqual([]);
     expect(parse({ source: 'x', text: 'Plain article text.' }).comments).toEqual([]);

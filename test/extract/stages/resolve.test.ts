@@ -31,6 +31,19 @@ describe('resolve stage', () => {
     expect(Object.values(places).find((e) => e.name === 'New York City' || e.name === 'New York')).toBeDefined();
   });
 
+  it('gives a place the id of the gazetteer entry its name resolves to, whichever rule found the mention', () => {
+    // the rule looked "Washington" up as the state; the resolver reads it as the capital, as the dateline is
+    const out = resolve(
+      handState('WASHINGTON, March 4 - Officials in Washington said.', [
+        { text: 'WASHINGTON', type: 'Place', rule: 'dateline' },
+        { text: 'Washington', type: 'Place', key: 'place:washington' },
+      ]),
+    );
+    expect(out.entities.map((e) => [e.id, e.name, e.mentions.length])).toEqual([
+      ['place:washington-d-c', 'Washington, D.C.', 2],
+    ]);
+  });
+
   it("keeps a dateline's place a place beside a team of the same name", () => {
     const out = resolve(
       handState('LEEDS BEAT WIMBLEDON.\nLEEDS, England 1996-08-26\nLEEDS won.', [
