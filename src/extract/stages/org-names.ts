@@ -14,6 +14,14 @@ const SUFFIX =
 export const isCompanyName = (name: string) => SUFFIX.test(name);
 const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'on', 'in', 'to']);
 
+/** how a department's name is built from its field: "Commerce Department", "Department of Commerce" */
+const DEPARTMENT_OF = [
+  (field: string) => `${field} department`,
+  (field: string) => `department of ${field}`,
+  (field: string) => `${field} ministry`,
+  (field: string) => `ministry of ${field}`,
+];
+
 export interface Parsed {
   name: string;
   /** the country that owns it, from a leading country name or people adjective ("U.S.", "Russian") */
@@ -85,8 +93,25 @@ export function organisationNames(names: Iterable<string>, defined: [string, str
       groups.delete(key);
     }
   }
+  // a department named by its field alone ("Commerce Secretary Malcolm Baldrige", "Agriculture
+  // Secretary Richard Lyng") is the one department of that field the article names
+  for (const [key, members] of [...groups]) {
+    if (!key.startsWith('|') || key.includes(' ')) continue;
+    const field = key.slice(1);
+    const departments = [...groups.keys()].filter(
+      (k) => k !== key && DEPARTMENT_OF.some((form) => k.slice(k.indexOf('|') + 1) === form(field)),
+    );
+    if (departments.length === 1) {
+      groups.set(departments[0]!, [...groups.get(departments[0]!)!, ...members]);
+      groups.delete(key);
+    }
+  }
+  // the longest name, and of two as long the one in running text's case ("Bundesbank", not a headline's "BUNDESBANK")
+  const shouted = (n: string) => (n === n.toUpperCase() && /\p{Lu}\p{Lu}/u.test(n) ? 1 : 0);
   const fullest = (ps: Parsed[]) =>
-    ps.map((p) => p.name).sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+    ps
+      .map((p) => p.name)
+      .sort((a, b) => b.length - a.length || shouted(a) - shouted(b) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
   const out = new Map<string, string>();
   for (const members of groups.values()) {
     const name = fullest(members);

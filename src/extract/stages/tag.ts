@@ -31,6 +31,8 @@ import { operationNames } from '../rules/operation-names';
 import { productNames } from '../rules/product-names';
 import { mediaNames } from '../rules/media-names';
 import { personsAfterOffices } from '../rules/office-phrases';
+import { withoutTickers } from '../rules/ticker-symbols';
+import { withoutLowerCaseTails } from '../rules/lower-case-tails';
 import { withPossessiveNames } from '../rules/possessive-names';
 import { groupBy, overlaps, within } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
@@ -216,6 +218,8 @@ function mentionOf(span: TypedSpan, sentence: number, text: string, rules: Menti
 
 /** The rules that read a sentence's names by their words and neighbours, in the order they apply. */
 const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedSpan[])[] = [
+  withoutTickers,
+  withoutLowerCaseTails,
   namesWithLegalForm,
   organisationHeads,
   placesBeforeAreaNouns,

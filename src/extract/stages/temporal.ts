@@ -4,6 +4,12 @@ import type { DocState, Mention } from '../types';
 const MONTH_NAMES = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 /** A year written out: "1996", "Aug. 26, 1996", "1996-08-26". */
 const WRITTEN_YEAR = /(?<!\d)\d{4}(?!\d)/;
+/**
+ * A verb of the future before a date in its sentence ("the ministers would meet again on April 27",
+ * "OPEC will meet in June"): the date is the next one, not the last.
+ */
+const FUTURE_BEFORE =
+  /\b(?:will|would|shall|won't|(?:is|are|was|were) (?:due|scheduled|set|expected|planning) to|plans? to)\b/i;
 const SAME_DAY = /\b(later|earlier) (in|on) the day\b|\bthe same day\b|\bthat day\b/i;
 
 /** ISO value at the precision the text gives: "2023-02-15", "2022-12" or "2022". */
@@ -17,6 +23,8 @@ function isoValue(r: chrono.ParsedResult, ref: Date, forward: boolean): string |
     // "in December" / "Jan. 20" in a news story means the most recent one, not a future one
     const candidate = new Date(Date.UTC(year, (k.get('month') ?? 1) - 1, k.get('day') ?? 1));
     if (candidate.getTime() > ref.getTime() + 86400000 && !forward) year -= 1;
+    // a coming date is in the article's year (chrono takes the nearest, which may be last year's)
+    else if (forward && year < ref.getUTCFullYear()) year = ref.getUTCFullYear();
   }
   if (hasDay) {
     const dt = new Date(Date.UTC(year, (k.get('month') ?? d.getUTCMonth() + 1) - 1, k.get('day') ?? d.getUTCDate()));
@@ -68,7 +76,9 @@ export function temporal(state: DocState): DocState {
     for (const r of chrono.en.parse(sText, { instant: ref, timezone: 0 }, { forwardDate: false })) {
       const t = r.text;
       if (/^(in|on) the (day|morning|evening|night)$/i.test(t) || /^(now|currently)$/i.test(t)) continue;
-      const forward = /\b(ahead of|until|till|before|next|upcoming|by)\s+(the\s+)?$/i.test(sText.slice(0, r.index));
+      const before = sText.slice(0, r.index);
+      const forward =
+        /\b(ahead of|until|till|before|next|upcoming|by)\s+(the\s+)?$/i.test(before) || FUTURE_BEFORE.test(before);
       let start = s.start + r.index;
       let text = t;
       const lead = /^(on|in|at|since|by)\s+/i.exec(text);

@@ -36,6 +36,24 @@ describe('organisation names within an article', () => {
     });
   });
 
+  it("names an organisation in running text's case rather than a headline's", () => {
+    expect(Object.fromEntries(organisationNames(['BUNDESBANK', 'Bundesbank']))).toEqual({
+      BUNDESBANK: 'Bundesbank',
+      Bundesbank: 'Bundesbank',
+    });
+  });
+
+  it('joins a department named by its field alone to the one department of that field', () => {
+    expect(
+      Object.fromEntries(organisationNames(['Commerce', 'Commerce Department', 'Agriculture', 'Treasury Department'])),
+    ).toEqual({
+      Commerce: 'Commerce Department',
+      'Commerce Department': 'Commerce Department',
+      Agriculture: 'Agriculture',
+      'Treasury Department': 'Treasury Department',
+    });
+  });
+
   it('joins an acronym in apposition to the name it follows, its letters in any order', () => {
     const text = 'The U.S. Agriculture Department, USDA, said stocks fell. USDA officials agreed.';
     const out = resolve(

@@ -29,6 +29,22 @@ describe('temporal stage: relative dates resolve against the article date (Thurs
       '2022-12-03',
     ]);
   });
+  it('a later day after a verb of the future is the coming one', () => {
+    expect(dates(story('The ministers said they would meet again in Brussels on March 27.'))).toContainEqual([
+      expect.stringContaining('March 27'),
+      '2023-03-27',
+    ]);
+    expect(dates(story('Elections will be held on September 14.'))).toContainEqual([
+      expect.stringContaining('September 14'),
+      '2023-09-14',
+    ]);
+    // the same day after a verb of the past is last year's
+    expect(dates(story('The ministers met in Brussels on March 27.'))).toContainEqual([
+      expect.stringContaining('March 27'),
+      '2022-03-27',
+    ]);
+  });
+
   it('has no value when the article has no date and the text gives no year', () => {
     expect(dates('Russia said on Wednesday it had taken the town of Soledar.')).toEqual([['Wednesday', null]]);
   });
