@@ -6,7 +6,8 @@
  * "General Motors Corp"). Two countries' ministries never meet: a bare name joins a prefixed one only
  * when it is the only candidate.
  */
-import { country, demonym } from '../lexicon/gazetteer';
+import { commonWordTag } from '../lexicon/english';
+import { country, demonym, placeAnyCase } from '../lexicon/gazetteer';
 
 const SUFFIX =
   /[\s,]+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company|Cos\.?|Ltd\.?|Limited|plc|Plc|PLC|AG|SA|S\.A\.|NV|N\.V\.|Group|Holdings?|LLC|L\.P\.|LP)$/;
@@ -64,6 +65,25 @@ export function initials(bare: string, owner: string | null, name: string): stri
 
 export const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(s);
 
+/**
+ * Do the acronym's letters appear in the name in order, the first opening it (after Schwartz &
+ * Hearst 2003, the standard test of an acronym defined beside its long form): "ICCO" in
+ * "International Cocoa Organization", not "ESP" in "Real Madrid". An acronym of the name's last
+ * words only ("PUK" after "Iraqi Kurdish Patriotic Union of Kurdistan") names those words, not the span.
+ */
+export function spellsOut(acronym: string, name: string): boolean {
+  const a = acronym.replace(/\./g, '').toLowerCase();
+  const n = name.replace(/^the\s+/i, '').toLowerCase();
+  if (a.length === 0 || n[0] !== a[0]) return false;
+  let j = n.length - 1;
+  for (let i = a.length - 1; i >= 1; i--) {
+    while (j >= 1 && n[j] !== a[i]) j--;
+    if (j < 1) return false;
+    j--;
+  }
+  return true;
+}
+
 /** the same letters in any order: "CAF" and "AFC" */
 const sameLetters = (a: string, b: string) => [...a].sort().join('') === [...b].sort().join('');
 
@@ -106,6 +126,32 @@ export function organisationNames(names: Iterable<string>, defined: [string, str
       groups.delete(key);
     }
   }
+  // a company's name cut short to its first words ("Shearson" for "Shearson Lehman Brothers Holdings
+  // Inc", "Nippon Life" for "Nippon Life Insurance Co") is the one longer name it opens, unless those
+  // words are a common word, a place or a people ("Bank", "China", "Muslim" open many names)
+  for (const [key, members] of [...groups]) {
+    if (!key.startsWith('|')) continue;
+    const short = key.slice(1);
+    // a name with a legal form is a company's whole name ("Dacom Corp" is not "Dacom International")
+    if (
+      commonWordTag(short) ||
+      placeAnyCase(short) ||
+      demonym(short) ||
+      members.some((p) => isAcronym(p.name) || isCompanyName(p.name))
+    )
+      continue;
+    const longer = [...groups.keys()].filter(
+      (k) =>
+        k !== key &&
+        k.startsWith('|') &&
+        k.startsWith(`|${short} `) &&
+        !FUNCTION_WORDS.has(k.slice(short.length + 2).split(' ')[0]!),
+    );
+    if (longer.length === 1) {
+      groups.set(longer[0]!, [...groups.get(longer[0]!)!, ...members]);
+      groups.delete(key);
+    }
+  }
   // the longest name, and of two as long the one in running text's case ("Bundesbank", not a headline's "BUNDESBANK")
   const shouted = (n: string) => (n === n.toUpperCase() && /\p{Lu}\p{Lu}/u.test(n) ? 1 : 0);
   const fullest = (ps: Parsed[]) =>
@@ -129,7 +175,9 @@ export function organisationNames(names: Iterable<string>, defined: [string, str
             !isAcronym(q.name) &&
             initials(q.bare, q.owner, q.name).some(
               (i) =>
-                i === letters || (sameLetters(i, letters) && defined.some(([n, a]) => n === q.name && a === p.name)),
+                i === letters ||
+                (defined.some(([n, a]) => n === q.name && a === p.name) &&
+                  (sameLetters(i, letters) || spellsOut(letters, q.name))),
             ),
         )
         .map((q) => out.get(q.name)!),

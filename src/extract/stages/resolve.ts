@@ -1,13 +1,13 @@
 import { distance } from 'fastest-levenshtein';
 import { entityId } from '../../vocabulary';
-import { countryByIso, placeNamed } from '../lexicon/gazetteer';
+import { countryByIso, placeAnyCase, placeNamed } from '../lexicon/gazetteer';
 import { DATELINE_RULE } from '../rules/dateline';
 import { knownPerson } from '../lexicon/people';
 import { knownOrg } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
 import { lastBefore } from '../sorted';
 import { appositeAcronym, bracketedAcronym } from '../rules/bracket-bounds';
-import { initials, isAcronym, organisationNames, parse as parseOrgName } from './org-names';
+import { initials, isAcronym, organisationNames, parse as parseOrgName, spellsOut } from './org-names';
 import { articleYear } from './parse';
 import type { DocState, Entity, EntityType, Mention } from '../types';
 
@@ -155,19 +155,30 @@ function definedAcronyms(orgs: Mention[], text: string): [string, string][] {
  * "MITI" after the Ministry of International Trade and Industry), unless the gazetteer knows the
  * letters as a place ("US", "UK").
  */
-function acronymsOfOrganisations(mentions: Mention[]): Mention[] {
+function acronymsOfOrganisations(mentions: Mention[], text: string): Mention[] {
   const spelled = new Set<string>();
-  for (const m of mentions)
-    if (m.type === 'Organization' && !isAcronym(m.text)) {
-      const p = parseOrgName(orgName(m));
-      for (const i of initials(p.bare, p.owner, p.name)) spelled.add(i);
-    }
-  if (spelled.size === 0) return mentions;
+  const orgs = mentions
+    .filter((m) => m.type === 'Organization' && !isAcronym(m.text))
+    .sort((a, b) => a.start - b.start);
+  for (const m of orgs) {
+    const p = parseOrgName(orgName(m));
+    for (const i of initials(p.bare, p.owner, p.name)) spelled.add(i);
+  }
+  if (orgs.length === 0) return mentions;
+  // defined right after the name, in brackets or apposition: its letters in the name's order will do
+  const defines = (m: Mention) => {
+    const name = lastBefore(orgs, m.start, () => true);
+    return (
+      name !== undefined &&
+      (bracketedAcronym(text, name, m) || appositeAcronym(text, name, m)) &&
+      spellsOut(m.text, orgName(name))
+    );
+  };
   return mentions.map((m) =>
     (m.type === 'Place' || m.type === 'Person') &&
     m.rule !== DATELINE_RULE &&
     isAcronym(m.text) &&
-    spelled.has(m.text.replace(/\./g, '')) &&
+    (spelled.has(m.text.replace(/\./g, '')) || defines(m)) &&
     !placeNamed(m.text)
       ? { ...m, type: 'Organization' }
       : m,
@@ -176,7 +187,7 @@ function acronymsOfOrganisations(mentions: Mention[]): Mention[] {
 
 /** Stage 4: mentions -> entities with canonical ids, gazetteer facts and in-article coreference. */
 export function resolve(state: DocState): DocState {
-  const typed = acronymsOfOrganisations(state.mentions);
+  const typed = acronymsOfOrganisations(state.mentions, state.text);
   // The same surface keeps one type across the article: the most frequent (lexicon-backed wins ties).
   const votes = new Map<string, Map<string, number>>();
   for (const m of typed) {
@@ -263,7 +274,9 @@ export function resolve(state: DocState): DocState {
       // a dateline writes its place in capitals ("WASHINGTON (Reuters) -"): the gazetteer knows it as running text does
       const g =
         placeNamed(m.text) ??
-        (shouted(m.text) && /\p{L}{3}/u.test(m.text) ? placeNamed(titleCased(m.text)) : undefined);
+        (shouted(m.text) && /\p{L}{3}/u.test(m.text)
+          ? (placeNamed(titleCased(m.text)) ?? placeAnyCase(m.text))
+          : undefined);
       // a place no gazetteer knows keeps its dateline's name as running text would write it
       // ("HOLZGERLINGEN, Germany"), unless its words are short enough to be initials ("NWFP")
       if (!g && shouted(m.text) && m.text.split(/\s+/).every((w) => /\p{L}{5}/u.test(w))) name = titleCased(m.text);

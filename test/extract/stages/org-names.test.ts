@@ -54,6 +54,47 @@ describe('organisation names within an article', () => {
     });
   });
 
+  it('joins a company named by its first words to the one longer name they open', () => {
+    expect(
+      Object.fromEntries(
+        organisationNames([
+          'Shearson Lehman Brothers Holdings Inc',
+          'Shearson',
+          'Dacom Corp',
+          'Dacom International',
+          'Chemical Bank',
+          'Chemical New York Corp',
+          'Chemical',
+          'China',
+          'China National Petroleum Corp',
+        ]),
+      ),
+    ).toEqual({
+      'Shearson Lehman Brothers Holdings Inc': 'Shearson Lehman Brothers Holdings Inc',
+      Shearson: 'Shearson Lehman Brothers Holdings Inc',
+      // a name with a legal form is a whole name; two longer names, or a place, leave it alone
+      'Dacom Corp': 'Dacom Corp',
+      'Dacom International': 'Dacom International',
+      'Chemical Bank': 'Chemical Bank',
+      'Chemical New York Corp': 'Chemical New York Corp',
+      Chemical: 'Chemical',
+      China: 'China',
+      'China National Petroleum Corp': 'China National Petroleum Corp',
+    });
+  });
+
+  it('joins an acronym defined in brackets whose letters the name spells in order', () => {
+    const names = organisationNames(
+      ['International Cocoa Organization', 'ICCO', 'Real Madrid', 'ESP'],
+      [
+        ['International Cocoa Organization', 'ICCO'],
+        ['Real Madrid', 'ESP'],
+      ],
+    );
+    expect(names.get('ICCO')).toBe('International Cocoa Organization');
+    expect(names.get('ESP')).toBe('ESP');
+  });
+
   it('joins an acronym in apposition to the name it follows, its letters in any order', () => {
     const text = 'The U.S. Agriculture Department, USDA, said stocks fell. USDA officials agreed.';
     const out = resolve(
