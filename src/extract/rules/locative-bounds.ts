@@ -87,15 +87,21 @@ export function acrossClause(type: string, between: Token[], clause: () => strin
 const BESIDE = new Set(['near', 'bordering', 'neighbouring', 'neighboring', 'outside', 'beyond', 'off']);
 const BESIDE_TO = new Set(['adjacent', 'next', 'close']);
 const DIRECTIONS = /^(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)$/;
-/** and a place is in no place it comes from or goes to ("in transit from Singapore to Romania") */
+/**
+ * and a place is in no place it comes from or goes to ("in transit from Singapore to Romania"), nor
+ * is that place in it. (A place beside another may still lie in what the first one is part of: "the
+ * Louisiana coast, near Morgan City" puts Morgan City in Louisiana, so a reversed reading stands.)
+ */
 const ROUTE = new Set(['from', 'to', 'via', 'towards', 'toward']);
-export function besideNotIn(type: string, between: Token[]): boolean {
+export function besideNotIn(type: string, between: Token[], reversed = false): boolean {
   const [prev2, prev] = between.slice(-2).map((t) => t.text.toLowerCase());
   if (!LOCATIVE.has(type) || prev === undefined) return false;
+  if (type === 'LOCATED_IN' && ROUTE.has(prev) && !(prev === 'to' && prev2 !== undefined && BESIDE_TO.has(prev2)))
+    return true;
   return (
-    BESIDE.has(prev) ||
-    (type === 'LOCATED_IN' && ROUTE.has(prev)) ||
-    ((prev === 'to' || prev === 'of') && prev2 !== undefined && (BESIDE_TO.has(prev2) || DIRECTIONS.test(prev2)))
+    !reversed &&
+    (BESIDE.has(prev) ||
+      ((prev === 'to' || prev === 'of') && prev2 !== undefined && (BESIDE_TO.has(prev2) || DIRECTIONS.test(prev2))))
   );
 }
 

@@ -66,7 +66,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       const [source, target] = d.reversed ? [c.b, c.a] : [c.a, c.b];
       const ruled = ctx.ruleTypes.get(`${source.entity}|${target.entity}`) ?? [];
       if (d.kind.type === 'WORKS_FOR' && ruled.some((t) => TITLED.has(t))) continue;
-      if (!d.reversed && besideNotIn(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
+      if (besideNotIn(d.kind.type, c.tokens.slice(c.a.to, c.b.from), d.reversed)) continue;
       if (d.kind.type === 'LOCATED_IN' && inOneList(c)) continue;
       if (postBetween(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
       if (sceneSetting(d.kind.type, c)) continue;
