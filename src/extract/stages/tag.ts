@@ -33,6 +33,7 @@ import { mediaNames } from '../rules/media-names';
 import { personsAfterOffices } from '../rules/office-phrases';
 import { withoutTickers } from '../rules/ticker-symbols';
 import { withoutLowerCaseTails } from '../rules/lower-case-tails';
+import { namesAgain } from '../rules/names-again';
 import { withPossessiveNames } from '../rules/possessive-names';
 import { groupBy, overlaps, within } from '../sorted';
 import type { DocState, Mention, Stage, Token } from '../types';
@@ -322,7 +323,13 @@ export const tagWith =
       }
     });
     mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-    return { ...state, mentions: withAntecedents(oneTypePerName(mentions)) };
+    const again = namesAgain(
+      mentions,
+      state.sentences.map((s, k) => ({ index: s.index, tokens: input[k]!.tokens })),
+      [...bySentence.values()].flat(),
+      state.text,
+    );
+    return { ...state, mentions: withAntecedents(oneTypePerName(again)) };
   };
 
 /**

@@ -1,0 +1,70 @@
+/**
+ * One sense per discourse, for the names the tagger passed over (Gale et al. 1992; for names,
+ * Krishnan & Manning 2006): where the words of a name the tagger read somewhere in the article recur,
+ * written the same way, and the tagger read nothing there, they are that name again ("Texaco said it
+ * would appeal" opening a sentence, with no context for the word, after "Texaco Inc said"). A lone
+ * word that is a common English word is left alone ("Bank", "Co"), and so is a phrase ending in
+ * lower case ("Mexican state"). And an acronym a rule found that
+ * spells the initials of an organisation the tagger read is that organisation ("GM said" after
+ * "General Motors Corp said").
+ */
+import { commonWordTag } from '../lexicon/english';
+import { initials, isAcronym, parse as parseOrgName } from '../stages/org-names';
+import { overlaps } from '../sorted';
+import type { Mention, MentionType, Token } from '../types';
+
+const NAMED = new Set<string>(['Person', 'Organization', 'Place']);
+export const NAME_AGAIN_RULE = 'name-again';
+
+export function namesAgain(
+  mentions: Mention[],
+  sentences: { index: number; tokens: Token[] }[],
+  rules: Mention[],
+  text: string,
+): Mention[] {
+  const read = mentions.filter((m) => NAMED.has(m.type) && m.rule !== 'pronoun' && m.rule !== 'title-coref');
+  if (read.length === 0) return mentions;
+  // each name read, by its first word: its words and type
+  const byFirst = new Map<string, { words: string[]; type: MentionType }[]>();
+  const tokensOf = new Map(sentences.map((s) => [s.index, s.tokens]));
+  for (const m of read) {
+    const words = (tokensOf.get(m.sentence) ?? [])
+      .filter((t) => t.start >= m.start && t.end <= m.end)
+      .map((t) => t.text);
+    if (words.length === 0 || words.join('') !== m.text.replace(/\s+/g, '')) continue;
+    if (words.length === 1 && commonWordTag(words[0]!.toLowerCase())) continue;
+    // a phrase read as an actor ("Russian forces", "the Mexican state") is no name to find again
+    if (!/^\p{Lu}/u.test(words[words.length - 1]!)) continue;
+    const list = byFirst.get(words[0]!) ?? [];
+    if (!list.some((x) => x.words.join(' ') === words.join(' '))) list.push({ words, type: m.type });
+    byFirst.set(words[0]!, list);
+  }
+  const spelled = new Set<string>();
+  for (const m of read)
+    if (m.type === 'Organization' && !isAcronym(m.text)) {
+      const p = parseOrgName(m.name ?? m.text);
+      for (const i of initials(p.bare, p.owner, p.name)) spelled.add(i);
+    }
+  const out = [...mentions];
+  const taken = (start: number, end: number) => out.some((x) => overlaps(x, { start, end }));
+  for (const { index, tokens } of sentences)
+    for (let i = 0; i < tokens.length; i++) {
+      const names = byFirst.get(tokens[i]!.text);
+      if (!names) continue;
+      // the longest name that its words spell here
+      const fit = names
+        .filter((n) => n.words.every((w, k) => tokens[i + k]?.text === w))
+        .sort((a, b) => b.words.length - a.words.length)[0];
+      if (!fit) continue;
+      const start = tokens[i]!.start;
+      const end = tokens[i + fit.words.length - 1]!.end;
+      // a word of a longer token run ("Texaco-Getty") or a name already read there is no new mention
+      if (taken(start, end) || /[\p{L}\p{N}-]/u.test(text[end] ?? '') || /[\p{L}\p{N}-]/u.test(text[start - 1] ?? ''))
+        continue;
+      out.push({ start, end, text: text.slice(start, end), type: fit.type, sentence: index, rule: NAME_AGAIN_RULE });
+    }
+  for (const m of rules)
+    if (isAcronym(m.text) && spelled.has(m.text.replace(/\./g, '')) && !taken(m.start, m.end))
+      out.push({ ...m, type: 'Organization', rule: NAME_AGAIN_RULE });
+  return out.length === mentions.length ? mentions : out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
