@@ -36,7 +36,7 @@ const orgPrimary = (written: string) => {
   const name = written.replace(/\b(\p{Lu})\.(?=\p{Lu}\.|\s|$)/gu, '$1');
   const p = parseOrgName(name);
   // parse() drops the owner only from names of three words or more; the primary keeps it
-  const suffixless = p.owner ? name.replace(/^the\s+/i, '').split(/\s+/)[0] + ' ' + p.bare : p.bare;
+  const suffixless = p.owner ? name.replace(/^the\s+/i, '').split(/\s+/)[0] + ' ' + p.canonical : p.canonical;
   return slug(suffixless);
 };
 
@@ -65,7 +65,7 @@ function orgAnswers(e: Entity, primary: string): string[] {
   for (const n of [e.name, ...e.aliases]) {
     const p = parseOrgName(n);
     out.add(orgPrimary(n));
-    if (p.owner) out.add(slug(p.bare)); // "U.S. Agriculture Department" answers to "Agriculture Department"
+    if (p.owner) out.add(slug(p.canonical)); // "U.S. Agriculture Department" answers to "Agriculture Department"
     if (!isAcronym(n)) for (const a of orgInitials(p.bare, p.owner, n)) out.add(slug(a));
   }
   out.delete(primary);

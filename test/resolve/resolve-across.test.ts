@@ -200,6 +200,14 @@ describe('resolution across articles', () => {
       article('c6', '1987-01-10', [
         { id: 'organization:agriculture-department', type: 'Organization', name: 'Agriculture Department' },
       ]),
+      article('c7', '1987-01-11', [
+        {
+          id: 'organization:us-department-of-agriculture',
+          type: 'Organization',
+          name: 'U.S. Department of Agriculture',
+          aliases: ['USDA'],
+        },
+      ]),
     ]);
     expect(ids['c1/organization:exxon-corp']).toEqual(ids['c2/organization:exxon']);
     expect(ids['c1/organization:exxon-corp']).toEqual({
@@ -209,6 +217,8 @@ describe('resolution across articles', () => {
     });
     expect(ids['c4/organization:sec']!.id).toBe('organization:securities-and-exchange-commission');
     expect(ids['c6/organization:agriculture-department']!.id).toBe('organization:us-agriculture-department');
+    // "Department of Agriculture" is the same office as "Agriculture Department"
+    expect(ids['c7/organization:us-department-of-agriculture']!.id).toBe('organization:us-agriculture-department');
   });
 
   it('names an entity in mixed case where an article printed it in capitals', () => {

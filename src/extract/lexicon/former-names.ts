@@ -52,4 +52,46 @@ export const FORMER_COUNTRY_NAMES: Record<string, string> = {
   Persia: 'IR',
   Dahomey: 'BJ',
   'Upper Volta': 'BF',
+  // the Federal Republic is today's Germany, reunited with the East in 1990
+  'West Germany': 'DE',
+  Zaire: 'CD',
+  Rhodesia: 'ZW',
 };
+
+/**
+ * States that no longer exist, under each name and acronym the news gave them (ISO 3166-3 codes):
+ * a 1987 story's "USSR" and "Soviet Union" are one place, neither of them Russia.
+ */
+export const DISSOLVED_STATES: {
+  name: string;
+  names: string[];
+  code: string;
+  wikidataId: string;
+  latitude: number;
+  longitude: number;
+}[] = [
+  {
+    name: 'Soviet Union',
+    names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'],
+    code: 'SUHH',
+    wikidataId: 'Q15180',
+    latitude: 55.75,
+    longitude: 37.62,
+  },
+  {
+    name: 'Czechoslovakia',
+    names: ['Czechoslovakia'],
+    code: 'CSHH',
+    wikidataId: 'Q33946',
+    latitude: 50.08,
+    longitude: 14.42,
+  },
+  {
+    name: 'East Germany',
+    names: ['East Germany', 'GDR', 'German Democratic Republic'],
+    code: 'DDDE',
+    wikidataId: 'Q16957',
+    latitude: 52.52,
+    longitude: 13.4,
+  },
+];

@@ -6,7 +6,7 @@
 import { slug } from '../../vocabulary';
 import { readCities } from './cities';
 import { requireData } from './require-data';
-import { FORMER_CITY_NAMES, FORMER_COUNTRY_NAMES } from './former-names';
+import { DISSOLVED_STATES, FORMER_CITY_NAMES, FORMER_COUNTRY_NAMES } from './former-names';
 
 export interface PlaceEntry {
   key: string; // canonical id
@@ -298,7 +298,32 @@ export function demonym(word: string): CountryEntry | undefined {
  * place of note has that name today. Read where a mention is linked to its place (placeNamed), not
  * by the tagger's and rules' word features, which learnt these names from their training text.
  */
+let dissolved: Map<string, PlaceEntry> | null = null;
+/** A state that no longer exists, by any of its names ("USSR"). */
+export function dissolvedState(name: string): PlaceEntry | undefined {
+  dissolved ??= new Map(
+    DISSOLVED_STATES.flatMap((d) =>
+      d.names.map((n): [string, PlaceEntry] => [
+        n,
+        {
+          key: `place:${slug(d.name)}`,
+          name: d.name,
+          kind: 'country',
+          countryCode: d.code,
+          latitude: d.latitude,
+          longitude: d.longitude,
+          population: 0,
+          wikidataId: d.wikidataId,
+        },
+      ]),
+    ),
+  );
+  return dissolved.get(name);
+}
+
 export function formerPlace(name: string): PlaceEntry | undefined {
+  const state = dissolvedState(name);
+  if (state) return state;
   const code = FORMER_COUNTRY_NAMES[name];
   if (code) return countryByIso(code);
   const now = FORMER_CITY_NAMES[name];

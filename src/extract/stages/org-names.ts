@@ -31,7 +31,12 @@ export interface Parsed {
   bare: string;
   /** the name without the suffix and a leading "the", lower-cased: the owner kept ("british airways") */
   whole: string;
+  /** the bare name with an "X of Y" office put as "Y X": "Department of Agriculture" is "agriculture department" */
+  canonical: string;
 }
+
+/** an office named "X of Y": its field first, as the other way of writing it does */
+const OFFICE_OF = /^(department|ministry|bureau|office|secretariat) of (?:the )?(.+)$/;
 
 export function parse(name: string): Parsed {
   let rest = name.replace(/^the\s+/i, '');
@@ -46,7 +51,8 @@ export function parse(name: string): Parsed {
   }
   const unsuffixed = rest.replace(SUFFIX, '');
   if (unsuffixed.trim()) rest = unsuffixed;
-  return { name, owner, bare: rest.toLowerCase(), whole };
+  const bare = rest.toLowerCase();
+  return { name, owner, bare, whole, canonical: bare.replace(OFFICE_OF, '$2 $1') };
 }
 
 /** "Securities and Exchange Commission" -> "SEC", "U.S. Department of Agriculture" -> "USDA". */
@@ -97,7 +103,7 @@ export function organisationNames(names: Iterable<string>, defined: [string, str
   const parsed = [...new Set(names)].map(parse);
   // groups by owner and bare name; the fullest (longest) name names the group
   const groups = new Map<string, Parsed[]>();
-  const keyOf = (p: Parsed) => `${p.owner ?? ''}|${p.bare}`;
+  const keyOf = (p: Parsed) => `${p.owner ?? ''}|${p.canonical}`;
   for (const p of parsed) groups.set(keyOf(p), [...(groups.get(keyOf(p)) ?? []), p]);
   // a bare name without an owner joins the one owned group of the same bare name, or of the same
   // name with its country word kept: a name of two words keeps its "British" ("BRITISH AIRWAYS" in

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { entityId } from '../../vocabulary';
-import { countryByIso, placeAnyCase, placeNamed } from '../lexicon/gazetteer';
+import { countryByIso, dissolvedState, placeAnyCase, placeNamed } from '../lexicon/gazetteer';
 import { DATELINE_RULE } from '../rules/dateline';
 import { knownPerson } from '../lexicon/people';
 import { knownOrg } from '../lexicon/organizations';
@@ -186,8 +186,12 @@ function acronymsOfOrganisations(mentions: Mention[], text: string): Mention[] {
 }
 
 /** Stage 4: mentions -> entities with canonical ids, gazetteer facts and in-article coreference. */
+/** A state that no longer exists is a place, whatever its acronym looked like to the tagger ("USSR"). */
+const dissolvedStates = (mentions: Mention[]): Mention[] =>
+  mentions.map((m) => (m.type === 'Organization' && dissolvedState(m.text) ? { ...m, type: 'Place' } : m));
+
 export function resolve(state: DocState): DocState {
-  const typed = acronymsOfOrganisations(state.mentions, state.text);
+  const typed = dissolvedStates(acronymsOfOrganisations(state.mentions, state.text));
   // The same surface keeps one type across the article: the most frequent (lexicon-backed wins ties).
   const votes = new Map<string, Map<string, number>>();
   for (const m of typed) {

@@ -44,6 +44,20 @@ describe('resolve stage', () => {
     ]);
   });
 
+  it('makes a state that no longer exists one place under its names, not Russia, whatever the tagger typed', () => {
+    const out = resolve(
+      handState('The Soviet Union bought corn. It was the USSR largest purchase. Russia agreed.', [
+        { text: 'Soviet Union', type: 'Place' },
+        { text: 'USSR', type: 'Organization' },
+        { text: 'Russia', type: 'Place' },
+      ]),
+    );
+    expect(out.entities.map((e) => [e.id, e.type, e.mentions.length])).toEqual([
+      ['place:soviet-union', 'Place', 2],
+      ['place:russia', 'Place', 1],
+    ]);
+  });
+
   it("keeps a dateline's place a place beside a team of the same name", () => {
     const out = resolve(
       handState('LEEDS BEAT WIMBLEDON.\nLEEDS, England 1996-08-26\nLEEDS won.', [
