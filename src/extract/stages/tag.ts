@@ -32,7 +32,7 @@ import { productNames } from '../rules/product-names';
 import { mediaNames } from '../rules/media-names';
 import { personsAfterOffices } from '../rules/office-phrases';
 import { withoutTickers } from '../rules/ticker-symbols';
-import { withoutLowerCaseTails } from '../rules/lower-case-tails';
+import { withoutLowerCaseHeads, withoutLowerCaseTails } from '../rules/lower-case-edges';
 import { namesAgain } from '../rules/names-again';
 import { withPossessiveNames } from '../rules/possessive-names';
 import { groupBy, overlaps, within } from '../sorted';
@@ -221,6 +221,7 @@ function mentionOf(span: TypedSpan, sentence: number, text: string, rules: Menti
 const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedSpan[])[] = [
   withoutTickers,
   withoutLowerCaseTails,
+  withoutLowerCaseHeads,
   namesWithLegalForm,
   organisationHeads,
   placesBeforeAreaNouns,

@@ -1,4 +1,4 @@
-import { withoutLowerCaseTails } from '../../../src/extract/rules/lower-case-tails';
+import { withoutLowerCaseHeads, withoutLowerCaseTails } from '../../../src/extract/rules/lower-case-edges';
 import { readWith } from './spans';
 
 const read = readWith(withoutLowerCaseTails);
@@ -25,6 +25,24 @@ describe('withoutLowerCaseTails', () => {
     ).toEqual([
       ['Banharn Silpa-archa', 'Person'],
       ['New democracy', 'Organization'],
+    ]);
+  });
+});
+
+describe('withoutLowerCaseHeads', () => {
+  const read = readWith(withoutLowerCaseHeads);
+  it('opens a name on its first capitalised word, or on a particle of a name', () => {
+    expect(
+      read('Shares on wall Street fell; the republic of Serbian Krajina and de Silva agreed.', [
+        ['wall Street', 'Place'],
+        ['republic of Serbian Krajina', 'Place'],
+        ['de Silva', 'Person'],
+      ]),
+    ).toEqual([
+      // one common word would be left: the name is miswritten, and stays as it is
+      ['wall Street', 'Place'],
+      ['Serbian Krajina', 'Place'],
+      ['de Silva', 'Person'],
     ]);
   });
 });
