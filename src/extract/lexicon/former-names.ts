@@ -79,6 +79,14 @@ export const DISSOLVED_STATES: {
     longitude: 37.62,
   },
   {
+    name: 'Yugoslavia',
+    names: ['Yugoslavia', 'Federal Republic of Yugoslavia', 'Socialist Federal Republic of Yugoslavia'],
+    code: 'YUCS',
+    wikidataId: 'Q36704',
+    latitude: 44.82,
+    longitude: 20.46,
+  },
+  {
     name: 'Czechoslovakia',
     names: ['Czechoslovakia'],
     code: 'CSHH',
@@ -95,3 +103,24 @@ export const DISSOLVED_STATES: {
     longitude: 13.4,
   },
 ];
+
+/**
+ * The states a country's land belonged to in the years of the news (ISO codes, ISO 3166-3 for the
+ * dissolved): a 1987 story's "Riga, Soviet Union" and a 1996 one's "Rumbek, Sudan" were true then.
+ */
+const SOVIET = ['AM', 'AZ', 'BY', 'EE', 'GE', 'KZ', 'KG', 'LV', 'LT', 'MD', 'RU', 'TJ', 'TM', 'UA', 'UZ'];
+const YUGOSLAV = ['BA', 'HR', 'ME', 'MK', 'RS', 'SI', 'XK'];
+export const PREDECESSORS: Record<string, string[]> = {
+  ...Object.fromEntries(SOVIET.map((c) => [c, ['SUHH']])),
+  ...Object.fromEntries(YUGOSLAV.map((c) => [c, ['YUCS']])),
+  // Serbia and Montenegro were Yugoslavia's last two republics, and one state until 2006
+  RS: ['YUCS', 'ME'],
+  ME: ['YUCS', 'RS'],
+  XK: ['YUCS', 'RS'],
+  CZ: ['CSHH'],
+  SK: ['CSHH'],
+  SS: ['SD'],
+  ER: ['ET'],
+  TL: ['ID'],
+  DE: ['DDDE'],
+};

@@ -5,6 +5,7 @@
  */
 import nlp from 'compromise';
 import { commonWordTag } from '../lexicon/english';
+import { PREDECESSORS } from '../lexicon/former-names';
 import { TITLE_WORDS } from '../lexicon/words';
 import type { Argument, PairCandidate } from '../relation-classifier/candidates';
 import type { Range, Token } from '../types';
@@ -196,6 +197,21 @@ export const filedFrom = (type: string, c: PairCandidate, dateline: Range | null
   dateline !== null &&
   SCENE_BLIND.has(type) &&
   [c.a, c.b].some((x) => x.type === 'Place' && x.mention.start === dateline.start && x.mention.end === dateline.end);
+
+/**
+ * A place the gazetteer puts in one country lies in no other ("NICOSIA, April 17 - Iran said": Nicosia
+ * is Cyprus's), unless that other held its land in the years of the news ("Riga, Soviet Union",
+ * "Rumbek, Sudan"). Places carry their country's ISO code, countries their own.
+ */
+export function inAnotherCountry(
+  source: { countryCode?: string; isoCode?: string } | undefined,
+  target: { isoCode?: string } | undefined,
+): boolean {
+  const code = source?.countryCode;
+  const country = target?.isoCode;
+  if (!code || source.isoCode !== undefined || country === undefined) return false;
+  return country !== code && !(PREDECESSORS[code] ?? []).includes(country);
+}
 
 /** what joins two names of a list: a comma or coordinator, and perhaps one lower-case modifier */
 const LIST_GAP = /^(?:,|and|or|, and|, or)(?: \p{Ll}+)?$/u;

@@ -17,6 +17,7 @@ import {
   acrossClause,
   besideNotIn,
   filedFrom,
+  inAnotherCountry,
   headsLine,
   inOneList,
   postBetween,
@@ -47,6 +48,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
   return (state: DocState) => {
     if (!classifier) return state;
     const ctx = pairContext(state.relations, state.entities);
+    const entities = new Map(state.entities.map((e) => [e.id, e]));
     const out: Relation[] = [];
     for (const c of candidatePairs(state)) {
       // no relation of the vocabulary joins the pair's types (two organisations): nothing to judge
@@ -75,6 +77,8 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if (possessedByAnother(d.kind.type, c)) continue;
       // a country lies inside no other place ("Russia ... on the city of Bakhmut in Donetsk")
       if (d.kind.type === 'LOCATED_IN' && ctx.countries.has(source.entity)) continue;
+      if (d.kind.type === 'LOCATED_IN' && inAnotherCountry(entities.get(source.entity), entities.get(target.entity)))
+        continue;
       // last: it may ask compromise to read the clause, the costliest check by far
       const clause = () => state.text.slice(c.a.mention.start, sentence.end);
       if (acrossClause(d.kind.type, c.tokens.slice(c.a.to, c.b.from), clause)) continue;

@@ -10,7 +10,7 @@ import { commonWordTag } from '../lexicon/english';
 import { country, demonym, placeAnyCase } from '../lexicon/gazetteer';
 
 const SUFFIX =
-  /[\s,]+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company|Cos\.?|Ltd\.?|Limited|plc|Plc|PLC|AG|SA|S\.A\.|NV|N\.V\.|Group|Holdings?|LLC|L\.P\.|LP)$/;
+  /[\s,]+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company|Cos\.?|Ltd\.?|Limited|plc|Plc|PLC|AG|SA|S\.A\.|SpA|S\.p\.A\.|AB|Oy|ASA|BV|B\.V\.|NV|N\.V\.|Group|Holdings?|LLC|L\.P\.|LP)$/;
 /** A name with a corporate suffix is a company's ("Swiss Bank Corp", "Exxon Corp"). */
 export const isCompanyName = (name: string) => SUFFIX.test(name);
 const FUNCTION_WORDS = new Set(['of', 'and', 'the', 'for', '&', 'de', 'on', 'in', 'to']);

@@ -35,6 +35,25 @@ describe('namesWithLegalForm', () => {
     ]);
   });
 
+  it("takes in the partner before a company's 'and' that no other name holds", () => {
+    expect(read("Standard and Poor's Corp said.", [["Poor's Corp", 'Organization']])).toEqual([
+      ["Standard and Poor's Corp", 'Organization'],
+    ]);
+    // a plural opening the sentence, and a name of its own, are no partners
+    expect(read('Analysts and Mobil Corp agreed.', [['Mobil Corp', 'Organization']])).toEqual([
+      ['Mobil Corp', 'Organization'],
+    ]);
+    expect(
+      read('As Exxon and Mobil Corp did.', [
+        ['Exxon', 'Organization'],
+        ['Mobil Corp', 'Organization'],
+      ]),
+    ).toEqual([
+      ['Exxon', 'Organization'],
+      ['Mobil Corp', 'Organization'],
+    ]);
+  });
+
   it('leaves a name before any other comma alone', () => {
     expect(
       read('Paris, Texas, and Acme, said Bob.', [

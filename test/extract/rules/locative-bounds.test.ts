@@ -1,0 +1,24 @@
+import { inAnotherCountry } from '../../../src/extract/rules/locative-bounds';
+import { dissolvedState, placeNamed } from '../../../src/extract/lexicon/gazetteer';
+
+describe('inAnotherCountry', () => {
+  const place = (name: string) => {
+    const g = placeNamed(name)!;
+    return { countryCode: g.countryCode, ...(g.kind === 'country' ? { isoCode: g.countryCode } : {}) };
+  };
+  it('puts a place the gazetteer knows in no country but its own', () => {
+    expect(inAnotherCountry(place('Nicosia'), place('Iran'))).toBe(true);
+    expect(inAnotherCountry(place('Tokyo'), place('Japan'))).toBe(false);
+  });
+
+  it('allows the state that held its land in the years of the news', () => {
+    const soviet = dissolvedState('USSR')!;
+    expect(inAnotherCountry(place('Riga'), { isoCode: soviet.countryCode })).toBe(false);
+    expect(inAnotherCountry(place('Juba'), place('Sudan'))).toBe(false);
+    expect(inAnotherCountry(place('Riga'), place('Russia'))).toBe(true);
+  });
+
+  it('judges no place the gazetteer does not place', () => {
+    expect(inAnotherCountry({}, place('Iran'))).toBe(false);
+  });
+});
