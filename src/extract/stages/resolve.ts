@@ -245,6 +245,14 @@ export function resolve(state: DocState): DocState {
 
   // the names one organisation goes by in this article, under its fullest form
   const namedOrgs = mentions.filter((m) => m.type === 'Organization' && !knownOrg(m.key ?? ''));
+  // a name defined by the acronym of an organisation of the curated table is that organisation ("The
+  // Organization of Petroleum Exporting Countries, OPEC, meets")
+  const knownByName = new Map<string, string>();
+  const orgMentions = mentions.filter((m) => m.type === 'Organization');
+  for (const [name, acronym] of definedAcronyms(orgMentions, state.text)) {
+    const keyed = orgMentions.find((x) => x.text === acronym && knownOrg(x.key ?? ''));
+    if (keyed && !knownByName.has(name)) knownByName.set(name, keyed.key!);
+  }
   const orgNames = organisationNames(namedOrgs.map(orgName), definedAcronyms(namedOrgs, state.text));
 
   const entities = new Map<string, Entity>();
@@ -269,7 +277,7 @@ export function resolve(state: DocState): DocState {
     if (type === 'Person') name = personKey(m, people, title !== null);
     else if (type === 'Organization') {
       name = orgNames.get(orgName(m)) ?? orgName(m);
-      const known = knownOrg(m.key ?? '');
+      const known = knownOrg(m.key ?? knownByName.get(orgName(m)) ?? knownByName.get(name) ?? '');
       if (known) {
         name = known.name;
         if (known.wikidataId) extra = { wikidataId: known.wikidataId };
