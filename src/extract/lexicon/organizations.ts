@@ -61,7 +61,12 @@ export const KNOWN_ORGS: KnownOrg[] = [
   },
   { name: 'G7', aliases: ['Group of Seven', 'G-7'] },
   { name: 'G20', aliases: ['Group of 20', 'G-20'] },
-  { name: 'OPEC', aliases: ['Organization of the Petroleum Exporting Countries'], wikidataId: 'Q7795' },
+  {
+    name: 'OPEC',
+    // wire copy leaves out the article ("The Organization of Petroleum Exporting Countries, OPEC,")
+    aliases: ['Organization of the Petroleum Exporting Countries', 'Organization of Petroleum Exporting Countries'],
+    wikidataId: 'Q7795',
+  },
   { name: 'African Union', aliases: ['AU'], wikidataId: 'Q7159' },
   { name: 'OSCE', aliases: ['Organization for Security and Co-operation in Europe'], wikidataId: 'Q81299' },
   { name: 'International Atomic Energy Agency', aliases: ['IAEA'], wikidataId: 'Q25255' },

@@ -146,13 +146,10 @@ export function organisationNames(names: Iterable<string>, defined: [string, str
       members.some((p) => isAcronym(p.name) || isCompanyName(p.name))
     )
       continue;
-    const longer = [...groups.keys()].filter(
-      (k) =>
-        k !== key &&
-        k.startsWith('|') &&
-        k.startsWith(`|${short} `) &&
-        !FUNCTION_WORDS.has(k.slice(short.length + 2).split(' ')[0]!),
-    );
+    // the longer names it opens, their country word kept ("Nippon Life" opens "Nippon Life Insurance Co")
+    const opens = (whole: string) =>
+      whole.startsWith(`${short} `) && !FUNCTION_WORDS.has(whole.slice(short.length + 1).split(' ')[0]!);
+    const longer = [...groups].flatMap(([k, ps]) => (k !== key && ps.some((p) => opens(p.whole)) ? [k] : []));
     if (longer.length === 1) {
       groups.set(longer[0]!, [...groups.get(longer[0]!)!, ...members]);
       groups.delete(key);

@@ -67,6 +67,8 @@ describe('organisation names within an article', () => {
           'Chemical',
           'China',
           'China National Petroleum Corp',
+          'Nippon Life',
+          'Nippon Life Insurance Co',
         ]),
       ),
     ).toEqual({
@@ -80,6 +82,9 @@ describe('organisation names within an article', () => {
       Chemical: 'Chemical',
       China: 'China',
       'China National Petroleum Corp': 'China National Petroleum Corp',
+      // its first word is a country's ("Nippon"), kept in the name it opens
+      'Nippon Life': 'Nippon Life Insurance Co',
+      'Nippon Life Insurance Co': 'Nippon Life Insurance Co',
     });
   });
 
