@@ -10,7 +10,6 @@
  */
 import { commonWordTag } from '../lexicon/english';
 import { initials, isAcronym, parse as parseOrgName } from '../stages/org-names';
-import { overlaps } from '../sorted';
 import type { Mention, MentionType, Token } from '../types';
 
 const NAMED = new Set<string>(['Person', 'Organization', 'Place']);
@@ -46,7 +45,11 @@ export function namesAgain(
       for (const i of initials(p.bare, p.owner, p.name)) spelled.add(i);
     }
   const out = [...mentions];
-  const taken = (start: number, end: number) => out.some((x) => overlaps(x, { start, end }));
+  // the characters the mentions hold, so a place is checked in the time its name takes to read
+  const held = new Uint8Array(text.length);
+  const hold = (m: { start: number; end: number }) => held.fill(1, m.start, m.end);
+  for (const m of mentions) hold(m);
+  const taken = (start: number, end: number) => held.subarray(start, end).includes(1);
   for (const { index, tokens } of sentences)
     for (let i = 0; i < tokens.length; i++) {
       const names = byFirst.get(tokens[i]!.text);
@@ -62,9 +65,12 @@ export function namesAgain(
       if (taken(start, end) || /[\p{L}\p{N}-]/u.test(text[end] ?? '') || /[\p{L}\p{N}-]/u.test(text[start - 1] ?? ''))
         continue;
       out.push({ start, end, text: text.slice(start, end), type: fit.type, sentence: index, rule: NAME_AGAIN_RULE });
+      hold(out[out.length - 1]!);
     }
   for (const m of rules)
-    if (isAcronym(m.text) && spelled.has(m.text.replace(/\./g, '')) && !taken(m.start, m.end))
+    if (isAcronym(m.text) && spelled.has(m.text.replace(/\./g, '')) && !taken(m.start, m.end)) {
       out.push({ ...m, type: 'Organization', rule: NAME_AGAIN_RULE });
+      hold(m);
+    }
   return out.length === mentions.length ? mentions : out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
