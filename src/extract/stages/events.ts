@@ -1,6 +1,7 @@
 import { slug } from '../../vocabulary';
 import { commonWordTag } from '../lexicon/english';
 import { AID_GOODS, SPEECH_VERBS } from '../lexicon/words';
+import { datelineOf } from '../rules/dateline';
 import type { DocState, Entity, Relation } from '../types';
 import { firstHitOutside, views, withCountries } from './context';
 import { mergeRelations } from './relations';
@@ -215,7 +216,10 @@ export function events(state: DocState): DocState {
         specificity(a.rule) - specificity(b.rule) ||
         Math.abs(v.rel(a.start) - triggerAt) - Math.abs(v.rel(b.start) - triggerAt),
     )[0];
+    // the agency of a wire-service dateline filed the story ("MINNEAPOLIS (Reuters) - Protests ...")
+    const agency = datelineOf(state.text, v.sentence.start, v.sentence.end)?.agency;
     const source = (m: (typeof places)[number]) =>
+      (agency !== undefined && m.start === agency.start && m.end === agency.end) ||
       TOLD_BEFORE.test(v.text.slice(Math.max(0, v.rel(m.start) - 40), v.rel(m.start))) ||
       REACTING_BEFORE.test(v.text.slice(Math.max(0, v.rel(m.start) - 50), v.rel(m.start))) ||
       // at a meeting, who speaks about the talks usually took part in them

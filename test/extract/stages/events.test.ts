@@ -76,6 +76,18 @@ describe('events stage', () => {
     ).toEqual([]);
   });
 
+  it('does not make the agency of a dateline a participant of what its story reports', () => {
+    const [protest] = eventsOf(
+      'KHARKIV (Reuters) - Protesters marched in Kharkiv on Tuesday, Ukrainian students said.',
+      [
+        { text: 'KHARKIV', type: 'Place', entity: 'place:kharkiv' },
+        { text: 'Reuters', type: 'Organization', entity: 'organization:reuters' },
+        kharkiv,
+      ],
+    );
+    expect(protest!.who.filter((w) => w.startsWith('organization:reuters'))).toEqual([]);
+  });
+
   it('does not make the sources of a report its participants, but keeps a speaker that reports its own act', () => {
     const [retreat] = eventsOf(
       'The Defense Ministry said Ukrainian forces retreated near Kharkiv, and Reuters could not independently verify the report.',
