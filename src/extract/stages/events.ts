@@ -114,11 +114,12 @@ const SPEAKER_AFTER =
 const REACTING_BEFORE =
   /\b(?:condemned|criticized|criticised|welcomed|denounced|praised|rejected|opposed|recognized|recognised) by (?:the |most |many |some |several |all )*(?:\w+ )?$/i;
 /**
- * The one told ("told Ukrainian TV", "according to Reuters"), and where a report was lodged ("In a
- * filing with the Securities and Exchange Commission, Buffett said"): sources, not participants.
+ * The one told ("told Ukrainian TV", "according to Reuters"), where a report was lodged ("In a
+ * filing with the Securities and Exchange Commission, Buffett said") and the medium it went out on
+ * ("the ministry said on the Telegram messaging app", "wrote on Twitter"): sources, not participants.
  */
 const TOLD_BEFORE =
-  /\b(?:told|tells|according to|reported by|quoted by|cited by|speaking to|in an interview with|filings? with|filed with|(?:statement|letter|submission)s? to)\s+(?:the\s+)?$/i;
+  /\b(?:told|tells|according to|reported by|quoted by|cited by|speaking to|in an interview with|filings? with|filed with|(?:statement|letter|submission)s? to|(?:said|says|wrote|writes|posted|posts|announced|reported)\s+(?:on|in)|(?:a\s+)?post(?:ing)?\s+on)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
 /**
  * A participant's role: whoever meets is an attendee, whatever the word order ("Austin met

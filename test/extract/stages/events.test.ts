@@ -106,6 +106,15 @@ describe('events stage', () => {
       kharkiv,
     ]);
     expect(told!.who).toEqual(['organization:russian-armed-forces (agent)']);
+    const [posted] = eventsOf(
+      'Ukrainian troops retreated near Kharkiv, the ministry said on the Telegram messaging app.',
+      [
+        { text: 'Ukrainian troops', type: 'Organization', entity: 'organization:ukrainian-forces' },
+        kharkiv,
+        { text: 'Telegram', type: 'Organization', entity: 'organization:telegram' },
+      ],
+    );
+    expect(posted!.who).toEqual(['organization:ukrainian-forces (agent)']);
     const [own] = eventsOf('Wagner Group said it had shelled Kharkiv.', [
       { text: 'Wagner Group', type: 'Organization', entity: 'organization:wagner-group' },
       kharkiv,
