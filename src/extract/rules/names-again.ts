@@ -4,12 +4,11 @@
  * written the same way, and the tagger read nothing there, they are that name again ("Texaco said it
  * would appeal" opening a sentence, with no context for the word, after "Texaco Inc said"). A lone
  * word that is a common English word is left alone ("Bank", "Co"), and so is a phrase ending in
- * lower case ("Mexican state"). And an acronym a rule found that
- * spells the initials of an organisation the tagger read is that organisation ("GM said" after
- * "General Motors Corp said").
+ * lower case ("Mexican state"). And an acronym a rule found that spells the initials of an
+ * organisation the tagger read is that organisation ("GM said" after "General Motors Corp said").
  */
 import { commonWordTag } from '../lexicon/english';
-import { initials, isAcronym, parse as parseOrgName } from '../stages/org-names';
+import { initialsOf, isAcronym } from '../stages/org-names';
 import type { Mention, MentionType, Token } from '../types';
 
 const NAMED = new Set<string>(['Person', 'Organization', 'Place']);
@@ -38,12 +37,7 @@ export function namesAgain(
     if (!list.some((x) => x.words.join(' ') === words.join(' '))) list.push({ words, type: m.type });
     byFirst.set(words[0]!, list);
   }
-  const spelled = new Set<string>();
-  for (const m of read)
-    if (m.type === 'Organization' && !isAcronym(m.text)) {
-      const p = parseOrgName(m.name ?? m.text);
-      for (const i of initials(p.bare, p.owner, p.name)) spelled.add(i);
-    }
+  const spelled = initialsOf(read.filter((m) => m.type === 'Organization').map((m) => m.name ?? m.text));
   const out = [...mentions];
   // the characters the mentions hold, so a place is checked in the time its name takes to read
   const held = new Uint8Array(text.length);

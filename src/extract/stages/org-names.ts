@@ -71,6 +71,17 @@ export function initials(bare: string, owner: string | null, name: string): stri
 
 export const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(s);
 
+/** The initials that organisations of these names spell ("GM" for "General Motors Corp", "USDA" for "U.S. Department of Agriculture"). */
+export function initialsOf(names: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const name of names)
+    if (!isAcronym(name)) {
+      const p = parse(name);
+      for (const i of initials(p.bare, p.owner, p.name)) out.add(i);
+    }
+  return out;
+}
+
 /**
  * Do the acronym's letters appear in the name in order, the first opening it (after Schwartz &
  * Hearst 2003, the standard test of an acronym defined beside its long form): "ICCO" in

@@ -7,7 +7,7 @@ import { knownOrg } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
 import { lastBefore } from '../sorted';
 import { appositeAcronym, bracketedAcronym } from '../rules/bracket-bounds';
-import { initials, isAcronym, organisationNames, parse as parseOrgName, spellsOut } from './org-names';
+import { initialsOf, isAcronym, organisationNames, spellsOut } from './org-names';
 import { articleYear } from './parse';
 import type { DocState, Entity, EntityType, Mention } from '../types';
 
@@ -156,15 +156,11 @@ function definedAcronyms(orgs: Mention[], text: string): [string, string][] {
  * letters as a place ("US", "UK").
  */
 function acronymsOfOrganisations(mentions: Mention[], text: string): Mention[] {
-  const spelled = new Set<string>();
   const orgs = mentions
     .filter((m) => m.type === 'Organization' && !isAcronym(m.text))
     .sort((a, b) => a.start - b.start);
-  for (const m of orgs) {
-    const p = parseOrgName(orgName(m));
-    for (const i of initials(p.bare, p.owner, p.name)) spelled.add(i);
-  }
   if (orgs.length === 0) return mentions;
+  const spelled = initialsOf(orgs.map(orgName));
   // defined right after the name, in brackets or apposition: its letters in the name's order will do
   const defines = (m: Mention) => {
     const name = lastBefore(orgs, m.start, () => true);
