@@ -116,56 +116,47 @@ export function organisationNames(names: Iterable<string>, defined: [string, str
   const groups = new Map<string, Parsed[]>();
   const keyOf = (p: Parsed) => `${p.owner ?? ''}|${p.canonical}`;
   for (const p of parsed) groups.set(keyOf(p), [...(groups.get(keyOf(p)) ?? []), p]);
+  /**
+   * Each group without an owner that `into` finds exactly one other group for joins that group.
+   * `into(short, members)` gives the test of a candidate group, or null where the group joins none.
+   */
+  const joinEach = (into: (short: string, members: Parsed[]) => ((key: string, ps: Parsed[]) => boolean) | null) => {
+    for (const key of [...groups.keys()]) {
+      const members = groups.get(key);
+      if (!members || !key.startsWith('|')) continue;
+      const fits = into(key.slice(1), members);
+      if (!fits) continue;
+      const found = [...groups].flatMap(([k, ps]) => (k !== key && fits(k, ps) ? [k] : []));
+      if (found.length !== 1) continue;
+      groups.set(found[0]!, [...groups.get(found[0]!)!, ...members]);
+      groups.delete(key);
+    }
+  };
+  const bareOf = (key: string) => key.slice(key.indexOf('|') + 1);
   // a bare name without an owner joins the one owned group of the same bare name, or of the same
   // name with its country word kept: a name of two words keeps its "British" ("BRITISH AIRWAYS" in
   // a headline is the story's "British Airways Plc")
-  for (const [key, members] of [...groups]) {
-    if (!key.startsWith('|')) continue;
-    const bare = key.slice(1);
-    const owned = [...groups].flatMap(([k, ps]) =>
-      !k.startsWith('|') && (k.slice(k.indexOf('|') + 1) === bare || ps.some((p) => p.whole === bare)) ? [k] : [],
-    );
-    if (owned.length === 1) {
-      groups.set(owned[0]!, [...groups.get(owned[0]!)!, ...members]);
-      groups.delete(key);
-    }
-  }
+  joinEach((bare) => (k, ps) => !k.startsWith('|') && (bareOf(k) === bare || ps.some((p) => p.whole === bare)));
   // a department named by its field alone ("Commerce Secretary Malcolm Baldrige", "Agriculture
   // Secretary Richard Lyng") is the one department of that field the article names
-  for (const [key, members] of [...groups]) {
-    if (!key.startsWith('|') || key.includes(' ')) continue;
-    const field = key.slice(1);
-    const departments = [...groups.keys()].filter(
-      (k) => k !== key && DEPARTMENT_OF.some((form) => k.slice(k.indexOf('|') + 1) === form(field)),
-    );
-    if (departments.length === 1) {
-      groups.set(departments[0]!, [...groups.get(departments[0]!)!, ...members]);
-      groups.delete(key);
-    }
-  }
+  joinEach((field) => (field.includes(' ') ? null : (k) => DEPARTMENT_OF.some((form) => bareOf(k) === form(field))));
   // a company's name cut short to its first words ("Shearson" for "Shearson Lehman Brothers Holdings
-  // Inc", "Nippon Life" for "Nippon Life Insurance Co") is the one longer name it opens, unless those
-  // words are a common word, a place or a people ("Bank", "China", "Muslim" open many names)
-  for (const [key, members] of [...groups]) {
-    if (!key.startsWith('|')) continue;
-    const short = key.slice(1);
-    // a name with a legal form is a company's whole name ("Dacom Corp" is not "Dacom International")
-    if (
-      commonWordTag(short) ||
-      placeAnyCase(short) ||
-      demonym(short) ||
-      members.some((p) => isAcronym(p.name) || isCompanyName(p.name))
-    )
-      continue;
-    // the longer names it opens, their country word kept ("Nippon Life" opens "Nippon Life Insurance Co")
-    const opens = (whole: string) =>
-      whole.startsWith(`${short} `) && !FUNCTION_WORDS.has(whole.slice(short.length + 1).split(' ')[0]!);
-    const longer = [...groups].flatMap(([k, ps]) => (k !== key && ps.some((p) => opens(p.whole)) ? [k] : []));
-    if (longer.length === 1) {
-      groups.set(longer[0]!, [...groups.get(longer[0]!)!, ...members]);
-      groups.delete(key);
-    }
-  }
+  // Inc", "Nippon Life" for "Nippon Life Insurance Co") is the one longer name it opens, its country
+  // word kept, unless those words are a common word, a place or a people ("Bank", "China", "Muslim"
+  // open many names); a name with a legal form is a company's whole name ("Dacom Corp" is not
+  // "Dacom International")
+  joinEach((short, members) =>
+    commonWordTag(short) ||
+    placeAnyCase(short) ||
+    demonym(short) ||
+    members.some((p) => isAcronym(p.name) || isCompanyName(p.name))
+      ? null
+      : (_k, ps) =>
+          ps.some(
+            (p) =>
+              p.whole.startsWith(`${short} `) && !FUNCTION_WORDS.has(p.whole.slice(short.length + 1).split(' ')[0]!),
+          ),
+  );
   // the longest name, and of two as long the one in running text's case ("Bundesbank", not a headline's "BUNDESBANK")
   const shouted = (n: string) => (n === n.toUpperCase() && /\p{Lu}\p{Lu}/u.test(n) ? 1 : 0);
   const fullest = (ps: Parsed[]) =>
