@@ -12,6 +12,10 @@ export const bracketedAcronym = (text: string, a: { end: number }, b: { start: n
 export const appositeAcronym = (text: string, a: { end: number }, b: { start: number; end: number; text: string }) =>
   text.slice(a.end, b.start) === ', ' && text[b.end] === ',' && isAcronym(b.text);
 
+/** An acronym that a name defines right after it, in brackets or in apposition. */
+export const definedAcronym = (text: string, a: { end: number }, b: { start: number; end: number; text: string }) =>
+  bracketedAcronym(text, a, b) || appositeAcronym(text, a, b);
+
 /**
  * The first name inside a bracket that closes before the second: the bracket belongs to the name
  * before it ("Andrei Medvedev (Ukraine) beat Martin Damm": Ukraine is Medvedev's, not Damm's), so the

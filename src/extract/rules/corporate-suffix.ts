@@ -7,6 +7,7 @@
  * word that no other name holds, with "and" between it and a company's name, is the first of that
  * name's partners ("Standard and Poor's Corp", "Procter and Gamble Co").
  */
+import { within } from '../sorted';
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
 
@@ -34,7 +35,7 @@ const AND = /^(?:and|&)$/;
 /** An organisation span split after each legal form that "and" and another name follow. */
 function companiesOfPair(span: TypedSpan, tokens: Token[]): TypedSpan[] {
   if (span.type !== 'Organization') return [span];
-  const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+  const words = within(tokens, span.start, span.end);
   const out: TypedSpan[] = [];
   let from = 0;
   for (let k = 1; k + 2 < words.length; k++)

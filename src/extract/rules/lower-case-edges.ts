@@ -7,6 +7,7 @@
  * coast"), the name is written in lower case after its first word and stays as it is.
  */
 import { commonWordTag } from '../lexicon/english';
+import { within } from '../sorted';
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
 
@@ -21,7 +22,7 @@ const PARTICLES = new Set(
  */
 export function withoutLowerCaseHeads(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {
   return spans.flatMap((span) => {
-    const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    const words = within(tokens, span.start, span.end);
     let first = 0;
     const common = (t: Token) => /^\p{Ll}+$/u.test(t.text) && !PARTICLES.has(t.text);
     while (
@@ -31,7 +32,8 @@ export function withoutLowerCaseHeads(spans: TypedSpan[], tokens: Token[]): Type
     )
       first++;
     if (first === 0) return [span];
-    // function words the head leaves at the front ("republic of Serbian Krajina")
+    // a particle the trimmed words leave at the front goes too where English uses it as a word of its
+    // own ("la", "van"): the loop above stops at particles only to keep a name that opens on one
     while (first < words.length && /^\p{Ll}+$/u.test(words[first]!.text) && commonWordTag(words[first]!.text) !== null)
       first++;
     if (first >= words.length) return [];
@@ -43,7 +45,7 @@ export function withoutLowerCaseHeads(spans: TypedSpan[], tokens: Token[]): Type
 
 export function withoutLowerCaseTails(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {
   return spans.flatMap((span) => {
-    const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    const words = within(tokens, span.start, span.end);
     let last = words.length - 1;
     const ownWord = (k: number) => k === 0 || words[k - 1]!.end < words[k]!.start;
     while (last >= 0 && /^\p{Ll}+$/u.test(words[last]!.text) && ownWord(last)) last--;

@@ -8,6 +8,7 @@
  * organisation the tagger read is that organisation ("GM said" after "General Motors Corp said").
  */
 import { commonWordTag } from '../lexicon/english';
+import { within } from '../sorted';
 import { initialsOf, isAcronym } from '../stages/org-names';
 import type { Mention, MentionType, Token } from '../types';
 
@@ -26,9 +27,7 @@ export function namesAgain(
   const byFirst = new Map<string, { words: string[]; type: MentionType }[]>();
   const tokensOf = new Map(sentences.map((s) => [s.index, s.tokens]));
   for (const m of read) {
-    const words = (tokensOf.get(m.sentence) ?? [])
-      .filter((t) => t.start >= m.start && t.end <= m.end)
-      .map((t) => t.text);
+    const words = within(tokensOf.get(m.sentence) ?? [], m.start, m.end).map((t) => t.text);
     if (words.length === 0 || words.join('') !== m.text.replace(/\s+/g, '')) continue;
     if (words.length === 1 && commonWordTag(words[0]!.toLowerCase())) continue;
     // a phrase read as an actor ("Russian forces", "the Mexican state") is no name to find again

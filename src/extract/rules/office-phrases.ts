@@ -5,6 +5,7 @@
  */
 import { givenNames } from '../lexicon/names';
 import { TITLE_WORDS } from '../lexicon/words';
+import { within } from '../sorted';
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
 
@@ -16,7 +17,7 @@ export function personsAfterOffices(spans: TypedSpan[], tokens: Token[], text: s
     if (span.type !== 'Person') return span;
     const title = OFFICE_OF.exec(text.slice(Math.max(0, span.start - 40), span.start))?.[1];
     if (!title || !TITLE_WORDS.has(title.toLowerCase())) return span;
-    const words = tokens.filter((t) => t.start >= span.start && t.end <= span.end);
+    const words = within(tokens, span.start, span.end);
     // the given name that opens the holder's name, and at least a surname after it
     const k = words.findIndex((t, i) => i > 0 && i < words.length - 1 && givenNames().has(t.text.toLowerCase()));
     if (k <= 0 || givenNames().has(words[0]!.text.toLowerCase())) return span;

@@ -6,7 +6,7 @@ import { knownPerson } from '../lexicon/people';
 import { knownOrg } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
 import { lastBefore } from '../sorted';
-import { appositeAcronym, bracketedAcronym } from '../rules/bracket-bounds';
+import { definedAcronym } from '../rules/bracket-bounds';
 import { initialsOf, isAcronym, organisationNames, spellsOut } from './org-names';
 import { articleYear } from './parse';
 import type { DocState, Entity, EntityType, Mention } from '../types';
@@ -143,8 +143,7 @@ function definedAcronyms(orgs: Mention[], text: string): [string, string][] {
   const sorted = [...orgs].sort((a, b) => a.start - b.start);
   sorted.forEach((m, k) => {
     const next = sorted[k + 1];
-    if (next && (bracketedAcronym(text, m, next) || appositeAcronym(text, m, next)))
-      out.push([orgName(m), orgName(next)]);
+    if (next && definedAcronym(text, m, next)) out.push([orgName(m), orgName(next)]);
   });
   return out;
 }
@@ -164,11 +163,7 @@ function acronymsOfOrganisations(mentions: Mention[], text: string): Mention[] {
   // defined right after the name, in brackets or apposition: its letters in the name's order will do
   const defines = (m: Mention) => {
     const name = lastBefore(orgs, m.start, () => true);
-    return (
-      name !== undefined &&
-      (bracketedAcronym(text, name, m) || appositeAcronym(text, name, m)) &&
-      spellsOut(m.text, orgName(name))
-    );
+    return name !== undefined && definedAcronym(text, name, m) && spellsOut(m.text, orgName(name));
   };
   return mentions.map((m) =>
     (m.type === 'Place' || m.type === 'Person') &&
