@@ -23,6 +23,7 @@ import { namesWithLegalForm } from '../rules/corporate-suffix';
 import { organisationHeads } from '../rules/organisation-heads';
 import { interviewSpeakers } from '../rules/interview-speakers';
 import { appositionPersons } from '../rules/person-appositions';
+import { kinPossessors } from '../rules/kin-possessors';
 import { placesBeforeRegions } from '../rules/region-appositions';
 import { DATELINE_RULE, datelinePlace, datelinePlaces } from '../rules/dateline';
 import { sourceLineNames, sourceLineOf } from '../rules/source-lines';
@@ -227,6 +228,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   placesBeforeAreaNouns,
   interviewSpeakers,
   appositionPersons,
+  kinPossessors,
   placesBeforeRegions,
   operationNames,
   productNames,
