@@ -5,10 +5,12 @@
  * would appeal" opening a sentence, with no context for the word, after "Texaco Inc said"). A lone
  * word that is a common English word is left alone ("Bank", "Co"), and so is a phrase ending in
  * lower case ("Mexican state"). And an acronym a rule found that spells the initials of an
- * organisation the tagger read is that organisation ("GM said" after "General Motors Corp said").
+ * organisation the tagger read is that organisation ("GM said" after "General Motors Corp said"),
+ * wherever the article writes it in running text.
  */
 import { commonWordTag } from '../lexicon/english';
 import { within } from '../sorted';
+import { isShouted } from '../tagger/features';
 import { initialsOf, isAcronym } from '../stages/org-names';
 import type { Mention, MentionType, Token } from '../types';
 
@@ -64,6 +66,32 @@ export function namesAgain(
     if (isAcronym(m.text) && spelled.has(m.text.replace(/\./g, '')) && !taken(m.start, m.end)) {
       out.push({ ...m, type: 'Organization', rule: NAME_AGAIN_RULE });
       hold(m);
+    }
+  // and so is such an acronym in running text that no rule read as a name of its own, a word in
+  // capitals that is also an English word among them ("WHO Director-General Tedros" after "the World
+  // Health Organization"); a sentence in capitals says nothing by its capitals
+  if (spelled.size)
+    for (const { index, tokens } of sentences) {
+      if (isShouted(tokens)) continue;
+      for (const t of tokens)
+        if (
+          isAcronym(t.text) &&
+          spelled.has(t.text.replace(/\./g, '')) &&
+          !taken(t.start, t.end) &&
+          // a piece of a longer word ("MK1401103094", a source line's reference) is none
+          !/[\p{L}\p{N}-]/u.test(text[t.end] ?? '') &&
+          !/[\p{L}\p{N}-]/u.test(text[t.start - 1] ?? '')
+        ) {
+          out.push({
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            type: 'Organization',
+            sentence: index,
+            rule: NAME_AGAIN_RULE,
+          });
+          hold(t);
+        }
     }
   return out.length === mentions.length ? mentions : out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -1,10 +1,12 @@
 /**
+ * Office phrases around names.
+ *
  * A title that names its office with "of" ("Chancellor of the Exchequer Nigel Lawson", "Secretary of
  * Defense William Perry") runs straight into the holder's name, and the office's words read as the
  * first words of it. The person begins at the given name: the words before it belong to the title.
  */
 import { givenNames } from '../lexicon/names';
-import { TITLE_WORDS } from '../lexicon/words';
+import { TITLES, TITLE_WORDS } from '../lexicon/words';
 import { within } from '../sorted';
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
@@ -22,5 +24,48 @@ export function personsAfterOffices(spans: TypedSpan[], tokens: Token[], text: s
     const k = words.findIndex((t, i) => i > 0 && i < words.length - 1 && givenNames().has(t.text.toLowerCase()));
     if (k <= 0 || givenNames().has(words[0]!.text.toLowerCase())) return span;
     return { ...span, start: words[k]!.start };
+  });
+}
+
+/**
+ * Titles of more than one word, in lower case: the word list's, and the offices of companies and
+ * agencies whose first word also opens names ("Managing", "Executive", "General"). Kept here, not in
+ * the word list, whose words are features of the trained tagger.
+ */
+const LONG_TITLES = new Set([
+  ...TITLES.filter((t) => t.includes(' ')),
+  'managing director',
+  'executive director',
+  'director general',
+  'director-general',
+  'general manager',
+  'chief financial officer',
+  'chief operating officer',
+]);
+
+/**
+ * "IMF Managing Director Kristalina Georgieva": a title of more than one word that follows its
+ * organisation's name has its first words read as the name's last ("IMF Managing"). Where the
+ * span's last one or two words and the words after it make such a title, the title's words come
+ * off the organisation.
+ */
+export function organisationsBeforeTitles(spans: TypedSpan[], tokens: Token[], _text: string): TypedSpan[] {
+  return spans.map((span) => {
+    if (span.type !== 'Organization') return span;
+    const words = within(tokens, span.start, span.end);
+    const at = tokens.findIndex((t) => t.start >= span.end);
+    if (at < 0 || words.length < 2) return span;
+    const next = tokens.slice(at, at + 2);
+    for (let k = Math.min(2, words.length - 1); k >= 1; k--) {
+      const tail = words.slice(words.length - k).map((t) => t.text.toLowerCase());
+      for (let j = 1; j <= next.length; j++) {
+        const phrase = [...tail, ...next.slice(0, j).map((t) => t.text.toLowerCase())].join(' ');
+        if (LONG_TITLES.has(phrase)) {
+          const last = words[words.length - k - 1]!;
+          return { ...span, end: last.end };
+        }
+      }
+    }
+    return span;
   });
 }

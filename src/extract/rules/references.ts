@@ -1,4 +1,5 @@
 /** Mentions that refer back to a person already named: a bare title ("the Foreign Secretary") and he/she. */
+import { givenNameGender } from '../lexicon/names';
 import { lastBefore } from '../sorted';
 import type { DocState, Mention } from '../types';
 
@@ -21,7 +22,20 @@ export function resolveTitleRefs(refs: Mention[], mentions: Mention[], text: str
 
 export const PRONOUN = /\b(he|she|He|She)\b/g;
 
-/** "he said": the last person named in this or the two sentences before, as a mention of that person. */
+/**
+ * The gender a person's given name says, read from the first of two words or more: a name of one word
+ * is most often a surname ("Hope", "Kennedy"), which says nothing.
+ */
+function genderOf(m: Mention): string | undefined {
+  const words = (m.name ?? m.text).split(/\s+/);
+  return words.length > 1 ? givenNameGender(words[0]!) : undefined;
+}
+
+/**
+ * "he said": the last person named in this or the two sentences before, as a mention of that person;
+ * not a person whose given name says the other gender ("Caroline Ellison ... testified that he had
+ * directed her" is about the man named before her).
+ */
 export function pronouns(state: DocState, mentions: Mention[]): Mention[] {
   const people = mentions.filter((m) => m.type === 'Person').sort((a, b) => a.start - b.start);
   const out: Mention[] = [];
@@ -30,7 +44,8 @@ export function pronouns(state: DocState, mentions: Mention[]): Mention[] {
     const sText = state.text.slice(s.start, s.end);
     for (const hit of sText.matchAll(PRONOUN)) {
       const at = s.start + hit.index!;
-      const antecedent = lastBefore(people, at, (m) => m.sentence >= s.index - 2, 50);
+      const other = /^he$/i.test(hit[0]) ? 'female' : 'male';
+      const antecedent = lastBefore(people, at, (m) => m.sentence >= s.index - 2 && genderOf(m) !== other, 50);
       if (!antecedent) continue;
       const name = antecedent.name ?? antecedent.text;
       out.push({

@@ -21,7 +21,8 @@ const globalOf = new WeakMap<RegExp, RegExp>();
  */
 export function firstHitOutside(v: SentenceView, re: RegExp, names: { start: number; end: number }[]) {
   let g = globalOf.get(re);
-  if (!g) globalOf.set(re, (g = new RegExp(re.source, 'gi')));
+  // case-insensitive always; its own flags kept (a pattern of \p{...} classes needs its u)
+  if (!g) globalOf.set(re, (g = new RegExp(re.source, `gi${re.flags.replace(/[gi]/g, '')}`)));
   for (const hit of v.text.matchAll(g)) {
     const start = v.sentence.start + hit.index;
     const end = start + hit[0].length;

@@ -60,7 +60,9 @@ export const EVENT_TYPES: { type: string; label: string; re: RegExp }[] = [
   {
     type: 'MATCH',
     label: 'Match',
-    re: /\b(beat|defeated|won|drew|lost) \d|\b(\d+-\d+ (?:win|victory|defeat|draw))\b/i,
+    // a score or a seeded player ("beat 9 - Todd Martin"), not a count ("won 412 of the 650 seats"
+    // is an election's, "lost 2.5 percent" a share's)
+    re: /\b(beat|defeated|won|drew|lost) (?:\d+-\d+|\d+(?:\/\d+)?(?= - \p{Lu}))|\b(\d+-\d+ (?:win|victory|defeat|draw))\b/iu,
   },
   { type: 'ACQUISITION', label: 'Acquisition', re: /\b(acquir(?:e|ed|es)|acquisition|takeover|merger|bought)\b/i },
 ];

@@ -140,6 +140,9 @@ export function organisationNames(names: Iterable<string>, defined: [string, str
   // a department named by its field alone ("Commerce Secretary Malcolm Baldrige", "Agriculture
   // Secretary Richard Lyng") is the one department of that field the article names
   joinEach((field) => (field.includes(' ') ? null : (k) => DEPARTMENT_OF.some((form) => bareOf(k) === form(field))));
+  // a party goes by its name without "Party" ("Labour won 412 seats" after "his Labour Party"), even
+  // where that name is a common word, which the first-words join below refuses
+  joinEach((short) => (_k, ps) => ps.some((p) => p.whole === `${short} party`));
   // a company's name cut short to its first words ("Shearson" for "Shearson Lehman Brothers Holdings
   // Inc", "Nippon Life" for "Nippon Life Insurance Co") is the one longer name it opens, its country
   // word kept, unless those words are a common word, a place or a people ("Bank", "China", "Muslim"

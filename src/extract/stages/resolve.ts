@@ -244,6 +244,14 @@ export function resolve(state: DocState): DocState {
     const keyed = orgMentions.find((x) => x.text === acronym && knownOrg(x.key ?? ''));
     if (keyed && !knownByName.has(name)) knownByName.set(name, keyed.key!);
   }
+  // and a name the curated table keyed once in the article is that organisation wherever the
+  // tagger read it without the table ("IMF" before a title it first swallowed): one sense per discourse
+  // (and its table's aliases: "WHO" for the World Health Organization)
+  for (const x of orgMentions) {
+    const known = knownOrg(x.key ?? '');
+    if (!known) continue;
+    for (const n of [orgName(x), ...known.aliases]) if (!knownByName.has(n)) knownByName.set(n, x.key!);
+  }
   const orgNames = organisationNames(namedOrgs.map(orgName), definedAcronyms(namedOrgs, state.text));
 
   const entities = new Map<string, Entity>();

@@ -24,6 +24,7 @@ import { organisationHeads } from '../rules/organisation-heads';
 import { interviewSpeakers } from '../rules/interview-speakers';
 import { appositionPersons } from '../rules/person-appositions';
 import { kinPossessors } from '../rules/kin-possessors';
+import { appositionOrganisations } from '../rules/organisation-appositions';
 import { placesBeforeRegions } from '../rules/region-appositions';
 import { DATELINE_RULE, datelinePlace, datelinePlaces } from '../rules/dateline';
 import { sourceLineNames, sourceLineOf } from '../rules/source-lines';
@@ -31,7 +32,7 @@ import { oneTypePerName } from '../rules/one-type-per-name';
 import { operationNames } from '../rules/operation-names';
 import { productNames } from '../rules/product-names';
 import { mediaNames } from '../rules/media-names';
-import { personsAfterOffices } from '../rules/office-phrases';
+import { organisationsBeforeTitles, personsAfterOffices } from '../rules/office-phrases';
 import { withoutTickers } from '../rules/ticker-symbols';
 import { withoutLowerCaseHeads, withoutLowerCaseTails } from '../rules/lower-case-edges';
 import { namesAgain } from '../rules/names-again';
@@ -228,12 +229,14 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   placesBeforeAreaNouns,
   interviewSpeakers,
   appositionPersons,
+  appositionOrganisations,
   kinPossessors,
   placesBeforeRegions,
   operationNames,
   productNames,
   mediaNames,
   personsAfterOffices,
+  organisationsBeforeTitles,
 ];
 
 /** a name and the word for a government it heads ("Asad regime", "Clinton administration") */

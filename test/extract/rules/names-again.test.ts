@@ -39,4 +39,20 @@ describe('namesAgain', () => {
       ),
     ).toContainEqual(['Organization', 'General Motors Corp', ['General Motors Corp', 'GM']]);
   });
+
+  it('reads such an acronym in running text even where it is also an English word, not inside a longer word', () => {
+    expect(
+      added('The Bureau of Public Works said so. WHO officials and BPW staff met; BPW1401 is a code.', [
+        ['Bureau of Public Works', 'Organization'],
+      ]),
+    ).toEqual(['BPW/Organization']);
+    expect(
+      added('The World Health Organization met. WHO Director-General Tedros spoke.', [
+        ['World Health Organization', 'Organization'],
+      ]),
+    ).toEqual(['WHO/Organization']);
+    expect(
+      added('WORLD HEALTH ORGANIZATION CHIEF: WHO SAYS PANDEMIC ENDS', [['WORLD HEALTH ORGANIZATION', 'Organization']]),
+    ).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import { personsAfterOffices } from '../../../src/extract/rules/office-phrases';
+import { organisationsBeforeTitles, personsAfterOffices } from '../../../src/extract/rules/office-phrases';
 import { readWith } from './spans';
 
 const read = readWith(personsAfterOffices);
@@ -21,6 +21,34 @@ describe('personsAfterOffices', () => {
     ]);
     expect(read('Minister of Finance Peter Costello said.', [['Peter Costello', 'Person']])).toEqual([
       ['Peter Costello', 'Person'],
+    ]);
+  });
+});
+
+describe('organisationsBeforeTitles', () => {
+  const readOrgs = readWith(organisationsBeforeTitles);
+
+  it('takes the first words of a title of more than one word off the organisation before it', () => {
+    expect(
+      readOrgs('IMF Managing Director Kristalina Georgieva said so, and U.S. Army Chief of Staff Mark Milley.', [
+        ['IMF Managing', 'Organization'],
+        ['U.S. Army Chief', 'Organization'],
+      ]),
+    ).toEqual([
+      ['IMF', 'Organization'],
+      ['U.S. Army', 'Organization'],
+    ]);
+  });
+
+  it('leaves an organisation alone where no title follows, and never takes its only word', () => {
+    expect(
+      readOrgs('Microsoft Gaming Chief Executive Phil Spencer met Managing Director Ann Lee.', [
+        ['Microsoft Gaming', 'Organization'],
+        ['Managing', 'Organization'],
+      ]),
+    ).toEqual([
+      ['Microsoft Gaming', 'Organization'],
+      ['Managing', 'Organization'],
     ]);
   });
 });

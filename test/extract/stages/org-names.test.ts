@@ -54,6 +54,15 @@ describe('organisation names within an article', () => {
     });
   });
 
+  it('joins a party named without "Party" to the party, even where its name is a common word', () => {
+    expect(Object.fromEntries(organisationNames(['Labour Party', 'Labour', 'Green', 'Bank']))).toEqual({
+      'Labour Party': 'Labour Party',
+      Labour: 'Labour Party',
+      Green: 'Green',
+      Bank: 'Bank',
+    });
+  });
+
   it('joins a company named by its first words to the one longer name they open', () => {
     expect(
       Object.fromEntries(

@@ -1,0 +1,50 @@
+/**
+ * News of the 2020s, written here in the wires' style (test/fixtures/news), read as a user of the
+ * graph would read them: one node per organisation however the article writes it, pronouns that
+ * agree with the person, and events the words state.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { extract } from '../../src/extract';
+
+const story = (name: string) => {
+  const file = path.join(__dirname, '../fixtures/news', `${name}.txt`);
+  const out = extract({ source: file, text: fs.readFileSync(file, 'utf8') });
+  const names = new Map(out.entities.map((e) => [e.id, e.name]));
+  return {
+    out,
+    entities: out.entities.filter((e) => e.type !== 'Event').map((e) => `${e.type} ${e.name}`),
+    mentionsOf: (name: string) => out.entities.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [],
+    events: out.entities.filter((e) => e.type === 'Event').map((e) => e.name),
+    facts: out.relations.map((r) => `${r.type} ${names.get(r.source)} -> ${names.get(r.target)}`),
+  };
+};
+
+describe('news of the 2020s', () => {
+  it('reads a curated acronym in capitals as its organisation, even where it is an English word', () => {
+    const { entities, mentionsOf } = story('who');
+    expect(mentionsOf('World Health Organization')).toEqual(['WHO', 'World Health Organization', 'WHO']);
+    expect(entities).not.toContain('Organization WHO');
+  });
+
+  it('takes a title off the organisation before it, and keeps one node for the organisation', () => {
+    const { entities, mentionsOf, facts } = story('imf');
+    expect(entities.filter((e) => e.includes('IMF'))).toEqual([]);
+    expect(mentionsOf('International Monetary Fund')).toHaveLength(4);
+    expect(facts).toContain('HOLDS_POSITION Kristalina Georgieva -> International Monetary Fund');
+  });
+
+  it('joins a party named without "Party", and reads a count of seats as no match', () => {
+    const { entities, mentionsOf, events } = story('uk-election');
+    expect(mentionsOf('Labour Party')).toEqual(['Labour', 'Labour Party', 'Labour']);
+    expect(entities).not.toContain('Organization Labour');
+    expect(events).not.toContain('Match');
+  });
+
+  it('reads a name described as a hedge fund as an organisation, and "he" as the man named before', () => {
+    const { entities, mentionsOf } = story('ftx');
+    expect(entities).toContain('Organization Alameda Research');
+    expect(mentionsOf('Caroline Ellison')).toEqual(['Caroline Ellison']);
+    expect(mentionsOf('Sam Bankman-Fried').filter((m) => m === 'he')).toHaveLength(3);
+  });
+});

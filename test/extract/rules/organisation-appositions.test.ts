@@ -1,0 +1,32 @@
+import { appositionOrganisations } from '../../../src/extract/rules/organisation-appositions';
+import { readWith } from './spans';
+
+const read = readWith(appositionOrganisations);
+
+describe('appositionOrganisations', () => {
+  it('makes a name an organisation where its apposition says what kind of organisation it is', () => {
+    expect(
+      read('Losses at Alameda Research, his hedge fund, grew. Becton Dickinson, the medical device maker.', [
+        ['Alameda Research', 'Place'],
+        ['Becton Dickinson', 'Person'],
+      ]),
+    ).toEqual([
+      ['Alameda Research', 'Organization'],
+      ['Becton Dickinson', 'Organization'],
+    ]);
+  });
+
+  it('leaves a name alone before a noun that goes on into its verb, or another kind of noun', () => {
+    expect(
+      read('In London, the company said. Paris, the French capital, and Ellison, his former girlfriend.', [
+        ['London', 'Place'],
+        ['Paris', 'Place'],
+        ['Ellison', 'Person'],
+      ]),
+    ).toEqual([
+      ['London', 'Place'],
+      ['Paris', 'Place'],
+      ['Ellison', 'Person'],
+    ]);
+  });
+});
