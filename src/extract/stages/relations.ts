@@ -54,8 +54,11 @@ const CONTROL =
  */
 const OBJECT_END =
   /[;:()]|\b(?:in|at|from|to|on|for|with|by|during|since|after|before|near|into|under|through|across|against|as|than|until|while|when|where|who|which|that)\b|\b(?:north|south|east|west)\w*\s+of\b/i;
-/** a plural common noun as the one told ("told reporters", "briefed journalists") */
-const COMMON_HEARERS = /^\s+(?:the\s+)?\p{Ll}+s\b/u;
+/**
+ * a common noun as the one told: a plural ("told reporters", "briefed journalists") or one after an
+ * article ("told a jury", "told a briefing in Geneva that the Omicron variant ...")
+ */
+const COMMON_HEARERS = /^\s+(?:(?:the\s+)?\p{Ll}+s\b|an?\s+\p{Ll})/u;
 const COMMUNICATE = /\b(told|met(?: with)?|spoke (?:with|to)|talks with|called|phoned|wrote to|briefed)\b/i;
 const ALLY = /\b(all(?:y|ies) (?:of|with)|alliance with|allied with)\b/i;
 const LED_BY = /\b(led|headed|commanded|run|chaired|founded) by\b/i;

@@ -277,6 +277,9 @@ describe('relations stage: fighting and support', () => {
     expect(facts('COMMUNICATED_WITH', 'Nsanze Terence told reporters Pierre Buyoya would not resign.', people)).toEqual(
       [],
     );
+    expect(
+      facts('COMMUNICATED_WITH', 'Nsanze Terence told a briefing that Pierre Buyoya would not resign.', people),
+    ).toEqual([]);
     expect(facts('COMMUNICATED_WITH', 'Nsanze Terence told Pierre Buyoya he would not resign.', people)).toEqual([
       'person:nsanze-terence -> person:pierre-buyoya',
     ]);
