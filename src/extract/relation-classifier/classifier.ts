@@ -7,7 +7,7 @@ import { seededRandom } from '../../util';
 import { AveragedPerceptron, type PerceptronModel } from '../tagger/perceptron';
 import { allowedClasses, CLASSES, decision, type Decision } from './classes';
 import type { PairCandidate } from './candidates';
-import { pairFeatures, type PairContext } from './features';
+import { pairFeatureParts, type PairContext } from './features';
 
 export interface RelationModel extends PerceptronModel {
   /** how far a relation's score must beat no-relation's */
@@ -89,19 +89,58 @@ export function trainRelations(pairs: LabelledPair[], options: RelationTrainOpti
   return { classes: [...CLASSES], weights, margin: options.margin };
 }
 
+/** A feature conjoined with argument types: "Person>Organization|bw=of" */
+const CONJOINED = /^((?:Person|Organization|Place)>(?:Person|Organization|Place))\|(.*)$/s;
+
 export class RelationClassifier {
+  private readonly scores: Float64Array;
+
   private constructor(
     private readonly perceptron: AveragedPerceptron,
+    /** per argument types: feature -> the table row of that feature conjoined with them */
+    private readonly conjoined: Map<string, Map<string, number>>,
     readonly margin: number,
-  ) {}
+  ) {
+    this.scores = new Float64Array(perceptron.classes.length);
+  }
 
   static fromModel(model: RelationModel): RelationClassifier {
-    return new RelationClassifier(AveragedPerceptron.fromModel(model), model.margin);
+    const p = AveragedPerceptron.fromModel(model);
+    const conjoined = new Map<string, Map<string, number>>();
+    for (const f of Object.keys(model.weights)) {
+      const m = CONJOINED.exec(f);
+      if (!m) continue;
+      const byFeature = conjoined.get(m[1]!) ?? new Map<string, number>();
+      byFeature.set(m[2]!, p.rowOf(f));
+      conjoined.set(m[1]!, byFeature);
+    }
+    return new RelationClassifier(p, conjoined, model.margin);
+  }
+
+  /**
+   * pairFeatures' scores without making its conjoined strings: each feature's conjoined row is read
+   * from the table of the pair's types. The rows are added in pairFeatures' order, so the sums are
+   * the same to the last bit.
+   */
+  private score(c: PairCandidate, ctx: PairContext): Float64Array {
+    const { types, plain } = pairFeatureParts(c, ctx);
+    const p = this.perceptron;
+    const scores = this.scores;
+    scores.fill(0);
+    const add = (row: number) => {
+      if (row >= 0) p.addRow(row, scores);
+    };
+    add(p.rowOf('bias'));
+    add(p.rowOf(`t=${types}`));
+    for (const f of plain) add(p.rowOf(f));
+    const conjoined = this.conjoined.get(types);
+    if (conjoined) for (const f of plain) add(conjoined.get(f) ?? -1);
+    return scores;
   }
 
   /** The relation a pair states, with its lead over no relation, or null. */
   classify(c: PairCandidate, ctx: PairContext): (Decision & { lead: number }) | null {
-    const scores = this.perceptron.score(pairFeatures(c, ctx));
+    const scores = this.score(c, ctx);
     const { c: k, lead } = bestRelation(scores, allowedClasses(c.a.type, c.b.type));
     const d = decision(k);
     return d && lead > this.margin ? { ...d, lead } : null;

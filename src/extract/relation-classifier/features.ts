@@ -42,7 +42,11 @@ export interface PairContext {
   countries: Set<string>;
 }
 
-export function pairFeatures(c: PairCandidate, ctx: PairContext): string[] {
+/**
+ * A pair's features in two parts: its argument types ("Person>Organization") and the features that
+ * pairFeatures also gives conjoined with them, so a classifier may look each up once per part.
+ */
+export function pairFeatureParts(c: PairCandidate, ctx: PairContext): { types: string; plain: string[] } {
   const { tokens, a, b } = c;
   const sentence = lowered(tokens);
   const words = (from: number, to: number) => sentence.slice(Math.max(0, from), Math.max(0, to));
@@ -91,8 +95,12 @@ export function pairFeatures(c: PairCandidate, ctx: PairContext): string[] {
   if (ctx.countries.has(b.entity)) out.push('b-country');
   for (const t of ctx.ruleTypes.get(`${a.entity}|${b.entity}`) ?? []) out.push(`rule=${t}>`);
   for (const t of ctx.ruleTypes.get(`${b.entity}|${a.entity}`) ?? []) out.push(`rule=${t}<`);
-  const types = `${a.type}>${b.type}`;
-  return ['bias', `t=${types}`, ...out, ...out.map((f) => `${types}|${f}`)];
+  return { types: `${a.type}>${b.type}`, plain: out };
+}
+
+export function pairFeatures(c: PairCandidate, ctx: PairContext): string[] {
+  const { types, plain } = pairFeatureParts(c, ctx);
+  return ['bias', `t=${types}`, ...plain, ...plain.map((f) => `${types}|${f}`)];
 }
 
 /** The context of a document's pairs: its rule relations and its countries. */

@@ -7,6 +7,7 @@ import {
 import { candidatePairs } from '../../../src/extract/relation-classifier/candidates';
 import { pairContext, pairFeatures } from '../../../src/extract/relation-classifier/features';
 import { classOf } from '../../../src/extract/relation-classifier/classes';
+import { AveragedPerceptron } from '../../../src/extract/tagger/perceptron';
 import { resolvedState } from '../stages/hand-state';
 
 describe('relation classes', () => {
@@ -62,6 +63,19 @@ describe('relation classifier training', () => {
     const classifier = RelationClassifier.fromModel(model);
     const got = pairs.map((c) => classifier.classify(c, ctx)?.kind.type ?? null);
     expect(got).toEqual(['WORKS_FOR', null, 'BASED_IN']);
+  });
+
+  it('scores a pair as the perceptron scores its features, to the last bit, without making the conjoined ones', () => {
+    const model = trainRelations(data, { epochs: 5, seed: 1, margin: -Infinity });
+    const perceptron = AveragedPerceptron.fromModel(model);
+    const classifier = RelationClassifier.fromModel(model);
+    for (const c of pairs) {
+      const scores = perceptron.score(pairFeatures(c, ctx));
+      const best = allowedClasses(c.a.type, c.b.type)
+        .filter((k) => k > 0)
+        .reduce((x, k) => (scores[k]! > scores[x]! ? k : x));
+      expect(classifier.classify(c, ctx)?.lead).toBe(scores[best]! - scores[0]!);
+    }
   });
 
   it('is deterministic for a seed', () => {
