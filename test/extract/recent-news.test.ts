@@ -47,4 +47,28 @@ describe('news of the 2020s', () => {
     expect(mentionsOf('Caroline Ellison')).toEqual(['Caroline Ellison']);
     expect(mentionsOf('Sam Bankman-Fried').filter((m) => m === 'he')).toHaveLength(3);
   });
+
+  it('joins a name a person goes by from inside the full one, and a surname written first', () => {
+    expect(story('amazon-summit').mentionsOf('Luiz Inacio Lula da Silva')).toEqual([
+      'Lula',
+      'Luiz Inacio Lula da Silva',
+      'Lula',
+    ]);
+    const taiwan = story('taiwan');
+    expect(taiwan.mentionsOf('Lai Ching-te')).toEqual(['Lai Ching-te', 'Lai Ching-te', 'Lai', 'Lai']);
+    expect(taiwan.entities).toEqual(expect.arrayContaining(['Person Hou Yu-ih', 'Person Ko Wen-je']));
+    expect(taiwan.entities).not.toContain('Organization Lai');
+  });
+
+  it('reads companies by their trade and their short names, and the sentence after "on X."', () => {
+    expect(story('fda').mentionsOf('Sage Therapeutics')).toEqual(['Sage Therapeutics', 'Sage']);
+    const openai = story('openai');
+    expect(openai.entities).not.toContain('Organization X. Microsoft');
+    expect(openai.mentionsOf('Microsoft')).toHaveLength(2);
+    expect(openai.mentionsOf('Bret Taylor')).toEqual(['Bret Taylor']);
+  });
+
+  it('reads a group that "the" and a kind of organisation enclose as an organisation', () => {
+    expect(story('earthquake').entities).toContain('Organization White Helmets');
+  });
 });

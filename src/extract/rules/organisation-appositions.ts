@@ -4,7 +4,11 @@
  * name as a place or a person now and then where its first word is a town or a surname. The
  * description is a determiner or possessive, up to three lower-case words and the noun, closed by
  * punctuation, so "London, the company said" (a noun followed by its verb) describes no name.
+ * So is a name that "the" and a kind of organisation enclose ("the White Helmets rescue group"),
+ * unless the gazetteer knows it as a place, which there says where the organisation is ("the Texas
+ * oil company").
  */
+import { placeAnyCase } from '../lexicon/gazetteer';
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
 
@@ -50,10 +54,21 @@ const DESCRIBED = new RegExp(
   'u',
 );
 
+/** "the" right before a name, and up to two lower-case words and a kind of organisation right after it */
+const THE_BEFORE = /(?:^|\s)the\s+$/i;
+const KIND_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${KINDS})\\b`, 'u');
+
 export function appositionOrganisations(spans: TypedSpan[], _tokens: Token[], text: string): TypedSpan[] {
-  return spans.map((span) =>
-    (span.type === 'Place' || span.type === 'Person') && DESCRIBED.test(text.slice(span.end, span.end + 80))
-      ? { ...span, type: 'Organization' }
-      : span,
-  );
+  return spans.map((span) => {
+    if (span.type !== 'Place' && span.type !== 'Person') return span;
+    const after = text.slice(span.end, span.end + 80);
+    if (DESCRIBED.test(after)) return { ...span, type: 'Organization' };
+    const name = text.slice(span.start, span.end);
+    const named =
+      THE_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start)) &&
+      KIND_AFTER.test(after) &&
+      // in any case and without accents ("the Montreal stock exchange": Montréal)
+      !placeAnyCase(name);
+    return named ? { ...span, type: 'Organization' } : span;
+  });
 }

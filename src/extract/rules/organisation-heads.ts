@@ -16,11 +16,23 @@ const ORGANISATION_HEADS = new Set(
   corps alliance institute college company`.split(/\s+/),
 );
 
+/**
+ * The words by which companies name their trade ("Sage Therapeutics", "Intuitive Machines" aside):
+ * no place or person is called so, though too few CoNLL-2003 names end in each to count them there.
+ */
+const TRADE_HEADS = new Set(
+  `therapeutics pharmaceuticals pharma biosciences biotechnology technologies laboratories labs industries motors
+  entertainment communications telecommunications semiconductor semiconductors robotics software ventures brands
+  foods insurance`.split(/\s+/),
+);
+
 export function organisationHeads(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {
   return spans.map((span) => {
     if (span.type !== 'Place' && span.type !== 'Person') return span;
     const inside = within(tokens, span.start, span.end);
     const last = inside[inside.length - 1]?.text.replace(/\.$/, '').toLowerCase();
-    return inside.length >= 2 && last && ORGANISATION_HEADS.has(last) ? { ...span, type: 'Organization' } : span;
+    return inside.length >= 2 && last && (ORGANISATION_HEADS.has(last) || TRADE_HEADS.has(last))
+      ? { ...span, type: 'Organization' }
+      : span;
   });
 }

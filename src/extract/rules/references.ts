@@ -3,7 +3,11 @@ import { givenNameGender } from '../lexicon/names';
 import { lastBefore } from '../sorted';
 import type { DocState, Mention } from '../types';
 
-/** "The Foreign Secretary said" refers to the person this article introduced as "Foreign Secretary Philip Hammond". */
+/**
+ * "The Foreign Secretary said" refers to the person this article introduces as "Foreign Secretary
+ * Philip Hammond". A title after "as" names a role, not a person ("brings back Altman as CEO" is no
+ * reference to the story's "co-CEO Bret Taylor").
+ */
 export function resolveTitleRefs(refs: Mention[], mentions: Mention[], text: string): Mention[] {
   const byTitle = new Map<string, string>();
   for (const m of mentions)
@@ -16,7 +20,9 @@ export function resolveTitleRefs(refs: Mention[], mentions: Mention[], text: str
     }
   return refs.flatMap((r) => {
     const name = byTitle.get(r.text.toLowerCase());
-    return name ? [{ ...r, name }] : [];
+    return name && !/\bas\s+(?:the\s+|a\s+|an\s+)?$/i.test(text.slice(Math.max(0, r.start - 8), r.start))
+      ? [{ ...r, name }]
+      : [];
   });
 }
 

@@ -49,13 +49,15 @@ interface PersonContext {
   endings: Map<string, Set<string>>;
   /** the first words of full names: the names they begin ("saddam" -> "Saddam Hussein") */
   firstNames: Map<string, Set<string>>;
+  /** the inner words of full names of three words or more ("lula" -> "Luiz Inacio Lula da Silva") */
+  innerNames: Map<string, Set<string>>;
   counts: Map<string, number>;
   sentencesOf: Map<string, number[]>;
 }
 
 function personKey(
   m: Mention,
-  { full, plain, endings, firstNames, counts, sentencesOf }: PersonContext,
+  { full, plain, endings, firstNames, innerNames, counts, sentencesOf }: PersonContext,
   titled: boolean,
 ): string {
   const own = m.name ?? m.text;
@@ -80,6 +82,10 @@ function personKey(
   // title goes before a surname or a monarch's name, not a first name ("King Hussein" is no Hussein Khalaf)
   const given = firstNames.get(fold(own));
   if (given?.size === 1 && !titled) return [...given][0]!;
+  // a name the person goes by from inside the full one, when one person's full name holds it
+  // ("Lula" of "Luiz Inacio Lula da Silva", written before or after it)
+  const inner = innerNames.get(fold(own));
+  if (inner?.size === 1 && !given) return [...inner][0]!;
   // A spelling slip ("Maltyar" for "Malyar") is one odd occurrence of the person last named in full;
   // a single name used again and again is a name of its own ("Reagan" beside "Donald Regan").
   if (own.length < 5 || (counts.get(own) ?? 0) > 1) return own;
@@ -225,14 +231,18 @@ export function resolve(state: DocState): DocState {
     }
   const endings = new Map<string, Set<string>>();
   const firstNames = new Map<string, Set<string>>();
+  const innerNames = new Map<string, Set<string>>();
   const add = (m: Map<string, Set<string>>, key: string, name: string) =>
     m.set(key, (m.get(key) ?? new Set<string>()).add(name));
   for (const [key, name] of plain) {
     const words = key.split(/\s+/);
     for (let i = 1; i < words.length - 1; i++) add(endings, words.slice(i).join(' '), name);
     add(firstNames, words[0]!, name);
+    // capitalised inner words only: "da" and "bin" are no names
+    const shown = withoutInitials(name).split(/\s+/);
+    for (let i = 1; i < words.length - 1; i++) if (/^\p{Lu}/u.test(shown[i] ?? '')) add(innerNames, words[i]!, name);
   }
-  const people: PersonContext = { full, plain, endings, firstNames, counts, sentencesOf };
+  const people: PersonContext = { full, plain, endings, firstNames, innerNames, counts, sentencesOf };
 
   // the names one organisation goes by in this article, under its fullest form
   const namedOrgs = mentions.filter((m) => m.type === 'Organization' && !knownOrg(m.key ?? ''));

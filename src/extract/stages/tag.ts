@@ -24,11 +24,13 @@ import { organisationHeads } from '../rules/organisation-heads';
 import { interviewSpeakers } from '../rules/interview-speakers';
 import { appositionPersons } from '../rules/person-appositions';
 import { kinPossessors } from '../rules/kin-possessors';
+import { hyphenatedGivenNames } from '../rules/hyphenated-given-names';
 import { appositionOrganisations } from '../rules/organisation-appositions';
 import { placesBeforeRegions } from '../rules/region-appositions';
 import { DATELINE_RULE, datelinePlace, datelinePlaces } from '../rules/dateline';
 import { sourceLineNames, sourceLineOf } from '../rules/source-lines';
 import { oneTypePerName } from '../rules/one-type-per-name';
+import { nameOpenings } from '../rules/name-openings';
 import { operationNames } from '../rules/operation-names';
 import { productNames } from '../rules/product-names';
 import { mediaNames } from '../rules/media-names';
@@ -230,6 +232,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   interviewSpeakers,
   appositionPersons,
   appositionOrganisations,
+  hyphenatedGivenNames,
   kinPossessors,
   placesBeforeRegions,
   operationNames,
@@ -335,7 +338,7 @@ export const tagWith =
       [...bySentence.values()].flat(),
       state.text,
     );
-    return { ...state, mentions: withAntecedents(oneTypePerName(again)) };
+    return { ...state, mentions: withAntecedents(nameOpenings(oneTypePerName(again))) };
   };
 
 /**

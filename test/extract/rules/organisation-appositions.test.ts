@@ -16,6 +16,23 @@ describe('appositionOrganisations', () => {
     ]);
   });
 
+  it('makes a name an organisation where "the" and a kind of organisation enclose it, unless it is a place', () => {
+    expect(
+      read(
+        'In Aleppo, the White Helmets rescue group said the Texas oil company and the Montreal stock exchange fell.',
+        [
+          ['White Helmets', 'Place'],
+          ['Texas', 'Place'],
+          ['Montreal', 'Place'],
+        ],
+      ),
+    ).toEqual([
+      ['White Helmets', 'Organization'],
+      ['Texas', 'Place'],
+      ['Montreal', 'Place'],
+    ]);
+  });
+
   it('leaves a name alone before a noun that goes on into its verb, or another kind of noun', () => {
     expect(
       read('In London, the company said. Paris, the French capital, and Ellison, his former girlfriend.', [

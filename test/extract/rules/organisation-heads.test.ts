@@ -16,6 +16,18 @@ describe('organisationHeads', () => {
     ]);
   });
 
+  it('makes a name that ends in a word companies name their trade by an organisation', () => {
+    expect(
+      read('The pill was developed by Sage Therapeutics and Acme Pharmaceuticals.', [
+        ['Sage Therapeutics', 'Person'],
+        ['Acme Pharmaceuticals', 'Place'],
+      ]),
+    ).toEqual([
+      ['Sage Therapeutics', 'Organization'],
+      ['Acme Pharmaceuticals', 'Organization'],
+    ]);
+  });
+
   it('leaves heads that end places too, and a lone head, alone', () => {
     expect(
       read('From the West Bank to the Oval Office, Group said.', [

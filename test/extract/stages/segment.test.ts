@@ -10,6 +10,13 @@ describe('sentences', () => {
       'On Jan. 20, J. Smith left.',
     ]);
   });
+  it('ends a sentence after the social network X, which is no initial', () => {
+    expect(sentences('"I love OpenAI," Altman wrote on X. Microsoft CEO Satya Nadella said so.')).toEqual([
+      '"I love OpenAI," Altman wrote on X.',
+      'Microsoft CEO Satya Nadella said so.',
+    ]);
+  });
+
   it('keeps closing quotes with their sentence', () => {
     expect(sentences('"It is tense." Yes, it is.')).toEqual(['"It is tense."', 'Yes, it is.']);
   });

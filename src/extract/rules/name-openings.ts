@@ -1,0 +1,36 @@
+/**
+ * A one-word name that opens a longer name of the article is that longer name's bearer, where the
+ * tagger gave the two different types:
+ * - a person's "name" that opens one organisation's name and no person's is that organisation
+ *   ("Shares of Sage fell" after "Sage Therapeutics"; "Henry Ford" in the article keeps "Ford" apart);
+ * - an organisation's or place's that is the surname of a name written surname first, which a
+ *   hyphenated given name shows ("Lai" after "Lai Ching-te", rules/hyphenated-given-names.ts), is that person.
+ */
+import type { Mention } from '../types';
+
+const REFERRING = new Set(['pronoun', 'title-coref']);
+const SURNAME_FIRST = /^(\p{Lu}\p{Ll}{1,4}) \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
+const oneWord = (m: Mention) => !/\s/.test(m.text) && !REFERRING.has(m.rule);
+
+export function nameOpenings(mentions: Mention[]): Mention[] {
+  const orgs = new Set(mentions.filter((m) => m.type === 'Organization').map((m) => m.text));
+  const people = mentions.filter((m) => m.type === 'Person' && /\s/.test(m.text)).map((m) => m.text);
+  const surnameFirst = new Set(people.flatMap((p) => SURNAME_FIRST.exec(p)?.[1] ?? []));
+  const inPeople = (w: string) => people.some((p) => p.split(/\s+/).includes(w));
+  const retype = (m: Mention, type: Mention['type']): Mention => {
+    const out: Mention = { ...m, type, rule: `${m.rule}+opening` };
+    delete out.key;
+    return out;
+  };
+  return mentions.map((m) => {
+    if (!oneWord(m)) return m;
+    if (m.type === 'Person') {
+      const opened = new Set([...orgs].filter((o) => o.startsWith(`${m.text} `)));
+      // named as the organisation it opens, so resolution joins the two even where the word is also an
+      // English word ("sage"), which its join of first words refuses
+      return opened.size === 1 && !inPeople(m.text) ? { ...retype(m, 'Organization'), name: [...opened][0]! } : m;
+    }
+    if ((m.type === 'Organization' || m.type === 'Place') && surnameFirst.has(m.text)) return retype(m, 'Person');
+    return m;
+  });
+}
