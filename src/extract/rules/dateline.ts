@@ -1,6 +1,6 @@
 /**
  * A wire-service dateline ("ADDIS ABABA, Ethiopia (AP) --", "Taipei, Jan. 20 (CNA) --", "LOS ANGELES
- * (AP)") names where the story was filed and the agency that filed it. Its form: the agency in
+ * (AP)", "ISTANBUL/ADANA, Turkey, Feb 7 (Reuters) -") names where the story was filed and the agency that filed it. Its form: the agency in
  * brackets after nothing but capitalised words, numbers and commas, and then the end of the
  * sentence or a dash. The place is what comes before the first comma: a place, whatever its words
  * look like in capitals.
@@ -31,10 +31,11 @@ export function datelineOf(text: string, sentenceStart: number, sentenceEnd: num
   const close = open < 0 ? -1 : sentence.indexOf(')', open);
   if (close < 0) return null;
   const before = sentence.slice(lead, open);
-  if (!/^[\p{Lu}\p{N}][\p{L}\p{N}.,' -]*$/u.test(before.trim()) || /\s\p{Ll}/u.test(before)) return null;
+  if (!/^[\p{Lu}\p{N}][\p{L}\p{N}.,'/ -]*$/u.test(before.trim()) || /\s\p{Ll}/u.test(before)) return null;
   if (!/^\s*(?:[-–—]|$)/u.test(sentence.slice(close + 1))) return null;
   const comma = before.indexOf(',');
-  const place = (comma < 0 ? before : before.slice(0, comma)).trimEnd();
+  // a story filed from two places names both, the first its place ("ISTANBUL/ADANA, Turkey")
+  const place = (comma < 0 ? before : before.slice(0, comma)).split('/')[0]!.trimEnd();
   return {
     place: { start: sentenceStart + lead, end: sentenceStart + lead + place.length },
     agency: { start: sentenceStart + open + 1, end: sentenceStart + close },
@@ -52,6 +53,9 @@ export function datelinePlaces<S extends { start: number; end: number; type: str
   place: Range | null, // datelinePlace's answer for the sentence, which the tag stage reads again
 ): S[] {
   if (!place) return spans;
+  // where the tagger read nothing there ("ISTANBUL/ADANA, Turkey"), the dateline's place is one all the same
+  if (!spans.some((s) => s.start < place.end && place.start < s.end))
+    return [{ start: place.start, end: place.end, type: 'Place' } as S, ...spans];
   return spans.map((s) =>
     s.start === place.start && s.end === place.end && s.type !== 'Place' && s.type !== 'Misc'
       ? { ...s, type: 'Place' }

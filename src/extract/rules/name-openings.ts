@@ -13,10 +13,16 @@ const SURNAME_FIRST = /^(\p{Lu}\p{Ll}{1,4}) \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 const oneWord = (m: Mention) => !/\s/.test(m.text) && !REFERRING.has(m.rule);
 
 export function nameOpenings(mentions: Mention[]): Mention[] {
-  const orgs = new Set(mentions.filter((m) => m.type === 'Organization').map((m) => m.text));
-  const people = mentions.filter((m) => m.type === 'Person' && /\s/.test(m.text)).map((m) => m.text);
-  const surnameFirst = new Set(people.flatMap((p) => SURNAME_FIRST.exec(p)?.[1] ?? []));
-  const inPeople = (w: string) => people.some((p) => p.split(/\s+/).includes(w));
+  // the organisations' names by their first word, when they have more than one
+  const opening = new Map<string, Set<string>>();
+  for (const m of mentions)
+    if (m.type === 'Organization' && /\s/.test(m.text)) {
+      const first = m.text.split(/\s+/)[0]!;
+      opening.set(first, (opening.get(first) ?? new Set()).add(m.text));
+    }
+  const people = new Set(mentions.filter((m) => m.type === 'Person' && /\s/.test(m.text)).map((m) => m.text));
+  const surnameFirst = new Set([...people].flatMap((p) => SURNAME_FIRST.exec(p)?.[1] ?? []));
+  const peoplesWords = new Set([...people].flatMap((p) => p.split(/\s+/)));
   const retype = (m: Mention, type: Mention['type']): Mention => {
     const out: Mention = { ...m, type, rule: `${m.rule}+opening` };
     delete out.key;
@@ -25,10 +31,12 @@ export function nameOpenings(mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     if (!oneWord(m)) return m;
     if (m.type === 'Person') {
-      const opened = new Set([...orgs].filter((o) => o.startsWith(`${m.text} `)));
+      const opened = opening.get(m.text);
       // named as the organisation it opens, so resolution joins the two even where the word is also an
       // English word ("sage"), which its join of first words refuses
-      return opened.size === 1 && !inPeople(m.text) ? { ...retype(m, 'Organization'), name: [...opened][0]! } : m;
+      return opened?.size === 1 && !peoplesWords.has(m.text)
+        ? { ...retype(m, 'Organization'), name: [...opened][0]! }
+        : m;
     }
     if ((m.type === 'Organization' || m.type === 'Place') && surnameFirst.has(m.text)) return retype(m, 'Person');
     return m;

@@ -7,7 +7,7 @@
  */
 import { givenNames } from '../lexicon/names';
 import { TITLES, TITLE_WORDS } from '../lexicon/words';
-import { within } from '../sorted';
+import { lowerBound, within } from '../sorted';
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
 
@@ -53,8 +53,8 @@ export function organisationsBeforeTitles(spans: TypedSpan[], tokens: Token[], _
   return spans.map((span) => {
     if (span.type !== 'Organization') return span;
     const words = within(tokens, span.start, span.end);
-    const at = tokens.findIndex((t) => t.start >= span.end);
-    if (at < 0 || words.length < 2) return span;
+    const at = lowerBound(tokens, span.end, (t) => t.start);
+    if (at >= tokens.length || words.length < 2) return span;
     const next = tokens.slice(at, at + 2);
     for (let k = Math.min(2, words.length - 1); k >= 1; k--) {
       const tail = words.slice(words.length - k).map((t) => t.text.toLowerCase());

@@ -11,6 +11,7 @@ describe('datelineOf', () => {
     expect(placeOf('ADDIS ABABA, Ethiopia (AP) -- Rebels advanced.')).toEqual(['ADDIS ABABA', 'AP']);
     expect(placeOf('(Text) Taipei, Jan. 20 (CNA) -- Foreign Minister Chien Fu will leave.')).toEqual(['Taipei', 'CNA']);
     expect(placeOf('LOS ANGELES (AP)')).toEqual(['LOS ANGELES', 'AP']);
+    expect(placeOf('ISTANBUL/ADANA, Turkey, Feb 7 (Reuters) - Rescuers searched.')).toEqual(['ISTANBUL', 'Reuters']);
   });
 
   it('finds none where lower-case words come before the bracket or words follow it', () => {
@@ -30,6 +31,14 @@ describe('datelinePlaces', () => {
     expect(datelinePlaces([span(text, 'LOS ANGELES', 'Organization')], datelinePlace(text, whole(text)))[0]!.type).toBe(
       'Place',
     );
+  });
+
+  it("adds the dateline's place where the tagger read nothing there", () => {
+    const text = 'ISTANBUL/ADANA, Turkey, Feb 7 (Reuters) - Rescuers searched.';
+    expect(datelinePlaces([span(text, 'ADANA', 'Place')], datelinePlace(text, whole(text)))).toEqual([
+      { start: 0, end: 8, type: 'Place' },
+      span(text, 'ADANA', 'Place'),
+    ]);
   });
 
   it('makes the place of a dateline that dates the story a place, whatever the tagger read', () => {
