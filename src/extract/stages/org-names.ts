@@ -143,6 +143,20 @@ export function organisationNames(names: Iterable<string>, defined: [string, str
   // a party goes by its name without "Party" ("Labour won 412 seats" after "his Labour Party"), even
   // where that name is a common word, which the first-words join below refuses
   joinEach((short) => (_k, ps) => ps.some((p) => p.whole === `${short} party`));
+  // a team goes by its name without its town ("Celtics" for "Boston Celtics", "Red Sox" for "Boston
+  // Red Sox"), unless that name is a common word ("United" of many clubs; compromise's lexicon knows
+  // some teams, "celtics", which are names)
+  joinEach((short) =>
+    (commonWordTag(short) ?? 'SportsTeam') !== 'SportsTeam'
+      ? null
+      : (_k, ps) =>
+          ps.some((p) => {
+            if (!p.whole.endsWith(` ${short}`)) return false;
+            const town = p.name.slice(0, p.name.length - short.length).trim();
+            // a town, not a word of direction ("North Melbourne" is no Melbourne's club)
+            return placeAnyCase(town) !== undefined && !commonWordTag(town.toLowerCase());
+          }),
+  );
   // a company's name cut short to its first words ("Shearson" for "Shearson Lehman Brothers Holdings
   // Inc", "Nippon Life" for "Nippon Life Insurance Co") is the one longer name it opens, its country
   // word kept, unless those words are a common word, a place or a people ("Bank", "China", "Muslim"

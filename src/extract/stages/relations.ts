@@ -158,7 +158,10 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
         const target = actors.find((a) => a.start > m.end && a.start < phraseEnd && a.etype !== 'Person');
         const at = appo[0].indexOf(appo[1]!); // masked and original text share offsets
         const phrase = after.slice(at, at + appo[1]!.length);
-        if (target && titleOwns(masked.slice(0, target.start - m.end)))
+        // a person named inside the phrase holds its title ("Alexei Navalny, Russian President
+        // Vladimir Putin's fiercest critic")
+        const holder = actors.find((a) => a.start > m.end && a.start < phraseEnd && a.etype === 'Person');
+        if (target && !holder && titleOwns(masked.slice(0, target.start - m.end)))
           add('HOLDS_POSITION', m, target, 0.8, { title: phrase.replace(/^(the|a|an) /, '').trim() });
       }
     }

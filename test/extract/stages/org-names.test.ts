@@ -63,6 +63,32 @@ describe('organisation names within an article', () => {
     });
   });
 
+  it('joins a team named without its town to the team, not a word of direction nor a common word', () => {
+    expect(
+      Object.fromEntries(
+        organisationNames([
+          'Boston Celtics',
+          'Celtics',
+          'Boston Red Sox',
+          'Red Sox',
+          'North Melbourne',
+          'Melbourne',
+          'Manchester United',
+          'United',
+        ]),
+      ),
+    ).toEqual({
+      'Boston Celtics': 'Boston Celtics',
+      Celtics: 'Boston Celtics',
+      'Boston Red Sox': 'Boston Red Sox',
+      'Red Sox': 'Boston Red Sox',
+      'North Melbourne': 'North Melbourne',
+      Melbourne: 'Melbourne',
+      'Manchester United': 'Manchester United',
+      United: 'United',
+    });
+  });
+
   it('joins a company named by its first words to the one longer name they open', () => {
     expect(
       Object.fromEntries(

@@ -284,4 +284,15 @@ describe('relations stage: fighting and support', () => {
       'person:nsanze-terence -> person:pierre-buyoya',
     ]);
   });
+
+  it('gives a title in apposition to the person named inside it, not to the person before', () => {
+    const people: HandMention[] = [
+      { text: 'Alexei Navalny', type: 'Person', entity: 'person:alexei-navalny' },
+      { text: 'Russian', type: 'Nationality', entity: 'place:russia' },
+      { text: 'Vladimir Putin', type: 'Person', entity: 'person:vladimir-putin' },
+    ];
+    expect(
+      facts('HOLDS_POSITION', "Alexei Navalny, Russian President Vladimir Putin's fiercest critic, died.", people),
+    ).not.toContain('person:alexei-navalny -> place:russia');
+  });
 });
