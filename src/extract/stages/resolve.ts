@@ -4,6 +4,7 @@ import { countryByIso, dissolvedState, placeAnyCase, placeNamed } from '../lexic
 import { DATELINE_RULE } from '../rules/dateline';
 import { knownPerson } from '../lexicon/people';
 import { knownOrg } from '../lexicon/organizations';
+import { eraName } from '../lexicon/era-names';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
 import { lastBefore } from '../sorted';
 import { definedAcronym } from '../rules/bracket-bounds';
@@ -290,7 +291,7 @@ export function resolve(state: DocState): DocState {
       if (known) {
         name = known.name;
         if (known.wikidataId) extra = { wikidataId: known.wikidataId };
-      }
+      } else name = eraName(name, articleYear(state.article)) ?? name;
     } else if (type === 'Place') {
       // a dateline writes its place in capitals ("WASHINGTON (Reuters) -"): the gazetteer knows it as running text does
       const g =
