@@ -25,6 +25,7 @@ import { interviewSpeakers } from '../rules/interview-speakers';
 import { appositionPersons } from '../rules/person-appositions';
 import { kinPossessors } from '../rules/kin-possessors';
 import { hyphenatedGivenNames } from '../rules/hyphenated-given-names';
+import { theNames } from '../rules/the-names';
 import { appositionOrganisations } from '../rules/organisation-appositions';
 import { placesBeforeRegions } from '../rules/region-appositions';
 import { DATELINE_RULE, datelinePlace, datelinePlaces } from '../rules/dateline';
@@ -233,6 +234,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   appositionPersons,
   appositionOrganisations,
   hyphenatedGivenNames,
+  theNames,
   kinPossessors,
   placesBeforeRegions,
   operationNames,
