@@ -3,22 +3,9 @@
  * graph would read them: one node per organisation however the article writes it, pronouns that
  * agree with the person, and events the words state.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { extract } from '../../src/extract';
+import { storyIn } from './fixture-story';
 
-const story = (name: string) => {
-  const file = path.join(__dirname, '../fixtures/news', `${name}.txt`);
-  const out = extract({ source: file, text: fs.readFileSync(file, 'utf8') });
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return {
-    out,
-    entities: out.entities.filter((e) => e.type !== 'Event').map((e) => `${e.type} ${e.name}`),
-    mentionsOf: (name: string) => out.entities.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [],
-    events: out.entities.filter((e) => e.type === 'Event').map((e) => e.name),
-    facts: out.relations.map((r) => `${r.type} ${names.get(r.source)} -> ${names.get(r.target)}`),
-  };
-};
+const story = storyIn('news');
 
 describe('news of the 2020s', () => {
   it('reads a curated acronym in capitals as its organisation, even where it is an English word', () => {

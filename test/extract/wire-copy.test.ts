@@ -2,20 +2,9 @@
  * Wire copy of the 1980s, as issues 15 and 16 found it in 500 Reuters stories of 1987: stories
  * written here in that style (test/fixtures/wire), read as a user of the graph would read them.
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { extract } from '../../src/extract';
+import { storyIn } from './fixture-story';
 
-const story = (name: string) => {
-  const file = path.join(__dirname, '../fixtures/wire', `${name}.txt`);
-  const out = extract({ source: file, text: fs.readFileSync(file, 'utf8') });
-  const names = new Map(out.entities.map((e) => [e.id, e.name]));
-  return {
-    out,
-    entities: out.entities.filter((e) => e.type !== 'Event').map((e) => `${e.type} ${e.name}`),
-    facts: out.relations.map((r) => `${r.type} ${names.get(r.source)} -> ${names.get(r.target)}`),
-  };
-};
+const story = storyIn('wire');
 
 describe('wire copy of the 1980s', () => {
   it('reads the sign-off as the publisher, not a person, and an office as no part of a name', () => {
