@@ -7,10 +7,10 @@
  *   hyphenated given name shows ("Lai" after "Lai Ching-te", rules/hyphenated-given-names.ts), is that person.
  */
 import type { Mention } from '../types';
+import { isReferring } from './references';
 
-const REFERRING = new Set(['pronoun', 'title-coref']);
 const SURNAME_FIRST = /^(\p{Lu}\p{Ll}{1,4}) \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
-const oneWord = (m: Mention) => !/\s/.test(m.text) && !REFERRING.has(m.rule);
+const oneWord = (m: Mention) => !/\s/.test(m.text) && !isReferring(m);
 
 export function nameOpenings(mentions: Mention[]): Mention[] {
   // the organisations' names by their first word, when they have more than one

@@ -10,6 +10,7 @@
  */
 import { commonWordTag } from '../lexicon/english';
 import { within } from '../sorted';
+import { isReferring } from './references';
 import { isShouted } from '../tagger/features';
 import { initialsOf, isAcronym } from '../stages/org-names';
 import type { Mention, MentionType, Token } from '../types';
@@ -23,7 +24,7 @@ export function namesAgain(
   rules: Mention[],
   text: string,
 ): Mention[] {
-  const read = mentions.filter((m) => NAMED.has(m.type) && m.rule !== 'pronoun' && m.rule !== 'title-coref');
+  const read = mentions.filter((m) => NAMED.has(m.type) && !isReferring(m));
   if (read.length === 0) return mentions;
   // each name read, by its first word: its words and type
   const byFirst = new Map<string, { words: string[]; type: MentionType }[]>();

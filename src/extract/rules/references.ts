@@ -26,6 +26,10 @@ export function resolveTitleRefs(refs: Mention[], mentions: Mention[], text: str
   });
 }
 
+/** The rules of mentions that refer back to a person named elsewhere (he/she, a bare title), not names. */
+export const REFERRING = new Set(['pronoun', 'title-coref']);
+export const isReferring = (m: Mention) => REFERRING.has(m.rule);
+
 export const PRONOUN = /\b(he|she|He|She)\b/g;
 
 /**

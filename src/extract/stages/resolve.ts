@@ -8,6 +8,7 @@ import { eraName } from '../lexicon/era-names';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/words';
 import { lastBefore } from '../sorted';
 import { definedAcronym } from '../rules/bracket-bounds';
+import { isReferring } from '../rules/references';
 import { initialsOf, isAcronym, organisationNames, spellsOut } from './org-names';
 import { articleYear } from './parse';
 import type { DocState, Entity, EntityType, Mention } from '../types';
@@ -206,7 +207,7 @@ export function resolve(state: DocState): DocState {
   });
 
   // the mentions that name a person (a pronoun carries its antecedent's name, which is not one more occurrence)
-  const naming = mentions.filter((m) => m.rule !== 'pronoun' && m.rule !== 'title-coref');
+  const naming = mentions.filter((m) => !isReferring(m));
   // Full person names by surname and first name: "Stoltenberg" -> "Jens Stoltenberg".
   const full = new Map<string, string>();
   // and every spelling of a full name by its form without middle initials: the longest is the name
@@ -324,7 +325,7 @@ export function resolve(state: DocState): DocState {
       entities.set(id, e);
     }
     // pronouns and bare titles refer to the entity; they are not names of it
-    const referring = m.rule === 'pronoun' || m.rule === 'title-coref';
+    const referring = isReferring(m);
     // a name first met in capitals (a dateline, a headline) takes its running-text spelling when the article gives it
     if (!referring && fold(name) === fold(e.name) && shouted(e.name) && !shouted(name)) {
       e.aliases = [...e.aliases.filter((a) => a !== name), e.name];

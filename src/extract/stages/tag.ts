@@ -32,6 +32,7 @@ import { DATELINE_RULE, datelinePlace, datelinePlaces } from '../rules/dateline'
 import { sourceLineNames, sourceLineOf } from '../rules/source-lines';
 import { oneTypePerName } from '../rules/one-type-per-name';
 import { nameOpenings } from '../rules/name-openings';
+import { REFERRING } from '../rules/references';
 import { operationNames } from '../rules/operation-names';
 import { productNames } from '../rules/product-names';
 import { mediaNames } from '../rules/media-names';
@@ -46,7 +47,6 @@ import { articleYear } from './parse';
 
 const NAMED = new Set<string>(['Person', 'Organization', 'Place']);
 /** Mentions that refer rather than name: the tagger does not judge them. */
-const REFERRING = new Set(['pronoun', 'title-coref']);
 
 /** The rule mention type as a tagger type: a nationality word is CoNLL's MISC. */
 const asNamedType = (type: string): NamedType | null =>
