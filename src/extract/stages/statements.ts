@@ -3,6 +3,8 @@ import { SPEECH_VERBS } from '../lexicon/words';
 import type { DocState, Evidence, Mention, Sentence, Statement } from '../types';
 import { containing, lastBefore as findLastBefore, within } from '../sorted';
 import { sentenceDates } from './temporal';
+import { datelineOf } from '../rules/dateline';
+import { namesAPerson, namesAnOrganisation, trailingAttribution } from '../rules/trailing-attribution';
 
 interface Quote {
   start: number; // inside the quote marks
@@ -64,6 +66,57 @@ export function statements(state: DocState): DocState {
   const antecedent = (pron: string, pos: number) =>
     lastBefore(pos, (m) => (/^(he|she)$/i.test(pron) ? m.type === 'Person' : m.type !== 'Person'))?.entity ?? null;
 
+  /**
+   * The speaker a subject phrase names: a name at its head (not one owned by a possessive or after a
+   * preposition inside it: "Ward's lawyer", "the 22-year-old from Murcia"), a pronoun's antecedent,
+   * or, for a description, the person ("the 22-year-old") or organisation ("the company") it stands
+   * for: the last person before, or the organisation the claim opens with, else the last one before.
+   */
+  const speakerOfPhrase = (from: number, to: number, claimStart: number): string | null => {
+    const phrase = state.text.slice(from, to).trim();
+    const sentence = sentenceAt(from);
+    // who spoke in the sentence before: "it said", "the 22-year-old said" most often go on with them
+    const prev = sentence && sentence.index > 0 ? state.sentences[sentence.index - 1] : undefined;
+    const previous = () => (prev ? (speakerOfSentence.get(prev.index) ?? subjectOf(prev)?.speaker ?? null) : null);
+    const pron = /^(he|she|it|they)$/i.exec(phrase);
+    const near = (m: Mention) => sentence !== undefined && m.sentence >= sentence.index - 1;
+    if (pron) {
+      const person = /^(he|she)$/i.test(pron[1]!);
+      const last = previous();
+      if (last && (person ? last.startsWith('person:') : last.startsWith('organization:'))) return last;
+      // "they" with no one speaking before is anyone (traders, officials); "it" an organisation named
+      // before the claim, not one inside it ("... sold in the Middle East and Africa, it said")
+      if (person) return antecedent(pron[1]!, from);
+      if (/^they$/i.test(pron[1]!)) return null;
+      return lastBefore(claimStart, (m) => m.type === 'Organization' && near(m))?.entity ?? null;
+    }
+    // a name heads the phrase where it ends it or an appositive follows; before another word it is a
+    // modifier ("a Tirana prosecutor", "the Maputo daily Noticias"), though an organisation speaks
+    // through its spokesman ("a Eletropaulo spokeswoman")
+    const heads = inSpan(from, to).filter((m) => {
+      const rest = state.text.slice(m.end, to);
+      if (/^['’]s\b/.test(rest)) return false;
+      if (/\b(?:of|from|in|at|for|with|by|on)\s+(?:the\s+)?$/i.test(state.text.slice(from, m.start))) return false;
+      return /^\s*(?:,|$)/.test(rest) || (m.type === 'Organization' && /^\s+(?:spokes\w+|officials?)\b/.test(rest));
+    });
+    const head = heads.find((m) => m.type === 'Person') ?? heads.find((m) => m.rule === 'nominal') ?? heads[0];
+    if (head) return head.entity!;
+    // a description refers back only with "the": "a spokeswoman said" is someone unnamed
+    if (!/^the\s/i.test(phrase)) return null;
+    const described = phrase.replace(/,.*$/, '').replace(/\s+(?:from|of|in|at|for|with)\s.*$/i, '');
+    if (namesAPerson(described)) {
+      const last = previous();
+      if (last && last.startsWith('person:')) return last;
+      // not a person the claim itself names ("Muratovic will meet Ciller, the ministry official said")
+      return lastBefore(claimStart, (m) => m.type === 'Person' && near(m))?.entity ?? null;
+    }
+    // "the release said", "the report said": a document is no speaker the graph holds
+    if (!namesAnOrganisation(described)) return null;
+    const opening = inSpan(claimStart, to)[0];
+    if (opening && opening.start - claimStart <= 1 && opening.type === 'Organization') return opening.entity!;
+    return lastBefore(from, (m) => m.type === 'Organization' && near(m))?.entity ?? null;
+  };
+
   /** Who speaks in this sentence: the subject of its first speech verb (a person first), or null. */
   const subjectOf = (s: Sentence, upTo = s.end): { speaker: string | null; verbAt: number } | null => {
     const text = state.text.slice(s.start, upTo);
@@ -79,18 +132,47 @@ export function statements(state: DocState): DocState {
       .replace(/,[^,]*,\s*$/, '')
       .trimEnd();
     const adjacent = before.find((m) => m.end === s.start + lead.length);
-    const person = before.find((m) => m.type === 'Person');
+    // "Ward's lawyer, Ralph Kohnen of the firm X, said": the appositive names the speaker the lead describes
+    const described =
+      !adjacent && /\p{Ll}$/u.test(lead) ? before.find((m) => m.start >= s.start + lead.length) : undefined;
+    if (described?.type === 'Person') return { speaker: described.entity!, verbAt };
+    // "Nigeria's Meteorological Agency warned": a possessor is no subject
+    const owns = (m: Mention) => /^['’]s\b/.test(state.text.slice(m.end, m.end + 3));
+    const person = before.find((m) => m.type === 'Person' && !owns(m)) ?? before.find((m) => m.type === 'Person');
     const nominal = before.find((m) => m.rule === 'nominal');
     // "Gen. Votel, commander of U.S. Central Command said": the organisation ends the person's appositive
     const holder =
       adjacent && adjacent.type !== 'Person'
         ? before.find((m) => m.type === 'Person' && m.end < adjacent.start && holds(m.entity!, adjacent.entity!))
         : undefined;
-    const speaker = holder ?? adjacent ?? person ?? nominal ?? before[0] ?? null;
+    // "Traders in Shanghai said": a name after a preposition inside the subject is none ("In Kyiv, the
+    // capital's administration said" sets the scene before a comma, and stands for its speaker)
+    const afterPreposition = (m: Mention) =>
+      /\b(?:of|from|in|at|for|with|by|on|near)\s+(?:the\s+)?$/i.test(state.text.slice(s.start, m.start)) &&
+      !state.text.slice(m.end, verbAt).includes(',');
+    // "Sudan's army said": a country or organisation speaks through its army, ministry or government
+    const speaksThrough = (m: Mention) => owns(m) && namesAnOrganisation(state.text.slice(m.end + 2, verbAt).trim());
+    const speaker =
+      holder ??
+      adjacent ??
+      person ??
+      nominal ??
+      before.find((m) => !owns(m) && !afterPreposition(m)) ??
+      before.find((m) => speaksThrough(m) && !afterPreposition(m)) ??
+      null;
+    // "Shares of Sage fell after the company said": a description at the verb stands for its name
+    const description = speaker ? null : /\bthe\s+[^,;]{1,40}$/i.exec(lead);
+    if (description) {
+      const at = s.start + description.index;
+      const described = speakerOfPhrase(at, at + description[0].length, at);
+      if (described) return { speaker: described, verbAt };
+    }
     if (speaker) return { speaker: speaker.entity!, verbAt };
     // "said X": the speaker after the verb
     const after = inSpan(verbAt, Math.min(s.end, verbAt + verb[0].length + 60))[0];
-    return { speaker: after?.entity ?? null, verbAt };
+    // right after the verb: "The release said the two leaders discussed the Mosul operation" names no speaker
+    const named = after && after.start - (verbAt + verb[0].length) <= 2 ? after : undefined;
+    return { speaker: named?.entity ?? null, verbAt };
   };
 
   /** Attribution after a quote: ', the ministry said', ', said Borrell', ' he told reporters'. */
@@ -99,10 +181,13 @@ export function statements(state: DocState): DocState {
     const m = new RegExp(`^[\\s,]*(?:(he|she|it|they)\\s+|(.{1,80}?)\\s+)?(?:${VERBS})\\b`, 'i').exec(tail);
     if (!m) return null;
     if (m[1]) return antecedent(m[1], from);
-    const subjectSpan = m[2] ? inSpan(from, from + (m[2].length + 3)) : [];
-    const subject =
-      subjectSpan.find((x) => x.type === 'Person') ?? subjectSpan.find((x) => x.rule === 'nominal') ?? subjectSpan[0];
-    if (subject) return subject.entity!;
+    if (m[2]) {
+      const at = from + m[0].indexOf(m[2]);
+      const speaker = speakerOfPhrase(at, at + m[2].length, from);
+      if (speaker) return speaker;
+      // a description that names no one the article has named ("the Spaniard" of a story about him)
+      if (/^(?:the|a|an)\s/i.test(m[2])) return null;
+    }
     return inSpan(from, to)[0]?.entity ?? null;
   };
 
@@ -150,6 +235,40 @@ export function statements(state: DocState): DocState {
   // reported speech: "<X> said (that) <clause>" in sentences without a quote
   for (const s of state.sentences) {
     if (s.section !== 'body' || quoted.has(s.index)) continue;
+    // "<claim>, the company said." names its speaker after the claim
+    const sText = state.text.slice(s.start, s.end);
+    const trailing = trailingAttribution(sText);
+    if (trailing) {
+      const claimStart = datelineOf(state.text, s.start, s.end)
+        ? s.start + /^[^]*?\)\s*[-–—]\s*/u.exec(sText)![0].length
+        : s.start + /^[\s\-–—]*/u.exec(sText)![0].length;
+      const claimEnd = s.start + trailing.claimEnd;
+      const subjectStart = s.start + trailing.subject.start;
+      const subjectEnd = s.start + trailing.subject.end;
+      const speaker = trailing.inverted
+        ? ((inSpan(subjectStart, subjectEnd).find((m) => m.type === 'Person') ?? inSpan(subjectStart, subjectEnd)[0])
+            ?.entity ?? null)
+        : speakerOfPhrase(subjectStart, subjectEnd, claimStart);
+      const claim = state.text.slice(claimStart, claimEnd);
+      if (speaker && claimEnd > claimStart && words(claim) >= 4) {
+        speakerOfSentence.set(s.index, speaker);
+        const channel = CHANNEL.exec(state.text.slice(claimEnd, s.end));
+        out.push(
+          make(
+            state,
+            claim,
+            speaker,
+            false,
+            channelText(channel),
+            dates.get(s.index) ?? null,
+            [{ sentence: s.index, start: s.start, end: s.end }],
+            claimStart,
+            claimEnd,
+          ),
+        );
+        continue;
+      }
+    }
     const subj = subjectOf(s);
     if (!subj?.speaker) continue;
     speakerOfSentence.set(s.index, subj.speaker);
@@ -178,7 +297,7 @@ export function statements(state: DocState): DocState {
     }
     // skip "told <hearer> (on <day>)", "on Wednesday", "after the talks" up to "that" when it comes soon
     const thatAt =
-      /^\w+(?:\s+(?:on\s+\w+day|reporters|journalists|(?:after |before )?the [\w ]{1,25}? talks|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*(?:\s+(?:TV|broadcaster|radio))?(?:\s+on\s+\w+day)?))?\s+that\b/.exec(
+      /^\w+(?:\s+(?:on\s+\w+day|reporters|journalists|(?:after |before )?the [\w ]{1,25}? talks|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*(?:\s+(?:TV|broadcaster|radio))?(?:\s+on\s+\w+day)?))?(?:\s+(?:at|in|on|during|after|before|last|earlier)\s+[^,.;"“”]{1,50}?)?\s+that\b/.exec(
         rest,
       )
         ? /\bthat\b/.exec(rest)
@@ -187,13 +306,16 @@ export function statements(state: DocState): DocState {
       ? thatAt.index + 4
       : colon
         ? colon[0].length
-        : /^\w+(?:\s+on\s+\w+day)?\s*/.exec(rest)![0].length;
+        : /^\w+(?:\s+(?:on\s+\w+day|(?:last|this|earlier this|late last)\s+(?:week|month|year)|in\s+an?\s+(?:statement|interview|speech|letter|report|filing|note)))*[\s,]*/.exec(
+            rest,
+          )![0].length;
     const clauseStart =
       subj.verbAt +
       lead +
       (state.text.slice(subj.verbAt + lead).length - state.text.slice(subj.verbAt + lead).trimStart().length);
     const clause = state.text.slice(clauseStart, s.end).replace(/[.\s]+$/, '');
-    if (words(clause) < 4) continue;
+    // "warned of heavy rain": what follows is a topic, not a claim
+    if (words(clause) < 4 || /^(?:of|about|against|over)\b/i.test(clause)) continue;
     const channel = CHANNEL.exec(state.text.slice(s.start, s.end));
     out.push(
       make(
@@ -227,7 +349,8 @@ function paragraphAfter(state: DocState, s: Sentence): Sentence[] {
 }
 
 function channelText(m: RegExpExecArray | null): string | null {
-  const t = m ? (m[1] ?? m[2] ?? m[3] ?? '').trim() : '';
+  // a name closing the sentence keeps no full stop ("told Reuters.")
+  const t = m ? (m[1] ?? m[2] ?? m[3] ?? '').trim().replace(/(?<=\p{Ll})\.$/u, '') : '';
   return t || null;
 }
 

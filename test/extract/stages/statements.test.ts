@@ -75,4 +75,91 @@ describe('statements stage', () => {
       ]),
     ).toEqual([{ speaker: 'place:ru', direct: false, text: 'NATO shows hostility to Russia daily' }]);
   });
+
+  describe('an attribution after its claim ("..., the company said.")', () => {
+    const unilever: HandMention = { text: 'Unilever', type: 'Organization', entity: 'organization:unilever' };
+    const cvc: HandMention = { text: 'CVC Capital Partners', type: 'Organization', entity: 'organization:cvc' };
+
+    it('reads the clause before the comma as the claim, and a description as the organisation the claim opens with', () => {
+      expect(
+        statementsOf(
+          'Unilever agreed to sell its tea business to CVC Capital Partners for 4.5 billion euros, the consumer goods group said, as it narrows its focus.',
+          [unilever, cvc],
+        ),
+      ).toEqual([
+        {
+          speaker: 'organization:unilever',
+          direct: false,
+          text: 'Unilever agreed to sell its tea business to CVC Capital Partners for 4.5 billion euros',
+        },
+      ]);
+    });
+
+    it('takes the named subject, past its appositive, and the name after an inverted "said"', () => {
+      const husseini: HandMention = { text: 'Ibrahim Husseini', type: 'Person', entity: 'person:husseini' };
+      const forrest: HandMention = { text: 'Kim Forrest', type: 'Person', entity: 'person:forrest' };
+      expect(
+        statementsOf(
+          'Heavy rain caused a dam upstream to collapse, Ibrahim Husseini, spokesman for the state agency, told Reuters. Prices will keep rising this year, said Kim Forrest, chief investment officer at Bokeh.',
+          [husseini, forrest],
+        ).map((s) => [s.speaker, s.text]),
+      ).toEqual([
+        ['person:husseini', 'Heavy rain caused a dam upstream to collapse'],
+        ['person:forrest', 'Prices will keep rising this year'],
+      ]);
+    });
+
+    it('names no speaker from a document, a name the subject only modifies, or an unnamed "they"', () => {
+      expect(
+        statementsOf(
+          'The two leaders discussed the Mosul operation, the release said. Albanian police have arrested a British man, a Tirana prosecutor said. Cash markets will stay quiet after a record week, they said.',
+          [
+            { text: 'Mosul', type: 'Place', entity: 'place:mosul' },
+            { text: 'Tirana', type: 'Place', entity: 'place:tirana' },
+          ],
+        ),
+      ).toEqual([]);
+    });
+  });
+
+  it('attributes "X\'s lawyer, Y of the firm Z, said" to Y, and "warned of" names no claim', () => {
+    expect(
+      statementsOf(
+        "Ward's lawyer, Ralph Kohnen of the firm Taft, said his client would appeal the verdict. Nigeria's Meteorological Agency had warned of heavy rain in 19 of the country's 36 states.",
+        [
+          { text: 'Ward', type: 'Person', entity: 'person:ward' },
+          { text: 'Ralph Kohnen', type: 'Person', entity: 'person:kohnen' },
+          { text: 'Taft', type: 'Organization', entity: 'organization:taft' },
+          { text: 'Nigeria', type: 'Place', entity: 'place:ng' },
+          { text: 'Meteorological Agency', type: 'Organization', entity: 'organization:nimet' },
+        ],
+      ),
+    ).toEqual([{ speaker: 'person:kohnen', direct: false, text: 'his client would appeal the verdict' }]);
+  });
+
+  it('gives a quote attributed to "the 22-year-old from Murcia" to the person who spoke before, not the place', () => {
+    const text =
+      'Alcaraz, coached by Juan Carlos Ferrero, said he was proud of his fortnight. "Jannik deserved it today," the 22-year-old from Murcia said.';
+    const speakers = statementsOf(text, [
+      { text: 'Alcaraz', type: 'Person', entity: 'person:alcaraz' },
+      { text: 'Juan Carlos Ferrero', type: 'Person', entity: 'person:ferrero' },
+      { text: 'Jannik', type: 'Person', entity: 'person:sinner' },
+      { text: 'Murcia', type: 'Place', entity: 'place:murcia' },
+    ]).map((s) => s.speaker);
+    expect(speakers).toEqual(['person:alcaraz', 'person:alcaraz']);
+  });
+
+  it('starts a claim after "said at a conference in Washington that" and "said last week"', () => {
+    expect(
+      statementsOf(
+        'Huang said at a conference in Washington that the company had orders worth $500 billion. TSMC said last week it would expand its factory in Arizona.',
+        [
+          { text: 'Huang', type: 'Person', entity: 'person:huang' },
+          { text: 'Washington', type: 'Place', entity: 'place:washington' },
+          { text: 'TSMC', type: 'Organization', entity: 'organization:tsmc' },
+          { text: 'Arizona', type: 'Place', entity: 'place:arizona' },
+        ],
+      ).map((s) => s.text),
+    ).toEqual(['the company had orders worth $500 billion', 'it would expand its factory in Arizona']);
+  });
 });

@@ -86,18 +86,43 @@ describe('tagger', () => {
     expect(names(4)).toEqual(['Acme Inc.']);
   });
 
-  it('reads a lower-case word between lower-case words as no part of a name, and a hyphenated name as one word', () => {
+  it('reads a lower-case word between lower-case words, or at the edge of a name, as no part of a name, and a hyphenated name as one word', () => {
     const text = 'Ata-ur-Rehman took three wickets at the Bank of England ground on a wet day.';
     const tokens = segment(parse({ source: 't', text })).tokens[0]!;
     const plain = plainTokens(tokens);
+    // "of" stands between two capitals, and "ground" after a name of one word: a name may run on
     expect(tokens.filter((_, i) => plain[i]).map((t) => t.text)).toEqual([
+      'took',
       'three',
       'wickets',
       'at',
+      'the',
       'on',
       'a',
       'wet',
       'day',
+      '.',
+    ]);
+  });
+
+  it('leaves a particle, a number, a noun after a one-word name, and a word near another capital to the tagger', () => {
+    const text = 'Smith said that de Gaulle and Windows 95 users read the Star magazine at the Bank of the Republic.';
+    const tokens = segment(parse({ source: 't', text })).tokens[0]!;
+    const plain = plainTokens(tokens);
+    const notPlain = tokens.filter((_, i) => !plain[i]).map((t) => t.text);
+    expect(notPlain).toEqual([
+      'Smith',
+      'de',
+      'Gaulle',
+      'and',
+      'Windows',
+      '95',
+      'Star',
+      'magazine',
+      'Bank',
+      'of',
+      'the',
+      'Republic',
       '.',
     ]);
   });
