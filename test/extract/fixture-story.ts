@@ -13,5 +13,6 @@ export const storyIn = (folder: string) => (name: string) => {
     mentionsOf: (name: string) => out.entities.find((e) => e.name === name)?.mentions.map((m) => m.text) ?? [],
     events: out.entities.filter((e) => e.type === 'Event').map((e) => e.name),
     facts: out.relations.map((r) => `${r.type} ${names.get(r.source)} -> ${names.get(r.target)}`),
+    statements: out.statements.map((s) => `${s.speaker ? names.get(s.speaker) : null}: ${s.text}`),
   };
 };

@@ -58,4 +58,39 @@ describe('news of the 2020s', () => {
   it('reads a group that "the" and a kind of organisation enclose as an organisation', () => {
     expect(story('earthquake').entities).toContain('Organization White Helmets');
   });
+
+  describe('who said it', () => {
+    it('reads a claim whose source is named after it, and the organisation a description stands for', () => {
+      const { statements, entities } = story('unilever-tea');
+      expect(statements).toContainEqual(expect.stringMatching(/^Unilever Plc: Unilever Plc agreed on Monday to sell/));
+      expect(statements).toContain('Jefferies: the price was above their estimates');
+      expect(statements.filter((s) => s.startsWith('London'))).toEqual([]);
+      expect(entities).toContain('Organization Jefferies');
+    });
+
+    it("gives the lawyer's words to the lawyer, not to his client", () => {
+      const { statements, facts } = story('bribery-trial');
+      expect(statements).toContain('Ralph Kohnen: his client would appeal');
+      expect(facts).not.toContain('WORKS_FOR Michael Ward -> Taft Stettinius & Hollister');
+    });
+
+    it('gives "the 22-year-old from Murcia" his own words, not the town', () => {
+      expect(story('wimbledon').statements).toContain('Carlos Alcaraz: Jannik deserved it today');
+    });
+  });
+
+  it('reads a name with a chief executive as a company, and a trade after a nationality as no post', () => {
+    const { entities, facts } = story('cannes');
+    expect(entities).toContain('Organization Neon');
+    expect(facts).toContain('HOLDS_POSITION Tom Quinn -> Neon');
+    expect(facts).not.toContain('HOLDS_POSITION Sean Baker -> United States');
+  });
+
+  it("reads party leaders with a prefix of rank or a bracketed acronym, and a party's members as no person", () => {
+    const { entities, facts } = story('merz');
+    expect(facts).toEqual(
+      expect.arrayContaining(['HOLDS_POSITION Lars Klingbeil -> SPD', 'HOLDS_POSITION Friedrich Merz -> CDU']),
+    );
+    expect(entities).not.toContain('Person Christian Democrats');
+  });
 });

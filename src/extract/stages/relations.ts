@@ -18,6 +18,22 @@ const isActor = (m: Typed) =>
   m.etype === 'Person';
 const isPlace = (m: Typed) => m.etype === 'Place';
 const isCountry = (m: Typed) => m.country === true;
+/** a title word, or one with a prefix of rank ("co-leader", "vice-chairman", "ex-minister") */
+const isTitleWord = (w: string) =>
+  TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/^(?:co|vice|deputy|acting|ex)-/, ''));
+/** title words that name a trade, held by people of any country, not an office of one */
+const OCCUPATIONS = new Set([
+  'director',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'forward',
+  'winger',
+  'economist',
+  'professor',
+  'prof.',
+]);
 
 const FIGHT =
   /\b((?:attacks?|assaults?|onslaught|offensive|(?<!(?:general|hunger|labou?r|token|national) )strikes?|shelling|bombing) (?:on|against|across|in|of)|attacked|invasion of|invaded|invading|war (?:on|against|with)|fight(?:s|ing)? against|fought (?:against|with)|battles? (?:with|against)|clash(?:es|ed)? with|shelled|bombed|hostility to)\b/i;
@@ -98,7 +114,7 @@ function endsList(actors: Typed[], k: number, gap: (a: Typed, b: Typed) => strin
  */
 function titleOwns(lead: string): boolean {
   const words = lead.toLowerCase().split(/[\s,]+/);
-  const title = words.findIndex((w) => TITLE_WORDS.has(w));
+  const title = words.findIndex(isTitleWord);
   // after the title word, an article or a clause's opener starts another phrase. With no title
   // before the name (it follows it: "Lambert, Canada's high commissioner") the words are read from
   // the apposition's second on: "Rabinovich, who as Israel's ambassador" is about him, "Morris, the
@@ -137,13 +153,26 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
         words.length > 0 &&
         words.length <= 6 &&
         /^[\p{L}.\s'-]+$/u.test(title) &&
-        words.some((w) => TITLE_WORDS.has(w)) &&
+        words.some(isTitleWord) &&
         // a title is a bare noun phrase: an article, an agent's "by" or a copula opens a clause ("a
         // British photographer branded a stalker by Princess Diana" gives Diana no British title; "the
         // Service was sent to President Cardoso" no post at the Service)
         !words.some((w) => NOT_IN_TITLES.has(w) || /^(?:Copula|Modal)$/.test(commonWordTag(w) ?? '')) &&
         // nor an infinitive ("German chancellor to meet Yeltsin": "envoy to the UN" is a title)
-        !words.some((w, k) => w === 'to' && commonWordTag(words[k + 1] ?? '') === 'Infinitive')
+        !words.some(
+          (w, k) =>
+            w === 'to' &&
+            (commonWordTag(words[k + 1] ?? '') === 'Infinitive' ||
+              // "Iran asks Bonn to extradite ex-president Banisadr": a verb after "to", not an office
+              !/^(?:the|a|an)$/.test(words[k + 1] ?? 'the')) &&
+            !isTitleWord(words[k + 1] ?? ''),
+        ) &&
+        // a trade after a nationality is no post in that country ("American director Sean Baker",
+        // "Brazilian striker Neymar"); an organisation's is ("Arsenal striker", "CIA director")
+        !(
+          (prev.etype === 'Nationality' || isCountry(prev)) &&
+          words.every((w) => !isTitleWord(w) || OCCUPATIONS.has(w))
+        )
       )
         add('HOLDS_POSITION', m, prev, 0.9, { title });
     }
@@ -152,10 +181,18 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
       const after = v.text.slice(v.rel(m.end));
       // names are opaque inside the phrase: the full stops of "U.S. Central Command" do not end it
       const masked = maskNames(after, m.end, actors);
-      const appo = /^,\s+((?:the |a |an )?([\p{L}\p{N}' -]*?))(?:,|\.|$| told| said)/u.exec(masked);
-      if (appo && appo[2]!.split(/\s+/).some((w) => TITLE_WORDS.has(w.toLowerCase()))) {
+      // an organisation's bracketed acronym may close it ("leader of the Christian Democrats (CDU),")
+      const appo = /^,\s+((?:the |a |an )?([\p{L}\p{N}' -]*?(?:\s\(X+\))?))(?:,|\.|$| told| said)/u.exec(masked);
+      if (appo && appo[2]!.split(/\s+/).some((w) => isTitleWord(w.toLowerCase()))) {
         const phraseEnd = m.end + appo[0].length;
-        const target = actors.find((a) => a.start > m.end && a.start < phraseEnd && a.etype !== 'Person');
+        // the organisation the title is of, before a place that only says where ("George Garang, Nairobi
+        // spokesman for the Sudan People's Liberation Army")
+        const inPhrase = actors.filter((a) => a.start > m.end && a.start < phraseEnd && a.etype !== 'Person');
+        const first = inPhrase[0];
+        const modifies =
+          first?.etype === 'Place' &&
+          isTitleWord((/^\s+([\p{L}-]+)/u.exec(v.text.slice(v.rel(first.end))) ?? [])[1]?.toLowerCase() ?? '');
+        const target = (modifies ? inPhrase.find((a) => a.etype === 'Organization') : undefined) ?? first;
         const at = appo[0].indexOf(appo[1]!); // masked and original text share offsets
         const phrase = after.slice(at, at + appo[1]!.length);
         // a person named inside the phrase holds its title ("Alexei Navalny, Russian President

@@ -24,6 +24,8 @@ import { organisationHeads } from '../rules/organisation-heads';
 import { interviewSpeakers } from '../rules/interview-speakers';
 import { appositionPersons } from '../rules/person-appositions';
 import { kinPossessors } from '../rules/kin-possessors';
+import { partyMembers } from '../rules/party-members';
+import { employers } from '../rules/employers';
 import { hyphenatedGivenNames } from '../rules/hyphenated-given-names';
 import { theNames } from '../rules/the-names';
 import { appositionOrganisations } from '../rules/organisation-appositions';
@@ -236,6 +238,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   hyphenatedGivenNames,
   theNames,
   kinPossessors,
+  partyMembers,
   placesBeforeRegions,
   operationNames,
   productNames,
@@ -340,7 +343,7 @@ export const tagWith =
       [...bySentence.values()].flat(),
       state.text,
     );
-    return { ...state, mentions: withAntecedents(nameOpenings(oneTypePerName(again))) };
+    return { ...state, mentions: withAntecedents(nameOpenings(employers(oneTypePerName(again), state.text))) };
   };
 
 /**

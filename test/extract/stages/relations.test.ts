@@ -8,6 +8,43 @@ const positions = (text: string, mentions: HandMention[]) =>
     .relations.filter((r) => r.type === 'HOLDS_POSITION')
     .map((r) => `${r.source} -> ${r.target}: ${r.properties.title}`);
 
+describe('relations stage: offices and trades', () => {
+  it("gives a trade after a nationality no post in that country, and an organisation's trade a post there", () => {
+    expect(
+      positions('American director Sean Baker won, and Arsenal striker Kai Havertz scored.', [
+        { text: 'American', type: 'Nationality', entity: 'place:united-states' },
+        { text: 'Sean Baker', type: 'Person', entity: 'person:sean-baker' },
+        { text: 'Arsenal', type: 'Organization', entity: 'organization:arsenal' },
+        { text: 'Kai Havertz', type: 'Person', entity: 'person:kai-havertz' },
+      ]),
+    ).toEqual(['person:kai-havertz -> organization:arsenal: striker']);
+  });
+
+  it('reads a title with a prefix of rank ("co-leader"), but not a verb after "to"', () => {
+    const people: HandMention[] = [
+      { text: 'SPD', type: 'Organization', entity: 'organization:spd' },
+      { text: 'Lars Klingbeil', type: 'Person', entity: 'person:lars-klingbeil' },
+    ];
+    expect(positions('SPD co-leader Lars Klingbeil spoke.', people)).toEqual([
+      'person:lars-klingbeil -> organization:spd: co-leader',
+    ]);
+    expect(positions('SPD asks Berlin to extradite ex-president Lars Klingbeil.', people)).toEqual([]);
+  });
+
+  it('reads an appositive closed by a bracketed acronym, and takes the organisation over a place that only says where', () => {
+    expect(
+      positions("George Garang, Nairobi spokesman for the Sudan People's Liberation Army (SPLA), said so.", [
+        { text: 'George Garang', type: 'Person', entity: 'person:george-garang' },
+        { text: 'Nairobi', type: 'Place', entity: 'place:nairobi' },
+        { text: "Sudan People's Liberation Army", type: 'Organization', entity: 'organization:spla' },
+        { text: 'SPLA', type: 'Organization', entity: 'organization:spla' },
+      ]),
+    ).toEqual([
+      "person:george-garang -> organization:spla: Nairobi spokesman for the Sudan People's Liberation Army (SPLA)",
+    ]);
+  });
+});
+
 describe('relations stage: positions in appositives', () => {
   it('reads an abbreviation inside the organisation as part of the title, not its end', () => {
     expect(

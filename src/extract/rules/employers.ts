@@ -1,0 +1,43 @@
+/**
+ * Names that employ: only an organisation has a chief executive or a staff of analysts.
+ *
+ * "Neon chief executive Tom Quinn": a name right before a company's office and the holder's name is
+ * the company's, whatever the tagger made of it (Neon was a place, "Lockheed Martin" a person). A
+ * country is left alone ("U.S. chief executives" are the country's).
+ *
+ * "analysts at Jefferies", "economists at Nomura": a name after "at" and a plural of a profession is
+ * where they work, an organisation, unless the gazetteer knows it as a place ("officials at Kabul").
+ */
+import { country, place } from '../lexicon/gazetteer';
+import type { Mention } from '../types';
+import { isReferring } from './references';
+
+/** offices of a company, not of a state: a place holds none of them */
+const COMPANY_OFFICE =
+  /^\s*(?:['’]s\s+)?(?:(?:co-)?founder|chief executive(?: officer)?|CEO|chief financial officer|CFO|chief operating officer|COO|chief technology officer|CTO|chief investment officer|managing director|chairman and chief executive)\s+\p{Lu}/u;
+
+const STAFF =
+  /\b(?:analysts?|economists?|strategists?|traders?|researchers?|scientists?|engineers?|executives?|employees?|workers?|staff|bankers?|lawyers?|partners?|managers?|consultants?)\s+at\s+$/i;
+
+/**
+ * The names of the article that employ, by any of their mentions, and every mention of them then an
+ * organisation: "produced by Neon and France's Le Pacte" is the company of "Neon chief executive Tom
+ * Quinn" two sentences on.
+ */
+export function employers(mentions: Mention[], text: string): Mention[] {
+  const employs = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'Place' && m.type !== 'Person' && m.type !== 'Organization') continue;
+    if (m.type === 'Person' && isReferring(m)) continue;
+    if (COMPANY_OFFICE.test(text.slice(m.end, m.end + 60)) && !country(m.text)) employs.add(m.text);
+    else if (STAFF.test(text.slice(Math.max(0, m.start - 30), m.start)) && !place(m.text)) employs.add(m.text);
+  }
+  if (employs.size === 0) return mentions;
+  return mentions.map((m) => {
+    if ((m.type !== 'Place' && m.type !== 'Person') || !employs.has(m.text) || isReferring(m)) return m;
+    // the rule's identity (a gazetteer or curated key) was for the other type
+    const retyped: Mention = { ...m, type: 'Organization', rule: `${m.rule}+employer` };
+    delete retyped.key;
+    return retyped;
+  });
+}
