@@ -93,4 +93,9 @@ describe('news of the 2020s', () => {
     );
     expect(entities).not.toContain('Person Christian Democrats');
   });
+
+  it("reads a headline's event as the one its lead reports, with the lead's date", () => {
+    const { mentionsOf } = story('merz');
+    expect(mentionsOf('Election (2025-05-06)')).toEqual(['elected', 'elected']);
+  });
 });

@@ -54,7 +54,8 @@ export const EVENT_TYPES: { type: string; label: string; re: RegExp }[] = [
     label: 'Aid pledge',
     re: /\b(military aid|aid package|package worth|pledged?|donat(?:e|ed|ion)|(?:would|will) provide|announced more)\b/i,
   },
-  { type: 'ELECTION', label: 'Election', re: /\b(elect(?:ed|ion|ions)|vote[sd]?|referendum)\b/i },
+  // a vote "on" a contract or "to" approve something is a decision, not an election
+  { type: 'ELECTION', label: 'Election', re: /\b(elect(?:ed|ion|ions)|vote[sd]?(?!\s+(?:on|to)\b)|referendum)\b/i },
   { type: 'PROTEST', label: 'Protest', re: /\b(protest(?:s|ed|ers)?|demonstrat(?:ion|ors|ed))\b/i },
   { type: 'AGREEMENT', label: 'Agreement', re: /\b(signed|agreement|deal|treaty|ceasefire)\b/i },
   {
@@ -289,14 +290,52 @@ export function events(state: DocState): DocState {
       });
     }
   }
+  const [joined, joinedRels] = headlineEvents(state, entities, rels);
   return {
     ...state,
     // a people word that takes part ("French and Dutch envoys met") brings its country into the article
     entities: withCountries(
-      entities,
-      rels.map((r) => r.source),
+      joined,
+      joinedRels.map((r) => r.source),
     ),
     statements,
-    relations: mergeRelations([...state.relations, ...rels]),
+    relations: mergeRelations([...state.relations, ...joinedRels]),
   };
+}
+
+/**
+ * A headline states the event its lead reports ("Merz elected German chancellor in second vote",
+ * then "BERLIN, May 6 (Reuters) - Friedrich Merz was elected ..."): a headline's event with no place
+ * or date of its own is the first event of its type in the three sentences after it, not an event of
+ * its own. A headline is the body's first line, standing alone with no full stop.
+ */
+function headlineEvents(state: DocState, entities: Entity[], rels: Relation[]): [Entity[], Relation[]] {
+  const first = state.sentences.find((s) => s.section === 'body');
+  if (!first) return [entities, rels];
+  const line = state.text.slice(first.start, first.end);
+  if (!/^[^\n]*\S\n/.test(state.text.slice(first.start, first.end + 1)) || /[.!?]["”']?$/.test(line.trim()))
+    return [entities, rels];
+  const moved = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type !== 'Event' || e.date || !e.id.endsWith(`:${state.article.id}:s${first.index}`)) continue;
+    if (rels.some((r) => r.type === 'OCCURRED_IN' && r.source === e.id)) continue;
+    const lead = entities.find(
+      (x) =>
+        x !== e &&
+        x.type === 'Event' &&
+        x.eventType === e.eventType &&
+        x.mentions.some((m) => m.sentence > first.index && m.sentence <= first.index + 3),
+    );
+    if (lead) moved.set(e.id, lead);
+  }
+  if (moved.size === 0) return [entities, rels];
+  for (const [id, lead] of moved) lead.mentions.unshift(...entities.find((e) => e.id === id)!.mentions);
+  return [
+    entities.filter((e) => !moved.has(e.id)),
+    rels.map((r) => {
+      const to = moved.get(r.target) ?? moved.get(r.source);
+      if (!to) return r;
+      return moved.has(r.target) ? { ...r, target: to.id } : { ...r, source: to.id };
+    }),
+  ];
 }
