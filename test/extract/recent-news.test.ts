@@ -98,4 +98,21 @@ describe('news of the 2020s', () => {
     const { mentionsOf } = story('merz');
     expect(mentionsOf('Election (2025-05-06)')).toEqual(['elected', 'elected']);
   });
+
+  it('reads a country named in full and by its last word as one, and its ministry as its voice', () => {
+    const { entities, mentionsOf, statements } = story('ebola');
+    expect(mentionsOf('DR Congo')).toEqual(['Congo', 'Democratic Republic of Congo']);
+    expect(entities).not.toContain('Place Republic of the Congo');
+    expect(entities).not.toContain('Place Ebola');
+    expect(entities).toContain('Organization Doctors Without Borders');
+    expect(statements).toContainEqual(expect.stringMatching(/^DR Congo: Democratic Republic of Congo declared/));
+  });
+
+  it('reads a company by the name before its web address, and a team by its driver', () => {
+    expect(story('amazon-jobs').entities.filter((e) => e.includes('Amazon'))).toEqual([
+      'Organization Amazon.com Inc',
+      'Organization Amazon Web Services',
+    ]);
+    expect(story('f1-title').entities).toContain('Organization Ferrari');
+  });
 });

@@ -69,6 +69,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, string[]> = {
   SZ: ['Swaziland'],
   PS: ['Palestine', 'Gaza Strip', 'West Bank'],
   VA: ['Vatican'],
+  CD: ['DRC'],
 };
 
 const EXTRA_DEMONYMS: Record<string, string[]> = {
@@ -183,7 +184,9 @@ function loadCountries(): void {
       ...c.altSpellings.filter((a) => (a.length > 3 && !/\s(of|the)\s/i.test(a) ? true : false)),
       ...(EXTRA_COUNTRY_NAMES[c.cca2] ?? []),
     ];
-    for (const n of names) if (!countries.has(n)) countries.set(n, entry);
+    // news drops the article inside a name: "Democratic Republic of Congo", "Republic of Congo"
+    for (const n of names.flatMap((x) => (/ of the /.test(x) ? [x, x.replace(/ of the /, ' of ')] : [x])))
+      if (!countries.has(n)) countries.set(n, entry);
     const dem = [c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter((d): d is string =>
       Boolean(d),
     );

@@ -44,6 +44,7 @@ export const KNOWN_ORGS: KnownOrg[] = [
   { name: 'International Monetary Fund', aliases: ['IMF'], wikidataId: 'Q7804' },
   { name: 'World Bank', aliases: [], wikidataId: 'Q7164' },
   { name: 'International Committee of the Red Cross', aliases: ['ICRC', 'Red Cross'], wikidataId: 'Q71380' },
+  { name: 'Doctors Without Borders', aliases: ['Médecins Sans Frontières', 'Medecins Sans Frontieres', 'MSF'] },
   { name: 'Amnesty International', aliases: ['Amnesty'], wikidataId: 'Q42970' },
   {
     name: 'Islamic State',

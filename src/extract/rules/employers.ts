@@ -7,6 +7,9 @@
  *
  * "analysts at Jefferies", "economists at Nomura": a name after "at" and a plural of a profession is
  * where they work, an organisation, unless the gazetteer knows it as a place ("officials at Kabul").
+ *
+ * "Ferrari's Charles Leclerc": a one-word name whose genitive owns a person named in full is the
+ * person's team or company, unless it is a word of a person the article names in full.
  */
 import { country, place } from '../lexicon/gazetteer';
 import type { Mention } from '../types';
@@ -26,11 +29,25 @@ const STAFF =
  */
 export function employers(mentions: Mention[], text: string): Mention[] {
   const employs = new Set<string>();
+  // the words of the article's people named in full: "Trump's Mike Pence" keeps Trump a person
+  const peoplesWords = new Set(
+    mentions.filter((m) => m.type === 'Person' && /\s/.test(m.text)).flatMap((m) => m.text.split(/\s+/)),
+  );
+  const people = mentions.filter((m) => m.type === 'Person' && /\s/.test(m.text) && !isReferring(m));
   for (const m of mentions) {
     if (m.type !== 'Place' && m.type !== 'Person' && m.type !== 'Organization') continue;
     if (m.type === 'Person' && isReferring(m)) continue;
     if (COMPANY_OFFICE.test(text.slice(m.end, m.end + 60)) && !country(m.text)) employs.add(m.text);
     else if (STAFF.test(text.slice(Math.max(0, m.start - 30), m.start)) && !place(m.text)) employs.add(m.text);
+    // "Ferrari's Charles Leclerc": a one-word "person" whose genitive owns a person named in full is
+    // the team or company the person is with, where no person of the article bears the word
+    else if (
+      m.type === 'Person' &&
+      !/\s/.test(m.text) &&
+      !peoplesWords.has(m.text) &&
+      people.some((p) => p.start === m.end + 3 && /^['’]s $/.test(text.slice(m.end, p.start)))
+    )
+      employs.add(m.text);
   }
   if (employs.size === 0) return mentions;
   return mentions.map((m) => {

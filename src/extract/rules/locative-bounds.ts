@@ -233,3 +233,21 @@ export function possessedByAnother(type: string, c: PairCandidate): boolean {
   }
   return false;
 }
+
+/** what an organisation has in many places, but is not based at */
+const FACILITY =
+  /^(?:field |regional |local |main )?(?:office|offices|plant|plants|factory|factories|branch|branches|bureau|unit|subsidiary|operations|mine|store|stores|warehouse|site|campus)$/;
+
+/**
+ * "The FBI's Jacksonville field office", "Toyota's Kentucky plant": an organisation's place before a
+ * facility is where that facility is, not where the organisation is based (its headquarters is).
+ */
+export function facilityOf(type: string, c: PairCandidate): boolean {
+  if (type !== 'BASED_IN' || c.a.type !== 'Organization' || c.b.type !== 'Place') return false;
+  if (!/^['’]s$/.test(c.tokens[c.a.to]?.text ?? '') || c.b.from !== c.a.to + 1) return false;
+  const next = c.tokens
+    .slice(c.b.to, c.b.to + 2)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
+  return FACILITY.test(next) || FACILITY.test(next.split(' ')[0] ?? '');
+}

@@ -3,6 +3,8 @@
  * tagger gave the two different types:
  * - a person's "name" that opens one organisation's name and no person's is that organisation
  *   ("Shares of Sage fell" after "Sage Therapeutics"; "Henry Ford" in the article keeps "Ford" apart);
+ * - a word that is a company's web address without its ".com" is that company ("Amazon" beside
+ *   "Amazon.com Inc", not the river);
  * - an organisation's or place's that is the surname of a name written surname first, which a
  *   hyphenated given name shows ("Lai" after "Lai Ching-te", rules/hyphenated-given-names.ts), is that person.
  */
@@ -20,6 +22,14 @@ export function nameOpenings(mentions: Mention[]): Mention[] {
       const first = m.text.split(/\s+/)[0]!;
       opening.set(first, (opening.get(first) ?? new Set()).add(m.text));
     }
+  // a company named by its web address goes by the name before it ("Amazon" of "Amazon.com Inc"),
+  // whatever else the word names (the river, the region)
+  const domains = new Map<string, string>();
+  for (const m of mentions)
+    if (m.type === 'Organization') {
+      const stem = /^(\p{Lu}[\p{L}\p{N}]*)\.com\b/u.exec(m.text)?.[1];
+      if (stem) domains.set(stem, m.text);
+    }
   const people = new Set(mentions.filter((m) => m.type === 'Person' && /\s/.test(m.text)).map((m) => m.text));
   const surnameFirst = new Set([...people].flatMap((p) => SURNAME_FIRST.exec(p)?.[1] ?? []));
   const peoplesWords = new Set([...people].flatMap((p) => p.split(/\s+/)));
@@ -30,6 +40,8 @@ export function nameOpenings(mentions: Mention[]): Mention[] {
   };
   return mentions.map((m) => {
     if (!oneWord(m)) return m;
+    const site = domains.get(m.text);
+    if (site && m.type !== 'Organization') return { ...retype(m, 'Organization'), name: site };
     if (m.type === 'Person') {
       const opened = opening.get(m.text);
       // named as the organisation it opens, so resolution joins the two even where the word is also an

@@ -23,7 +23,7 @@ const ORGANISATION_HEADS = new Set(
 const TRADE_HEADS = new Set(
   `therapeutics pharmaceuticals pharma biosciences biotechnology technologies laboratories labs industries motors
   entertainment communications telecommunications semiconductor semiconductors robotics software ventures brands
-  foods insurance`.split(/\s+/),
+  foods insurance capital`.split(/\s+/),
 );
 
 export function organisationHeads(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {

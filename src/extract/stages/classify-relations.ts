@@ -8,7 +8,8 @@
  * bracket (rules/bracket-bounds.ts), nor from a dateline's agency; no place relation from the subject
  * of an action verb to what it acts on, to a neighbour, between two conjuncts or places of one list,
  * nor to the place of a fronted "In X," that sets the scene, nor from a place whose possessive is
- * another name's (rules/locative-bounds.ts); no killing where no word states one (rules/killing-words.ts).
+ * another name's, nor an organisation's base from its place before a facility ("the FBI's
+ * Jacksonville field office"; rules/locative-bounds.ts); no killing where no word states one (rules/killing-words.ts).
  */
 import { bracketedAcronym, leavesBracket } from '../rules/bracket-bounds';
 import { datelineOf, datelinePlace } from '../rules/dateline';
@@ -16,6 +17,7 @@ import { statesKilling } from '../rules/killing-words';
 import {
   acrossClause,
   besideNotIn,
+  facilityOf,
   filedFrom,
   inAnotherCountry,
   headsLine,
@@ -75,6 +77,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if (filedFrom(d.kind.type, c, datelinePlace(state.text, sentence))) continue;
       if (d.kind.type === 'KILLED' && !statesKilling(c.tokens)) continue;
       if (possessedByAnother(d.kind.type, c)) continue;
+      if (facilityOf(d.kind.type, c)) continue;
       // a country lies inside no other place ("Russia ... on the city of Bakhmut in Donetsk")
       if (d.kind.type === 'LOCATED_IN' && ctx.countries.has(source.entity)) continue;
       if (d.kind.type === 'LOCATED_IN' && inAnotherCountry(entities.get(source.entity), entities.get(target.entity)))

@@ -100,8 +100,11 @@ const MARKET_WORDS = new Set(['ADVANCE', 'RETREAT']);
 // Hypothetical or expected happenings are not events (yet).
 const HYPOTHETICAL =
   /\b(would|could|might|may(?! have)|if|expected to|anticipated|plans? to|threatens? to|will)\b[^,.;]*$/i;
+// "in the Amazon city of Belem", "in the southern port of Aden": the place is the settlement named
 const LOCATIVE =
-  /\b(in|at|near|over|outside|around|inside|across|on)\s+(the\s+)?(city of\s+|town of\s+|village of\s+|region of\s+)?$/i;
+  /\b(in|at|near|over|outside|around|inside|across|on)\s+(the\s+)?((?:[\p{L}-]+\s+)?(?:city|town|village|region|port|province) of\s+)?$/iu;
+/** a place before a settlement's noun and "of" only describes the settlement named after it */
+const SETTLEMENT_NEXT = /^\s+(?:city|town|village|region|port|province) of\b/i;
 // Where the thing physically happened matters for these; a meeting or pledge is placed only by "in X".
 const PHYSICAL = new Set(['SHOOT_DOWN', 'ATTACK', 'BATTLE', 'ADVANCE', 'RETREAT', 'AIR_STRIKE', 'PROTEST', 'MATCH']);
 const specificity = (rule: string) => (rule === 'country' ? 2 : rule === 'gazetteer-region' ? 1 : 0);
@@ -208,6 +211,7 @@ export function events(state: DocState): DocState {
     const candidates = places.filter(
       (m) =>
         !subject(m) &&
+        !SETTLEMENT_NEXT.test(v.text.slice(v.rel(m.end))) &&
         (locative(m) ||
           (PHYSICAL.has(trig.t.type) &&
             !possessor(m) &&
@@ -223,7 +227,8 @@ export function events(state: DocState): DocState {
     // the agency of a wire-service dateline filed the story ("MINNEAPOLIS (Reuters) - Protests ...")
     const agency = datelineOf(state.text, v.sentence.start, v.sentence.end)?.agency;
     const source = (m: (typeof places)[number]) =>
-      (agency !== undefined && m.start === agency.start && m.end === agency.end) ||
+      // the dateline's agency, and the place and region it was filed from ("BELEM, Brazil, Nov 22 (Reuters)")
+      (agency !== undefined && m.start <= agency.start) ||
       TOLD_BEFORE.test(v.text.slice(Math.max(0, v.rel(m.start) - 40), v.rel(m.start))) ||
       REACTING_BEFORE.test(v.text.slice(Math.max(0, v.rel(m.start) - 50), v.rel(m.start))) ||
       // at a meeting, who speaks about the talks usually took part in them

@@ -4,6 +4,7 @@ import { AID_GOODS, TITLE_WORDS } from '../lexicon/words';
 import type { DocState, EntityType, Mention, Relation } from '../types';
 import { firstHitOutside, views, withCountries, type SentenceView } from './context';
 import { isCompanyName } from './org-names';
+import { datelineOf } from '../rules/dateline';
 
 /** Words no title holds between its organisation or place and the person: they open a clause or another noun phrase. */
 const NOT_IN_TITLES = new Set(
@@ -370,8 +371,10 @@ export function relations(state: DocState): DocState {
   const countries = new Set(state.entities.filter((e) => e.isoCode).map((e) => e.id));
   const out: Relation[] = [];
   for (const v of views(state)) {
+    // the agency of a wire-service dateline filed the story and takes part in nothing it reports
+    const agency = datelineOf(state.text, v.sentence.start, v.sentence.end)?.agency;
     const actors = v.actors
-      .filter((m) => m.type !== 'Event')
+      .filter((m) => m.type !== 'Event' && !(agency && m.start === agency.start && m.end === agency.end))
       .map(
         (m) =>
           ({

@@ -266,6 +266,18 @@ export function resolve(state: DocState): DocState {
   }
   const orgNames = organisationNames(namedOrgs.map(orgName), definedAcronyms(namedOrgs, state.text));
 
+  // a country named in full is the one its last word names in the same article ("Congo" after "the
+  // Democratic Republic of Congo" is not the Republic of the Congo)
+  const longCountries = mentions
+    .filter((m) => m.type === 'Place' && /\s/.test(m.text))
+    .map((m) => ({ text: m.text, g: placeNamed(m.text) }))
+    .filter((x) => x.g?.kind === 'country');
+  const fullCountry = (text: string) => {
+    const own = placeNamed(text);
+    if (own?.kind !== 'country') return undefined;
+    return longCountries.find((x) => x.text.endsWith(` ${text}`) && own.key !== x.g!.key)?.g;
+  };
+
   const entities = new Map<string, Entity>();
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -296,6 +308,7 @@ export function resolve(state: DocState): DocState {
     } else if (type === 'Place') {
       // a dateline writes its place in capitals ("WASHINGTON (Reuters) -"): the gazetteer knows it as running text does
       const g =
+        fullCountry(m.text) ??
         placeNamed(m.text) ??
         (shouted(m.text) && /\p{L}{3}/u.test(m.text)
           ? (placeNamed(titleCased(m.text)) ?? placeAnyCase(m.text))

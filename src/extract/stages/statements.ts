@@ -14,6 +14,8 @@ interface Quote {
 }
 
 const VERBS = [...SPEECH_VERBS].join('|');
+/** a state's own bodies, which speak for it */
+const GOVERNMENT = /\b(?:ministry|government|army|military|police|presidency|cabinet)$/i;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 const REPORTING = /^(said|says|told|tells|added|wrote|stated|announced|warned|claimed|insisted|noted|urged|saying)$/i;
 const CHANNEL =
@@ -61,6 +63,7 @@ export function statements(state: DocState): DocState {
     state.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${r.source}\u0000${r.target}`),
   );
   const holds = (person: string, org: string) => positions.has(`${person}\u0000${org}`);
+  const countries = new Set(state.entities.filter((e) => e.isoCode).map((e) => e.id));
 
   /** The pronoun's antecedent: the last person for he/she, the last non-person for it/they. */
   const antecedent = (pron: string, pos: number) =>
@@ -113,8 +116,14 @@ export function statements(state: DocState): DocState {
     // "the release said", "the report said": a document is no speaker the graph holds
     if (!namesAnOrganisation(described)) return null;
     const opening = inSpan(claimStart, to)[0];
-    if (opening && opening.start - claimStart <= 1 && opening.type === 'Organization') return opening.entity!;
-    return lastBefore(from, (m) => m.type === 'Organization' && near(m))?.entity ?? null;
+    if (opening && opening.start - claimStart <= 1) {
+      if (opening.type === 'Organization') return opening.entity!;
+      // "Congo declared the end of the outbreak, the health ministry said": the country's own ministry
+      if (countries.has(opening.entity!) && GOVERNMENT.test(described)) return opening.entity!;
+    }
+    // not the agency that filed the story ("BELEM (Reuters) -")
+    const filed = (m: Mention) => state.text[m.start - 1] === '(' && state.text[m.end] === ')';
+    return lastBefore(from, (m) => m.type === 'Organization' && near(m) && !filed(m))?.entity ?? null;
   };
 
   /** Who speaks in this sentence: the subject of its first speech verb (a person first), or null. */
@@ -125,7 +134,14 @@ export function statements(state: DocState): DocState {
     const verbAt = s.start + verb.index;
     const pron = /\b(he|she|it|they)\s+(?:\w+ly\s+)?$/i.exec(text.slice(0, verb.index));
     if (pron) return { speaker: antecedent(pron[1]!, s.start), verbAt };
-    const before = inSpan(s.start, verbAt);
+    // the subject is in the verb's own clause: "Trump is due to visit Tokyo, and China's foreign
+    // ministry said" is China's
+    // ("Carter thanked Abadi, and noted ..." goes on with Carter: no subject of its own)
+    const clause =
+      /^[^]*(?:,\s+(?:and|but|while|whereas)\s+|;\s+)(?=\S+\s)(?!(?:has|have|had|is|was|were|are|will|would|also|then|later|repeatedly)\b)/.exec(
+        state.text.slice(s.start, verbAt),
+      );
+    const before = inSpan(s.start + (clause?.[0].length ?? 0), verbAt);
     // the subject stands right before the verb, perhaps with an appositive between: "X, led by Y, said"
     const lead = state.text
       .slice(s.start, verbAt)
@@ -349,8 +365,8 @@ function paragraphAfter(state: DocState, s: Sentence): Sentence[] {
 }
 
 function channelText(m: RegExpExecArray | null): string | null {
-  // a name closing the sentence keeps no full stop ("told Reuters.")
-  const t = m ? (m[1] ?? m[2] ?? m[3] ?? '').trim().replace(/(?<=\p{Ll})\.$/u, '') : '';
+  // a name closing the sentence keeps no full stop ("told Reuters.", "told CNBC."), initials theirs ("U.S.")
+  const t = m ? (m[1] ?? m[2] ?? m[3] ?? '').trim().replace(/(?<=\p{L}{2})\.$/u, '') : '';
   return t || null;
 }
 

@@ -24,6 +24,7 @@ import { organisationHeads } from '../rules/organisation-heads';
 import { interviewSpeakers } from '../rules/interview-speakers';
 import { appositionPersons } from '../rules/person-appositions';
 import { kinPossessors } from '../rules/kin-possessors';
+import { diseaseNames } from '../rules/disease-names';
 import { partyMembers } from '../rules/party-members';
 import { employers } from '../rules/employers';
 import { hyphenatedGivenNames } from '../rules/hyphenated-given-names';
@@ -242,6 +243,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   placesBeforeRegions,
   operationNames,
   productNames,
+  diseaseNames,
   mediaNames,
   personsAfterOffices,
   organisationsBeforeTitles,

@@ -51,3 +51,11 @@ describe('gazetteer: former names', () => {
     expect(kyiv[0]!.mentions.map((m) => m.text).sort()).toEqual(['Kiev', 'Kyiv']);
   });
 });
+
+describe('gazetteer: country names as news writes them', () => {
+  it('knows a country whose name news writes without "the"', () => {
+    expect(placeNamed('Democratic Republic of Congo')?.countryCode).toBe('CD');
+    expect(placeNamed('Democratic Republic of the Congo')?.countryCode).toBe('CD');
+    expect(placeNamed('Republic of Congo')?.countryCode).toBe('CG');
+  });
+});

@@ -42,4 +42,22 @@ describe('employers', () => {
       ['Kabul', 'Place'],
     ]);
   });
+
+  it('makes a one-word "person" whose genitive owns a person named in full that person\'s team, not a person named in full', () => {
+    expect(
+      read("Ferrari's Charles Leclerc was fourth, and Trump's Mike Pence spoke with Donald Trump.", [
+        ['Ferrari', 'Person'],
+        ['Charles Leclerc', 'Person'],
+        ['Trump', 'Person'],
+        ['Mike Pence', 'Person'],
+        ['Donald Trump', 'Person'],
+      ]),
+    ).toEqual([
+      ['Ferrari', 'Organization'],
+      ['Charles Leclerc', 'Person'],
+      ['Trump', 'Person'],
+      ['Mike Pence', 'Person'],
+      ['Donald Trump', 'Person'],
+    ]);
+  });
 });

@@ -1,4 +1,6 @@
-import { inAnotherCountry } from '../../../src/extract/rules/locative-bounds';
+import { facilityOf, inAnotherCountry } from '../../../src/extract/rules/locative-bounds';
+import { candidatePairs } from '../../../src/extract/relation-classifier/candidates';
+import { resolvedState } from '../stages/hand-state';
 import { dissolvedState, placeNamed } from '../../../src/extract/lexicon/gazetteer';
 
 describe('inAnotherCountry', () => {
@@ -20,5 +22,20 @@ describe('inAnotherCountry', () => {
 
   it('judges no place the gazetteer does not place', () => {
     expect(inAnotherCountry({}, place('Iran'))).toBe(false);
+  });
+});
+
+describe('facilityOf', () => {
+  const pair = (text: string) => {
+    const state = resolvedState(text, [
+      { text: 'FBI', type: 'Organization', entity: 'organization:fbi' },
+      { text: 'Jacksonville', type: 'Place', entity: 'place:jacksonville' },
+    ]);
+    return candidatePairs(state)[0]!;
+  };
+  it("reads an organisation's place before a facility as no base of the organisation", () => {
+    expect(facilityOf('BASED_IN', pair("The FBI's Jacksonville field office is helping."))).toBe(true);
+    expect(facilityOf('BASED_IN', pair("The FBI's Jacksonville headquarters is helping."))).toBe(false);
+    expect(facilityOf('BASED_IN', pair('The FBI in Jacksonville is helping.'))).toBe(false);
   });
 });

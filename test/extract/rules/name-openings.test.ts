@@ -52,4 +52,16 @@ describe('nameOpenings', () => {
       ['Taiwan', 'Place', undefined],
     ]);
   });
+
+  it('makes a word that is a company\'s web address without ".com" that company, whatever it was read as', () => {
+    expect(
+      read([
+        ['Amazon.com Inc', 'Organization'],
+        ['Amazon', 'Place'],
+      ]),
+    ).toEqual([
+      ['Amazon.com Inc', 'Organization', undefined],
+      ['Amazon', 'Organization', 'Amazon.com Inc'],
+    ]);
+  });
 });

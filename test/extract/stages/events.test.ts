@@ -67,6 +67,14 @@ describe('events stage', () => {
     expect(meeting).toMatchObject({ type: 'MEETING', trigger: ['met'], where: ['place:munich'] });
   });
 
+  it('places an event in the settlement a region only describes ("the Amazon city of Belem")', () => {
+    const [summit] = eventsOf('Nearly 200 countries agreed on Saturday at the summit in the Amazon city of Belem.', [
+      { text: 'Amazon', type: 'Place', entity: 'place:amazon' },
+      { text: 'Belem', type: 'Place', entity: 'place:belem' },
+    ]);
+    expect(summit).toMatchObject({ type: 'MEETING', where: ['place:belem'] });
+  });
+
   it('skips what only would, could or is expected to happen', () => {
     expect(
       eventsOf('Officials said Russia could attack Kyiv next month.', [

@@ -2,12 +2,21 @@ import { statements } from '../../../src/extract/stages/statements';
 import type { Relation } from '../../../src/extract/types';
 import { resolvedState, type HandMention } from './hand-state';
 
-const statementsOf = (text: string, mentions: HandMention[], relations: Relation[] = []) =>
-  statements({ ...resolvedState(text, mentions), relations }).statements.map((s) => ({
+/** the statements of hand-placed names; `isoCodes` marks which entities are countries */
+const statementsOf = (
+  text: string,
+  mentions: HandMention[],
+  relations: Relation[] = [],
+  isoCodes: { id: string; isoCode: string }[] = [],
+) => {
+  const state = resolvedState(text, mentions);
+  const entities = state.entities.map((e) => ({ ...e, ...isoCodes.find((c) => c.id === e.id) }));
+  return statements({ ...state, entities, relations }).statements.map((s) => ({
     speaker: s.speaker,
     direct: s.direct,
     text: s.text,
   }));
+};
 
 const votel: HandMention = { text: 'Joseph Votel', type: 'Person', entity: 'person:joseph-votel' };
 
@@ -161,5 +170,25 @@ describe('statements stage', () => {
         ],
       ).map((s) => s.text),
     ).toEqual(['the company had orders worth $500 billion', 'it would expand its factory in Arizona']);
+  });
+
+  it("gives a claim the country whose ministry said it, and a later clause's words to that clause's subject", () => {
+    expect(
+      statementsOf(
+        "Malaysia has banned the use of nitrofuran in chicken feed, the health ministry said on Thursday. Donald Trump is due to visit Tokyo, and China's foreign ministry said it hoped Japan would keep its word.",
+        [
+          { text: 'Malaysia', type: 'Place', entity: 'place:malaysia' },
+          { text: 'Donald Trump', type: 'Person', entity: 'person:donald-trump' },
+          { text: 'Tokyo', type: 'Place', entity: 'place:tokyo' },
+          { text: 'China', type: 'Place', entity: 'place:china' },
+          { text: 'Japan', type: 'Place', entity: 'place:japan' },
+        ],
+        [],
+        [
+          { id: 'place:malaysia', isoCode: 'MY' },
+          { id: 'place:china', isoCode: 'CN' },
+        ],
+      ).map((s) => s.speaker),
+    ).toEqual(['place:malaysia', 'place:china']);
   });
 });
