@@ -251,3 +251,16 @@ export function facilityOf(type: string, c: PairCandidate): boolean {
     .join(' ');
   return FACILITY.test(next) || FACILITY.test(next.split(' ')[0] ?? '');
 }
+
+/** nouns that make a place's name an event's ("the Abu Dhabi Grand Prix", "the Paris Olympics") */
+const EVENT_NAMED =
+  /^\s+(?:Grand Prix|Open|Olympics|Olympic Games|Games|Marathon|Masters|Film Festival|Festival|Motor Show|Fashion Week|Summit)\b/;
+
+/**
+ * A place in an event's name says where the event is, nothing of who lives or is based there
+ * ("finishing third at the Abu Dhabi Grand Prix behind Red Bull's Max Verstappen").
+ */
+export function inEventName(type: string, c: PairCandidate, text: string): boolean {
+  if (!LOCATIVE.has(type)) return false;
+  return [c.a, c.b].some((x) => x.type === 'Place' && EVENT_NAMED.test(text.slice(x.mention.end, x.mention.end + 30)));
+}

@@ -19,6 +19,7 @@ import {
   besideNotIn,
   facilityOf,
   filedFrom,
+  inEventName,
   inAnotherCountry,
   headsLine,
   inOneList,
@@ -78,6 +79,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if (d.kind.type === 'KILLED' && !statesKilling(c.tokens)) continue;
       if (possessedByAnother(d.kind.type, c)) continue;
       if (facilityOf(d.kind.type, c)) continue;
+      if (inEventName(d.kind.type, c, state.text)) continue;
       // a country lies inside no other place ("Russia ... on the city of Bakhmut in Donetsk")
       if (d.kind.type === 'LOCATED_IN' && ctx.countries.has(source.entity)) continue;
       if (d.kind.type === 'LOCATED_IN' && inAnotherCountry(entities.get(source.entity), entities.get(target.entity)))

@@ -25,6 +25,7 @@ import { interviewSpeakers } from '../rules/interview-speakers';
 import { appositionPersons } from '../rules/person-appositions';
 import { kinPossessors } from '../rules/kin-possessors';
 import { diseaseNames } from '../rules/disease-names';
+import { awardNames } from '../rules/award-names';
 import { partyMembers } from '../rules/party-members';
 import { employers } from '../rules/employers';
 import { hyphenatedGivenNames } from '../rules/hyphenated-given-names';
@@ -244,6 +245,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   operationNames,
   productNames,
   diseaseNames,
+  awardNames,
   mediaNames,
   personsAfterOffices,
   organisationsBeforeTitles,

@@ -1,4 +1,4 @@
-import { facilityOf, inAnotherCountry } from '../../../src/extract/rules/locative-bounds';
+import { facilityOf, inAnotherCountry, inEventName } from '../../../src/extract/rules/locative-bounds';
 import { candidatePairs } from '../../../src/extract/relation-classifier/candidates';
 import { resolvedState } from '../stages/hand-state';
 import { dissolvedState, placeNamed } from '../../../src/extract/lexicon/gazetteer';
@@ -37,5 +37,18 @@ describe('facilityOf', () => {
     expect(facilityOf('BASED_IN', pair("The FBI's Jacksonville field office is helping."))).toBe(true);
     expect(facilityOf('BASED_IN', pair("The FBI's Jacksonville headquarters is helping."))).toBe(false);
     expect(facilityOf('BASED_IN', pair('The FBI in Jacksonville is helping.'))).toBe(false);
+  });
+});
+
+describe('inEventName', () => {
+  it("reads no one's home or base in a place that names an event", () => {
+    const text = "Norris was third at the Abu Dhabi Grand Prix behind Red Bull's Max Verstappen.";
+    const state = resolvedState(text, [
+      { text: 'Abu Dhabi', type: 'Place', entity: 'place:abu-dhabi' },
+      { text: 'Max Verstappen', type: 'Person', entity: 'person:max-verstappen' },
+    ]);
+    const [pair] = candidatePairs(state);
+    expect(inEventName('LIVES_IN', pair!, text)).toBe(true);
+    expect(inEventName('WORKS_FOR', pair!, text)).toBe(false);
   });
 });
