@@ -115,4 +115,17 @@ describe('news of the 2020s', () => {
     ]);
     expect(story('f1-title').entities).toContain('Organization Ferrari');
   });
+
+  it("reads the club's own words, and no one's home in the dateline's region", () => {
+    const { statements, facts } = story('wirtz');
+    expect(statements).toContainEqual(expect.stringMatching(/^Liverpool: Liverpool have signed Germany midfielder/));
+    expect(facts).not.toContain('LIVES_IN Florian Wirtz -> England');
+  });
+
+  it("reads a region before its governor as a place, and a committee's vote on a cut as no election", () => {
+    const fire = story('palisades-fire');
+    expect(fire.entities).toContain('Place California');
+    expect(fire.facts).toContain('HOLDS_POSITION Gavin Newsom -> California');
+    expect(story('boe-rates').events).not.toContain('Election');
+  });
 });

@@ -1,6 +1,19 @@
 /** Closed word lists the recogniser and relation rules rely on. Lower-case. */
 const set = (s: string) => new Set(s.trim().split(/\s*\|\s*|\s*\n\s*/));
 
+/** Titles that name a trade, which people of any country hold: no office of a state ("American director"). */
+export const TRADES = [
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'forward',
+  'winger',
+  'economist',
+  'professor',
+  'prof.',
+];
+
 /** Position titles, multiword first; "NATO Secretary General Jens Stoltenberg". */
 export const TITLES = [
   'secretary general',
@@ -113,15 +126,7 @@ export const TITLES = [
   'commissioner',
   'official',
   'officer',
-  'striker',
-  'midfielder',
-  'defender',
-  'goalkeeper',
-  'forward',
-  'winger',
-  'economist',
-  'professor',
-  'prof.',
+  ...TRADES,
   'minister of defence',
 ];
 export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => !['of', 'state'].includes(w)));

@@ -5,6 +5,7 @@
  * Defense William Perry") runs straight into the holder's name, and the office's words read as the
  * first words of it. The person begins at the given name: the words before it belong to the title.
  */
+import { placeNamed } from '../lexicon/gazetteer';
 import { givenNames } from '../lexicon/names';
 import { TITLES, TITLE_WORDS } from '../lexicon/words';
 import { lowerBound, within } from '../sorted';
@@ -67,5 +68,21 @@ export function organisationsBeforeTitles(spans: TypedSpan[], tokens: Token[], _
       }
     }
     return span;
+  });
+}
+
+/** offices of a state, region or city, which no company holds */
+const STATE_OFFICE =
+  /^\s+(?:Governor|Lieutenant Governor|Premier|Mayor|Attorney General|Senator|Congressman|Congresswoman|Prime Minister|President)\s+\p{Lu}/u;
+
+/**
+ * "California Governor Gavin Newsom": a name the gazetteer knows as a country or region, before the
+ * office of a state and its holder, is that place, not an organisation.
+ */
+export function placesBeforeStateOffices(spans: TypedSpan[], _tokens: Token[], text: string): TypedSpan[] {
+  return spans.map((span) => {
+    if (span.type !== 'Organization' || !STATE_OFFICE.test(text.slice(span.end, span.end + 40))) return span;
+    const kind = placeNamed(text.slice(span.start, span.end))?.kind;
+    return kind === 'country' || kind === 'region' ? { ...span, type: 'Place' } : span;
   });
 }

@@ -62,7 +62,7 @@ export function namesAPerson(phrase: string): boolean {
 
 /** What makes and sells, lends or flies: the nouns a story calls a company by after naming it. */
 const TRADE_NOUNS =
-  /^(?:firm|maker|makers|producer|designer|developer|retailer|lender|insurer|carrier|operator|regulator|giant|conglomerate|manufacturer|miner|supplier|distributor|publisher|owner|side|team|utility|broker|bank)$/;
+  /^(?:firm|maker|makers|producer|designer|developer|retailer|lender|insurer|carrier|operator|regulator|giant|conglomerate|manufacturer|miner|supplier|distributor|publisher|owner|side|team|champions|utility|broker|bank)$/;
 
 /** Nouns that name an organisation by what it is ("the company", "the consumer goods group", "the ministry"). */
 export function namesAnOrganisation(phrase: string): boolean {

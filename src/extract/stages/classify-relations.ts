@@ -38,10 +38,17 @@ import { mergeRelations } from './relations';
 
 const TITLED = new Set(['HOLDS_POSITION', 'IN_CHARGE_OF']);
 
-/** The agency of a wire-service dateline (rules/dateline.ts) says nothing of where it is based. */
-function inDateline(text: string, sentenceStart: number, sentenceEnd: number, m: { start: number; end: number }) {
+/**
+ * A wire-service dateline (rules/dateline.ts) says nothing of where its agency is based, and its place
+ * and region relate to nothing of the story ("LIVERPOOL, England, June 20 (Reuters) - Liverpool have
+ * signed ... Wirtz": nobody lives in England by it), only to each other (Liverpool lies in England).
+ * A dash after the bracket makes it a wire dateline, not a results line ("Rousseau (France)").
+ */
+function datelineSide(text: string, sentenceStart: number, sentenceEnd: number, m: { start: number; end: number }) {
   const agency = datelineOf(text, sentenceStart, sentenceEnd)?.agency;
-  return agency !== undefined && agency.start === m.start && agency.end === m.end;
+  if (agency === undefined) return 'body';
+  if (agency.start === m.start && agency.end === m.end) return 'agency';
+  return m.end <= agency.start && /^\)\s*[-–—]/.test(text.slice(agency.end, agency.end + 4)) ? 'head' : 'body';
 }
 
 /** The lead over no relation as a number in (0.5, 1): larger leads, surer relations. */
@@ -62,7 +69,8 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if (bracketedAcronym(state.text, c.a.mention, c.b.mention)) continue;
       if (c.a.mention.type === 'Place' && headsLine(state.text, c.a.mention.end)) continue;
       const sentence = state.sentences[c.sentence]!;
-      if ([c.a, c.b].some((x) => inDateline(state.text, sentence.start, sentence.end, x.mention))) continue;
+      const sides = [c.a, c.b].map((x) => datelineSide(state.text, sentence.start, sentence.end, x.mention));
+      if (sides.includes('agency') || sides[0] !== sides[1]) continue;
       // a pair no relation may join is not classified (the commonest: a reporting verb between them)
       if (acrossSpeech(c.tokens.slice(c.a.to, c.b.from))) continue;
       if (toldThat(c)) continue;

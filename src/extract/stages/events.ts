@@ -54,8 +54,12 @@ export const EVENT_TYPES: { type: string; label: string; re: RegExp }[] = [
     label: 'Aid pledge',
     re: /\b(military aid|aid package|package worth|pledged?|donat(?:e|ed|ion)|(?:would|will) provide|announced more)\b/i,
   },
-  // a vote "on" a contract or "to" approve something is a decision, not an election
-  { type: 'ELECTION', label: 'Election', re: /\b(elect(?:ed|ion|ions)|vote[sd]?(?!\s+(?:on|to)\b)|referendum)\b/i },
+  // a vote "on" a contract, "to" approve something or "for the cut" is a decision, not an election
+  {
+    type: 'ELECTION',
+    label: 'Election',
+    re: /\b(elect(?:ed|ion|ions)|vote[sd]?(?!\s+(?:(?:on|to)\b|(?:for|against)\s+(?:the|a|an)\s+\p{Ll}))|referendum)\b/iu,
+  },
   { type: 'PROTEST', label: 'Protest', re: /\b(protest(?:s|ed|ers)?|demonstrat(?:ion|ors|ed))\b/i },
   { type: 'AGREEMENT', label: 'Agreement', re: /\b(signed|agreement|deal|treaty|ceasefire)\b/i },
   {

@@ -1,6 +1,6 @@
 import type { RelationType } from '../../vocabulary';
 import { commonWordTag } from '../lexicon/english';
-import { AID_GOODS, TITLE_WORDS } from '../lexicon/words';
+import { AID_GOODS, TITLE_WORDS, TRADES } from '../lexicon/words';
 import type { DocState, EntityType, Mention, Relation } from '../types';
 import { firstHitOutside, views, withCountries, type SentenceView } from './context';
 import { isCompanyName } from './org-names';
@@ -23,18 +23,7 @@ const isCountry = (m: Typed) => m.country === true;
 const isTitleWord = (w: string) =>
   TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/^(?:co|vice|deputy|acting|ex)-/, ''));
 /** title words that name a trade, held by people of any country, not an office of one */
-const OCCUPATIONS = new Set([
-  'director',
-  'striker',
-  'midfielder',
-  'defender',
-  'goalkeeper',
-  'forward',
-  'winger',
-  'economist',
-  'professor',
-  'prof.',
-]);
+const OCCUPATIONS = new Set([...TRADES, 'director']);
 
 const FIGHT =
   /\b((?:attacks?|assaults?|onslaught|offensive|(?<!(?:general|hunger|labou?r|token|national) )strikes?|shelling|bombing) (?:on|against|across|in|of)|attacked|invasion of|invaded|invading|war (?:on|against|with)|fight(?:s|ing)? against|fought (?:against|with)|battles? (?:with|against)|clash(?:es|ed)? with|shelled|bombed|hostility to)\b/i;

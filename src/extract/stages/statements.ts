@@ -255,8 +255,10 @@ export function statements(state: DocState): DocState {
     const sText = state.text.slice(s.start, s.end);
     const trailing = trailingAttribution(sText);
     if (trailing) {
-      const claimStart = datelineOf(state.text, s.start, s.end)
-        ? s.start + /^[^]*?\)\s*[-–—]\s*/u.exec(sText)![0].length
+      // the claim starts after a dateline ("LONDON, Sept 8 (Reuters) - ") or a dash
+      const dateline = datelineOf(state.text, s.start, s.end);
+      const claimStart = dateline
+        ? dateline.agency.end + /^\)?\s*[-–—]?\s*/u.exec(state.text.slice(dateline.agency.end, s.end))![0].length
         : s.start + /^[\s\-–—]*/u.exec(sText)![0].length;
       const claimEnd = s.start + trailing.claimEnd;
       const subjectStart = s.start + trailing.subject.start;

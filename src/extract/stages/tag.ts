@@ -40,7 +40,7 @@ import { REFERRING } from '../rules/references';
 import { operationNames } from '../rules/operation-names';
 import { productNames } from '../rules/product-names';
 import { mediaNames } from '../rules/media-names';
-import { organisationsBeforeTitles, personsAfterOffices } from '../rules/office-phrases';
+import { organisationsBeforeTitles, personsAfterOffices, placesBeforeStateOffices } from '../rules/office-phrases';
 import { withoutTickers } from '../rules/ticker-symbols';
 import { withoutLowerCaseHeads, withoutLowerCaseTails } from '../rules/lower-case-edges';
 import { namesAgain } from '../rules/names-again';
@@ -249,6 +249,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   mediaNames,
   personsAfterOffices,
   organisationsBeforeTitles,
+  placesBeforeStateOffices,
 ];
 
 /** a name and the word for a government it heads ("Asad regime", "Clinton administration") */

@@ -1,4 +1,8 @@
-import { organisationsBeforeTitles, personsAfterOffices } from '../../../src/extract/rules/office-phrases';
+import {
+  organisationsBeforeTitles,
+  personsAfterOffices,
+  placesBeforeStateOffices,
+} from '../../../src/extract/rules/office-phrases';
 import { readWith } from './spans';
 
 const read = readWith(personsAfterOffices);
@@ -49,6 +53,21 @@ describe('organisationsBeforeTitles', () => {
     ).toEqual([
       ['Microsoft Gaming', 'Organization'],
       ['Managing', 'Organization'],
+    ]);
+  });
+});
+
+describe('placesBeforeStateOffices', () => {
+  const readPlaces = readWith(placesBeforeStateOffices);
+  it("reads a region the gazetteer knows, before a state's office and its holder, as the place", () => {
+    expect(
+      readPlaces('California Governor Gavin Newsom and Acme President Jane Doe spoke.', [
+        ['California', 'Organization'],
+        ['Acme', 'Organization'],
+      ]),
+    ).toEqual([
+      ['California', 'Place'],
+      ['Acme', 'Organization'],
     ]);
   });
 });
