@@ -2,11 +2,11 @@
  * Names that employ: only an organisation has a chief executive or a staff of analysts.
  *
  * "Neon chief executive Tom Quinn": a name right before a company's office and the holder's name is
- * the company's, whatever the tagger made of it (Neon was a place, "Lockheed Martin" a person). A
- * country is left alone ("U.S. chief executives" are the country's).
+ * the company's, whatever the tagger or a rule made of it (Neon was a place). A country is left
+ * alone ("U.S. chief executives" are the country's).
  *
  * "analysts at Jefferies", "economists at Nomura": a name after "at" and a plural of a profession is
- * where they work, an organisation, unless the gazetteer knows it as a place ("officials at Kabul").
+ * where they work, an organisation, unless the gazetteer knows it as a place ("economists at Kabul").
  *
  * "Ferrari's Charles Leclerc": a one-word name whose genitive owns a person named in full is the
  * person's team or company, unless it is a word of a person the article names in full.
