@@ -1,4 +1,9 @@
 import { requireData } from './require-data';
+
+/** name particles that open a name in lower case ("de Klerk", "van der Pas", "al-Qaeda") */
+export const NAME_PARTICLES = new Set(
+  'de da das do dos du del della di van von der den ter ten le la al el bin ibn abu'.split(' '),
+);
 /** Given names from gender-detection-from-name's lists (en, de, es, fr, it, tr), lower-case. */
 let cache: Set<string> | null = null;
 let genders: Map<string, 'male' | 'female'> | null = null;

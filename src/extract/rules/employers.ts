@@ -14,6 +14,7 @@
 import { country, place } from '../lexicon/gazetteer';
 import type { Mention } from '../types';
 import { isReferring } from './references';
+import { retyped } from './retyped';
 
 /** offices of a company, not of a state: a place holds none of them */
 const COMPANY_OFFICE =
@@ -30,10 +31,8 @@ const STAFF =
 export function employers(mentions: Mention[], text: string): Mention[] {
   const employs = new Set<string>();
   // the words of the article's people named in full: "Trump's Mike Pence" keeps Trump a person
-  const peoplesWords = new Set(
-    mentions.filter((m) => m.type === 'Person' && /\s/.test(m.text)).flatMap((m) => m.text.split(/\s+/)),
-  );
   const people = mentions.filter((m) => m.type === 'Person' && /\s/.test(m.text) && !isReferring(m));
+  const peoplesWords = new Set(people.flatMap((m) => m.text.split(/\s+/)));
   for (const m of mentions) {
     if (m.type !== 'Place' && m.type !== 'Person' && m.type !== 'Organization') continue;
     if (m.type === 'Person' && isReferring(m)) continue;
@@ -52,9 +51,6 @@ export function employers(mentions: Mention[], text: string): Mention[] {
   if (employs.size === 0) return mentions;
   return mentions.map((m) => {
     if ((m.type !== 'Place' && m.type !== 'Person') || !employs.has(m.text) || isReferring(m)) return m;
-    // the rule's identity (a gazetteer or curated key) was for the other type
-    const retyped: Mention = { ...m, type: 'Organization', rule: `${m.rule}+employer` };
-    delete retyped.key;
-    return retyped;
+    return retyped(m, 'Organization', 'employer');
   });
 }

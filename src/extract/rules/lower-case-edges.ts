@@ -6,15 +6,11 @@
  * end on no word of their own. Where only one common word would be left ("New democracy", "East
  * coast"), the name is written in lower case after its first word and stays as it is.
  */
+import { NAME_PARTICLES } from '../lexicon/names';
 import { commonWordTag } from '../lexicon/english';
 import { within } from '../sorted';
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
-
-/** name particles that open a name in lower case ("de Klerk", "van der Pas", "al-Qaeda") */
-const PARTICLES = new Set(
-  'de da das do dos du del della di van von der den ter ten le la al el bin ibn abu'.split(' '),
-);
 
 /**
  * Nor does a name open on a lower-case word ("wall Street", "state Crime Victim ... Council": a
@@ -24,7 +20,7 @@ export function withoutLowerCaseHeads(spans: TypedSpan[], tokens: Token[]): Type
   return spans.flatMap((span) => {
     const words = within(tokens, span.start, span.end);
     let first = 0;
-    const common = (t: Token) => /^\p{Ll}+$/u.test(t.text) && !PARTICLES.has(t.text);
+    const common = (t: Token) => /^\p{Ll}+$/u.test(t.text) && !NAME_PARTICLES.has(t.text);
     while (
       first < words.length &&
       common(words[first]!) &&

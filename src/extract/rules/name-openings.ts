@@ -10,6 +10,7 @@
  */
 import type { Mention } from '../types';
 import { isReferring } from './references';
+import { retyped } from './retyped';
 
 const SURNAME_FIRST = /^(\p{Lu}\p{Ll}{1,4}) \p{Lu}\p{Ll}{1,5}-\p{Ll}{1,5}$/u;
 const oneWord = (m: Mention) => !/\s/.test(m.text) && !isReferring(m);
@@ -33,11 +34,7 @@ export function nameOpenings(mentions: Mention[]): Mention[] {
   const people = new Set(mentions.filter((m) => m.type === 'Person' && /\s/.test(m.text)).map((m) => m.text));
   const surnameFirst = new Set([...people].flatMap((p) => SURNAME_FIRST.exec(p)?.[1] ?? []));
   const peoplesWords = new Set([...people].flatMap((p) => p.split(/\s+/)));
-  const retype = (m: Mention, type: Mention['type']): Mention => {
-    const out: Mention = { ...m, type, rule: `${m.rule}+opening` };
-    delete out.key;
-    return out;
-  };
+  const retype = (m: Mention, type: Mention['type']) => retyped(m, type, 'opening');
   return mentions.map((m) => {
     if (!oneWord(m)) return m;
     const site = domains.get(m.text);

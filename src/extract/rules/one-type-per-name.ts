@@ -7,6 +7,7 @@
  */
 import type { Mention } from '../types';
 import { DATELINE_RULE } from './dateline';
+import { retyped } from './retyped';
 
 const NAMED = new Set(['Person', 'Organization', 'Place']);
 
@@ -29,9 +30,6 @@ export function oneTypePerName(mentions: Mention[]): Mention[] {
   return mentions.map((m) => {
     const type = votes(m) ? majority.get(m.text) : undefined;
     if (!type || type === m.type) return m;
-    // the rule's identity (a gazetteer or curated key) was for the other type
-    const retyped: Mention = { ...m, type: type as Mention['type'], rule: `${m.rule}+majority` };
-    delete retyped.key;
-    return retyped;
+    return retyped(m, type as Mention['type'], 'majority');
   });
 }

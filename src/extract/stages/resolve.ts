@@ -272,11 +272,10 @@ export function resolve(state: DocState): DocState {
     .filter((m) => m.type === 'Place' && /\s/.test(m.text))
     .map((m) => ({ text: m.text, g: placeNamed(m.text) }))
     .filter((x) => x.g?.kind === 'country');
-  const fullCountry = (text: string) => {
-    const own = placeNamed(text);
-    if (own?.kind !== 'country') return undefined;
-    return longCountries.find((x) => x.text.endsWith(` ${text}`) && own.key !== x.g!.key)?.g;
-  };
+  const fullCountry = (text: string, own: ReturnType<typeof placeNamed>) =>
+    own?.kind === 'country'
+      ? (longCountries.find((x) => x.text.endsWith(` ${text}`) && own.key !== x.g!.key)?.g ?? own)
+      : own;
 
   const entities = new Map<string, Entity>();
   const out: Mention[] = [];
@@ -308,8 +307,7 @@ export function resolve(state: DocState): DocState {
     } else if (type === 'Place') {
       // a dateline writes its place in capitals ("WASHINGTON (Reuters) -"): the gazetteer knows it as running text does
       const g =
-        fullCountry(m.text) ??
-        placeNamed(m.text) ??
+        fullCountry(m.text, placeNamed(m.text)) ??
         (shouted(m.text) && /\p{L}{3}/u.test(m.text)
           ? (placeNamed(titleCased(m.text)) ?? placeAnyCase(m.text))
           : undefined);

@@ -2,6 +2,7 @@
  * Greedy left-to-right sequence tagging with an averaged perceptron, a document at a time (so each
  * token sees how the same word was tagged earlier in the article), and its training loop.
  */
+import { NAME_PARTICLES } from '../lexicon/names';
 import { boundedMemo, seededRandom } from '../../util';
 import type { Token } from '../types';
 import {
@@ -205,10 +206,6 @@ export const NAMEABLE = 0;
 export const PLAIN = 1;
 export type Plainness = typeof NAMEABLE | typeof PLAIN;
 
-/** name particles that open a name in lower case ("de Klerk", "van der Pas", "al Qaeda") */
-const PARTICLES = new Set(
-  'de da das do dos du del della di van von der den ter ten le la al el bin ibn abu'.split(' '),
-);
 /** parts of speech (compromise's) that no name is written with after its first word: no "Smith said" */
 const FUNCTIONAL = new Set([
   'Determiner',
@@ -260,7 +257,7 @@ export function plainTokens(tokens: Token[]): Plainness[] {
     const after = upper[w + 1] ?? false;
     if (before === after) return !before;
     if (/\d/.test(text[w]!)) return false;
-    if (after) return !upper[w - 2] && !PARTICLES.has(text[w]!);
+    if (after) return !upper[w - 2] && !NAME_PARTICLES.has(text[w]!);
     if (upper[w + 2]) return false;
     return upper[w - 2] === true || functional(text[w]!) || functional(text[w - 1]!);
   };
