@@ -128,4 +128,36 @@ describe('news of the 2020s', () => {
     expect(fire.facts).toContain('HOLDS_POSITION Gavin Newsom -> California');
     expect(story('boe-rates').events).not.toContain('Election');
   });
+
+  describe('news of 2020, as the wires wrote it', () => {
+    it('reads "The San Jose, California-based company said" as the company, and a state the wires abbreviate', () => {
+      const zoom = story('zoom');
+      expect(zoom.statements).toContainEqual(
+        expect.stringMatching(/^Zoom Video Communications Inc: revenue rose to \$663\.5 million/),
+      );
+      expect(zoom.entities.filter((e) => e.includes('Zoom'))).toEqual(['Organization Zoom Video Communications Inc']);
+      expect(zoom.facts).toContain('LOCATED_IN San Jose -> California');
+      expect(story('moderna').statements).toContainEqual(expect.stringMatching(/^Moderna Inc: it expects to seek/));
+      const biden = story('biden-win');
+      expect(biden.entities).not.toContain('Place Del.');
+      expect(biden.mentionsOf('Delaware')).toEqual(['Del.', 'Delaware']);
+      expect(biden.out.entities.find((e) => e.name === 'Wilmington')?.geonamesId).toBe(4145381);
+    });
+
+    it('dates a story filed from no place, and ends its claim before the noun phrase that comments on it', () => {
+      const tesla = story('tesla-sp');
+      expect(tesla.out.article.publishedAt).toBe('2020-11-16');
+      expect(tesla.statements).toContain('S&P Dow Jones Indices: Tesla Inc will join the S&P 500 index next month');
+    });
+
+    it('reads a committee defined by its acronym as one organisation, and no one who orders a company as its employee', () => {
+      const tiktok = story('tiktok');
+      expect(tiktok.mentionsOf('Committee on Foreign Investment in the United States')).toEqual([
+        'Committee on Foreign Investment in the United States',
+        'CFIUS',
+      ]);
+      expect(tiktok.facts).not.toContain('WORKS_FOR Donald Trump -> ByteDance');
+      expect(tiktok.facts).not.toContain('PARTICIPATED_IN Canada -> Meeting in United States');
+    });
+  });
 });

@@ -8,6 +8,8 @@ export interface CityRecord {
   altName: string;
   country: string;
   featureCode: string;
+  /** the first-level region's code (GeoNames admin1: the state's letters in the United States) */
+  adminCode: string;
   population: number;
   latitude: number;
   longitude: number;
@@ -32,10 +34,11 @@ export function readCities(keep: (c: CityRecord) => boolean): CityRecord[] {
     else if (tag === 3) c.country = pbf.readString();
     else if (tag === 4) c.altName = pbf.readString();
     else if (tag === 7) c.featureCode = pbf.readString();
+    else if (tag === 8) c.adminCode = pbf.readString();
     else if (tag === 9) c.population = pbf.readVarint();
     else if (tag === 10) c.longitude = (longitude += pbf.readSVarint()) / 1e5;
     else if (tag === 11) c.latitude = (latitude += pbf.readSVarint()) / 1e5;
-    // other fields (municipality, admin code) are skipped by pbf
+    // other fields (municipality) are skipped by pbf
   };
   const kept: CityRecord[] = [];
   while (pbf.pos < pbf.length) {
@@ -45,6 +48,7 @@ export function readCities(keep: (c: CityRecord) => boolean): CityRecord[] {
       altName: '',
       country: '',
       featureCode: '',
+      adminCode: '',
       population: 0,
       latitude: 0,
       longitude: 0,

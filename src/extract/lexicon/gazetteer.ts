@@ -19,6 +19,8 @@ export interface PlaceEntry {
   wikidataId?: string;
   /** cities: their GeoNames id */
   geonamesId?: number;
+  /** cities and regions: the first-level region's code within its country (GeoNames admin1: "DE" for Delaware) */
+  adminCode?: string;
 }
 
 export interface CountryEntry extends PlaceEntry {
@@ -140,6 +142,9 @@ let countryByCode: Map<string, CountryEntry> | null = null;
 let demonyms: Map<string, CountryEntry> | null = null;
 let places: Map<string, PlaceEntry> | null = null; // cities and regions by name
 let qualifiedCities: Map<string, PlaceEntry> | null = null; // cities named with a qualifier, by the bare name
+let citiesByName: Map<string, PlaceEntry[]> | null = null; // every kept city of a name, for "Wilmington, Delaware"
+let usStates: Map<string, PlaceEntry> | null = null; // the states of the United States by name
+let regionsOverCities: Map<string, PlaceEntry> | null = null; // regionOutranks: resolution's reading of a name
 
 function loadCountries(): void {
   const list = requireData<
@@ -207,9 +212,24 @@ const CITY_MIN_POPULATION = 15000;
 const WORLD_REGION_POPULATION = 1e9;
 const isWorldRegion = (p: PlaceEntry | undefined) => p?.kind === 'region' && p.population === WORLD_REGION_POPULATION;
 
+/**
+ * Does a first-level region outrank a city of its name when resolution reads the name (recognition
+ * and the tagger's features keep the city, which the shipped model was trained with)? When the city is in another country ("Colorado"
+ * is a town in Brazil, "Florida" one in Cuba, "Kent" one in Ohio: the news means the state or
+ * county), and when a state of the United States shares its name with a town of its country
+ * ("Delaware", Ohio): news names the state. Elsewhere a province named after its city is the city's
+ * ("Donetsk", "Valencia", "Bolton").
+ */
+const regionOutranks = (region: PlaceEntry, city: PlaceEntry) =>
+  city.kind === 'city' &&
+  (city.countryCode !== region.countryCode || (region.countryCode === 'US' && city.population < 1_000_000));
+
 function loadPlaces(): void {
   places = new Map();
   qualifiedCities = new Map();
+  citiesByName = new Map();
+  usStates = new Map();
+  regionsOverCities = new Map();
   const cities = readCities((c) => c.population >= CITY_MIN_POPULATION || c.featureCode === 'PPLC');
   for (const [name, lat, lon] of REGIONS)
     places.set(name, {
@@ -229,10 +249,14 @@ function loadPlaces(): void {
       kind: 'city',
       geonamesId: c.geonamesId,
       countryCode: c.country,
+      adminCode: c.adminCode,
       latitude: c.latitude,
       longitude: c.longitude,
       population: capital ? c.population * 10 : c.population,
     };
+    const same = citiesByName.get(c.name);
+    if (same) same.push(entry);
+    else citiesByName.set(c.name, [entry]);
     for (const n of [c.name, ...(c.altName ? c.altName.split(',') : [])]) {
       const prev = places.get(n);
       if (isWorldRegion(prev)) continue;
@@ -249,7 +273,7 @@ function loadPlaces(): void {
   // the states' own data file (what State.getAllStates() returns): the package's entry point also
   // parses every city on earth, 60 MB of memory for data this index never reads
   const states = requireData<
-    { name: string; countryCode: string; latitude: string | null; longitude: string | null }[]
+    { name: string; isoCode: string; countryCode: string; latitude: string | null; longitude: string | null }[]
   >('country-state-city/lib/assets/state.json');
   for (const s of states) {
     if (!s.latitude || !s.longitude) continue;
@@ -262,15 +286,17 @@ function loadPlaces(): void {
       name: short,
       kind: 'region',
       countryCode: s.countryCode,
+      adminCode: s.isoCode,
       latitude: Number(s.latitude),
       longitude: Number(s.longitude),
       population: 1_000_000,
     };
     for (const n of new Set([s.name, short])) {
       const prev = places.get(n);
-      // a region keeps its name unless a large city has it (Donetsk the city, Donetsk the region: the city wins)
       if (!prev) places.set(n, entry);
+      else if (regionOutranks(entry, prev)) regionsOverCities!.set(n, entry);
     }
+    if (s.countryCode === 'US') usStates.set(short, entry);
   }
 }
 
@@ -364,13 +390,94 @@ export function placeAnyCase(name: string): PlaceEntry | undefined {
 }
 
 /**
+ * The states of the United States as the wires abbreviate them after a city ("WILMINGTON, Del.",
+ * "Palo Alto, Calif."): the AP's abbreviations, which Reuters uses too. Alaska, Hawaii, Idaho, Iowa,
+ * Maine, Ohio, Texas and Utah are written out.
+ */
+const STATE_ABBREVIATIONS: Record<string, string> = {
+  'Ala.': 'Alabama',
+  'Ariz.': 'Arizona',
+  'Ark.': 'Arkansas',
+  'Calif.': 'California',
+  'Colo.': 'Colorado',
+  'Conn.': 'Connecticut',
+  'Del.': 'Delaware',
+  'Fla.': 'Florida',
+  'Ga.': 'Georgia',
+  'Ill.': 'Illinois',
+  'Ind.': 'Indiana',
+  'Kan.': 'Kansas',
+  'Kans.': 'Kansas',
+  'Ky.': 'Kentucky',
+  'La.': 'Louisiana',
+  'Md.': 'Maryland',
+  'Mass.': 'Massachusetts',
+  'Mich.': 'Michigan',
+  'Minn.': 'Minnesota',
+  'Miss.': 'Mississippi',
+  'Mo.': 'Missouri',
+  'Mont.': 'Montana',
+  'Neb.': 'Nebraska',
+  'Nev.': 'Nevada',
+  'N.H.': 'New Hampshire',
+  'N.J.': 'New Jersey',
+  'N.M.': 'New Mexico',
+  'N.Y.': 'New York',
+  'N.C.': 'North Carolina',
+  'N.D.': 'North Dakota',
+  'Okla.': 'Oklahoma',
+  'Ore.': 'Oregon',
+  'Pa.': 'Pennsylvania',
+  'R.I.': 'Rhode Island',
+  'S.C.': 'South Carolina',
+  'S.D.': 'South Dakota',
+  'Tenn.': 'Tennessee',
+  'Vt.': 'Vermont',
+  'Va.': 'Virginia',
+  'Wash.': 'Washington',
+  'W.Va.': 'West Virginia',
+  'Wis.': 'Wisconsin',
+  'Wyo.': 'Wyoming',
+};
+
+/**
+ * A state of the United States by its name or the wires' abbreviation of it, also without its final
+ * dot where a sentence's full stop took it ("Mountain View, Calif") and the rest is no short word.
+ */
+export function usState(name: string): PlaceEntry | undefined {
+  if (!places) loadPlaces();
+  const undotted = name.length >= 4 ? STATE_ABBREVIATIONS[`${name}.`] : undefined;
+  return usStates!.get(STATE_ABBREVIATIONS[name] ?? undotted ?? name);
+}
+
+/**
+ * The city named `name` inside `within` (a country, or a region, which fixes its country and
+ * first-level region): "Wilmington, Delaware" is not the larger Wilmington of North Carolina, nor
+ * "Cambridge, Massachusetts" the English one. The most populous such city; undefined when none is kept.
+ */
+export function cityIn(name: string, within: PlaceEntry): PlaceEntry | undefined {
+  if (!places) loadPlaces();
+  const fits = (c: PlaceEntry) =>
+    c.countryCode === within.countryCode &&
+    (within.kind !== 'region' || !within.adminCode || c.adminCode === within.adminCode);
+  let best: PlaceEntry | undefined;
+  for (const c of citiesByName!.get(name) ?? []) if (fits(c) && (!best || c.population > best.population)) best = c;
+  return best;
+}
+
+/**
  * The place an entity named `name` most likely is: as place(), but a city whose gazetteer name
  * carries a qualifier ("Washington, D.C.") also answers to its bare name when it is the larger place
  * (Washington the US capital, not the English town). Only resolution asks this; recognition and the
  * tagger's features read place(), which the shipped model was trained with.
  */
 export function placeNamed(name: string): PlaceEntry | undefined {
-  const known = formerPlace(name) ?? place(name);
+  if (!places) loadPlaces();
+  const known =
+    formerPlace(name) ??
+    regionsOverCities!.get(name) ??
+    place(name) ??
+    ((STATE_ABBREVIATIONS[name] ?? STATE_ABBREVIATIONS[`${name}.`]) ? usState(name) : undefined);
   if (known?.kind === 'country' || isWorldRegion(known)) return known;
   const bare = qualifiedCities!.get(name);
   return bare && (!known || known.population < bare.population) ? bare : known;

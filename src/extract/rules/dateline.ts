@@ -16,6 +16,14 @@ import type { Range } from '../types';
 export const DATED_DATELINE =
   /^[ \t]*(?<place>\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?)(?:,[ \t]+\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})?,?[ \t]+(?:(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})|(?<month>\p{L}{3})\p{L}*\.?[ \t]+(?<day>\d{1,2}),?[ \t]+(?<year>\d{4}))[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|$)/dmu;
 
+/**
+ * A dateline of the date alone, with its agency and dash ("Nov 16, 2020 (Reuters) -"): the wires' form
+ * for a story filed from no one place. The bracket and dash are required, so a sentence that opens
+ * with a date ("May 5, 2020 was the day ...") dates nothing.
+ */
+export const DATE_ONLY_DATELINE =
+  /^[ \t]*(?<month>\p{Lu}\p{Ll}{2})\p{Ll}*\.?[ \t]+(?<day>\d{1,2}),?[ \t]+(?<year>\d{4})[ \t]*\([^)\n]{1,40}\)[ \t]*[-–—]/mu;
+
 /** The rule name of a dateline's place mention, whose type its position fixes. */
 export const DATELINE_RULE = 'dateline';
 

@@ -3,7 +3,7 @@
  * company said." and "..., said Kim Forrest, chief investment officer at Bokeh". The claim is the
  * clause before the comma; the speaker is the subject after it (or the name after an inverted
  * "said"). Only a sentence that ends there, or goes on with an adverbial clause (", as ...",
- * ", adding ..."), is read so: "he said the talks ..." puts its claim after the verb.
+ * ", adding ...") or a noun phrase about the claim (", a long-awaited move"), is read so: "he said the talks ..." puts its claim after the verb.
  */
 import { ORG_HEADS, TITLE_WORDS } from '../lexicon/words';
 import { demonym } from '../lexicon/gazetteer';
@@ -21,9 +21,12 @@ const VERB =
   '(?:said|says|added|adds|told\\s+[^,.;"“”]{1,40}?|warned|noted|stated|announced|wrote|confirmed|explained)';
 /** a time or place after the verb ("said on Tuesday", "said in a statement") */
 const ADJUNCT = '(?:\\s+(?:on|in|late|early|earlier|last|this|at|after|before|from)\\b[^,.;"“”]{0,60}?)?';
-/** what may follow the attribution: the sentence's end, or an adverbial clause */
+/**
+ * what may follow the attribution: the sentence's end, an adverbial clause, or a noun phrase in
+ * apposition to the whole claim ("..., the index provider said on Monday, a long-awaited move")
+ */
 const AFTER =
-  '(?:[.;!?]?\\s*$|,\\s+(?:as|while|adding|citing|in|after|before|when|which|but|though|although|because)\\b)';
+  '(?:[.;!?]?\\s*$|,\\s+(?:as|while|adding|citing|in|after|before|when|which|but|though|although|because|a|an)\\b)';
 // the subject may carry one appositive: ", Ibrahim Husseini, spokesman for the agency, told Reuters."
 const SUBJECT_FIRST = new RegExp(
   `,\\s+([^,;"“”]{1,60}?(?:,\\s+[^,;"“”]{1,80}?,)?)\\s+${VERB}${ADJUNCT}\\s*${AFTER}`,

@@ -30,6 +30,8 @@ import {
 import { acrossSpeech, reportsBefore, straddlesQuote, toldThat } from '../rules/speech-bounds';
 import { candidatePairs } from '../relation-classifier/candidates';
 import { allowedClasses } from '../relation-classifier/classes';
+import { possessorOfRole } from '../rules/possessor-roles';
+import { actingOn } from '../rules/acting-on';
 import type { RelationClassifier } from '../relation-classifier/classifier';
 import { pairContext } from '../relation-classifier/features';
 import { defaultRelationClassifier } from '../relation-classifier/model';
@@ -86,6 +88,8 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if (filedFrom(d.kind.type, c, datelinePlace(state.text, sentence))) continue;
       if (d.kind.type === 'KILLED' && !statesKilling(c.tokens)) continue;
       if (possessedByAnother(d.kind.type, c)) continue;
+      if (possessorOfRole(d.kind.type, c)) continue;
+      if (actingOn(d.kind.type, c)) continue;
       if (facilityOf(d.kind.type, c)) continue;
       if (inEventName(d.kind.type, c, state.text)) continue;
       // a country lies inside no other place ("Russia ... on the city of Bakhmut in Donetsk")

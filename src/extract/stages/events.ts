@@ -248,10 +248,20 @@ export function events(state: DocState): DocState {
       spokenBefore &&
       v.rel(m.start) > triggerAt &&
       /\bthat\b/i.test(v.text.slice(triggerAt + trig.hit![0].length, v.rel(m.start)));
+    // "operations in the United States, Canada and New Zealand": the places listed after a locative
+    // place are where, like it, not who
+    const listedAfterLocative = (m: (typeof places)[number]): boolean => {
+      const before = v.text.slice(0, v.rel(m.start));
+      const joint = /(?:,\s+|,?\s+(?:and|or)\s+)(?:the\s+)?$/.exec(before);
+      if (!joint) return false;
+      const prev = places.find((x) => v.rel(x.end) === before.length - joint[0].length);
+      return prev !== undefined && (locative(prev) || listedAfterLocative(prev));
+    };
     const participants = v.actors.filter(
       (m) =>
         m !== place &&
         !source(m) &&
+        !(byId.get(m.entity!)?.type === 'Place' && listedAfterLocative(m)) &&
         !reported(m) &&
         (m.type === 'Person' ||
           m.type === 'Organization' ||

@@ -159,19 +159,20 @@ export function organisationNames(names: Iterable<string>, defined: [string, str
   );
   // a company's name cut short to its first words ("Shearson" for "Shearson Lehman Brothers Holdings
   // Inc", "Nippon Life" for "Nippon Life Insurance Co") is the one longer name it opens, its country
-  // word kept, unless those words are a common word, a place or a people ("Bank", "China", "Muslim"
-  // open many names); a name with a legal form is a company's whole name ("Dacom Corp" is not
-  // "Dacom International")
+  // word kept, unless those words are a place or a people ("China", "Muslim" open many names); a
+  // name with a legal form is a company's whole name ("Dacom Corp" is not "Dacom International")
+  // A common word opens only a company's name with its legal form: the tagger read the word as an
+  // organisation's name, and "Zoom" for "Zoom Video Communications Inc", "Oracle" for "Oracle Corp"
+  // are how the wires write a company the second time.
   joinEach((short, members) =>
-    commonWordTag(short) ||
-    placeAnyCase(short) ||
-    demonym(short) ||
-    members.some((p) => isAcronym(p.name) || isCompanyName(p.name))
+    placeAnyCase(short) || demonym(short) || members.some((p) => isAcronym(p.name) || isCompanyName(p.name))
       ? null
       : (_k, ps) =>
           ps.some(
             (p) =>
-              p.whole.startsWith(`${short} `) && !FUNCTION_WORDS.has(p.whole.slice(short.length + 1).split(' ')[0]!),
+              p.whole.startsWith(`${short} `) &&
+              !FUNCTION_WORDS.has(p.whole.slice(short.length + 1).split(' ')[0]!) &&
+              (!commonWordTag(short) || isCompanyName(p.name)),
           ),
   );
   // the longest name, and of two as long the one in running text's case ("Bundesbank", not a headline's "BUNDESBANK")

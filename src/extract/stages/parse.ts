@@ -1,7 +1,7 @@
 import { articleId } from '../../vocabulary';
 import { ExtractError } from '../errors';
 import { MONTHS } from '../lexicon/words';
-import { DATED_DATELINE } from '../rules/dateline';
+import { DATE_ONLY_DATELINE, DATED_DATELINE } from '../rules/dateline';
 import type { ArticleMeta, CommentBlock, DocState, Range } from '../types';
 
 export interface ArticleInput {
@@ -34,7 +34,7 @@ export const articleYear = (article: ArticleMeta): number | null =>
 
 /** The ISO date of a dateline in the first lines of the body, if it is a real day. */
 function datelineDate(head: string): string | null {
-  const g = DATED_DATELINE.exec(head)?.groups;
+  const g = (DATED_DATELINE.exec(head) ?? DATE_ONLY_DATELINE.exec(head))?.groups;
   if (!g) return null;
   const [year, month, day] = g.isoYear
     ? [g.isoYear, g.isoMonth!, g.isoDay!]

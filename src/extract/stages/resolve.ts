@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import { entityId } from '../../vocabulary';
-import { countryByIso, dissolvedState, placeAnyCase, placeNamed } from '../lexicon/gazetteer';
+import { cityIn, countryByIso, dissolvedState, placeAnyCase, placeNamed } from '../lexicon/gazetteer';
 import { DATELINE_RULE } from '../rules/dateline';
 import { knownPerson } from '../lexicon/people';
 import { knownOrg } from '../lexicon/organizations';
@@ -277,6 +277,16 @@ export function resolve(state: DocState): DocState {
       ? (longCountries.find((x) => x.text.endsWith(` ${text}`) && own.key !== x.g!.key)?.g ?? own)
       : own;
 
+  const gazetteerPlace = (text: string) =>
+    fullCountry(text, placeNamed(text)) ??
+    (shouted(text) && /\p{L}{3}/u.test(text) ? (placeNamed(titleCased(text)) ?? placeAnyCase(text)) : undefined);
+  const places = mentions.filter((m) => m.type === 'Place');
+  const qualifierOf = (m: Mention) => {
+    const next = places.find((n) => n.start === m.end + 2 && state.text.slice(m.end, n.start) === ', ');
+    const g = next && gazetteerPlace(next.text);
+    return g && g.kind !== 'city' ? g : undefined;
+  };
+
   const entities = new Map<string, Entity>();
   const out: Mention[] = [];
   for (const m of mentions) {
@@ -306,11 +316,10 @@ export function resolve(state: DocState): DocState {
       } else name = eraName(name, articleYear(state.article)) ?? name;
     } else if (type === 'Place') {
       // a dateline writes its place in capitals ("WASHINGTON (Reuters) -"): the gazetteer knows it as running text does
-      const g =
-        fullCountry(m.text, placeNamed(m.text)) ??
-        (shouted(m.text) && /\p{L}{3}/u.test(m.text)
-          ? (placeNamed(titleCased(m.text)) ?? placeAnyCase(m.text))
-          : undefined);
+      const known = gazetteerPlace(m.text);
+      // "Wilmington, Delaware", "SAN JOSE, Calif.": the region or country after a city says which one it is
+      const within = known?.kind === 'city' ? qualifierOf(m) : undefined;
+      const g = (within && cityIn(known!.name, within)) ?? known;
       // a place no gazetteer knows keeps its dateline's name as running text would write it
       // ("HOLZGERLINGEN, Germany"), unless its words are short enough to be initials ("NWFP")
       if (!g && shouted(m.text) && m.text.split(/\s+/).every((w) => /\p{L}{5}/u.test(w))) name = titleCased(m.text);

@@ -16,6 +16,13 @@ interface Quote {
 const VERBS = [...SPEECH_VERBS].join('|');
 /** a state's own bodies, which speak for it */
 const GOVERNMENT = /\b(?:ministry|government|army|military|police|presidency|cabinet)$/i;
+/**
+ * Where a thing is based, written before its noun: "The San Jose, California-based company", "the
+ * Chicago-based bank". Its places modify the noun; the phrase's head is the noun after them.
+ */
+const BASED = /(?:\s\p{Lu}[\p{L}.'’]*)+(?:,(?:\s\p{Lu}[\p{L}.'’]*)+)?-based\b/u;
+/** what follows a place that modifies a "-based" noun: ", California-based company" or "-based" */
+const LOCATED_AFTER = /^(?:,(?:\s\p{Lu}[\p{L}.'’]*)+)?-based\b/u;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 const REPORTING = /^(said|says|told|tells|added|wrote|stated|announced|warned|claimed|insisted|noted|urged|saying)$/i;
 const CHANNEL =
@@ -98,15 +105,24 @@ export function statements(state: DocState): DocState {
     // through its spokesman ("a Eletropaulo spokeswoman")
     const heads = inSpan(from, to).filter((m) => {
       const rest = state.text.slice(m.end, to);
-      if (/^['’]s\b/.test(rest)) return false;
+      if (/^['’]s\b/.test(rest) || LOCATED_AFTER.test(rest)) return false;
       if (/\b(?:of|from|in|at|for|with|by|on)\s+(?:the\s+)?$/i.test(state.text.slice(from, m.start))) return false;
-      return /^\s*(?:,|$)/.test(rest) || (m.type === 'Organization' && /^\s+(?:spokes\w+|officials?)\b/.test(rest));
+      return (
+        /^\s*(?:,|$)/.test(rest) ||
+        (m.type === 'Organization' &&
+          // "a Eletropaulo spokeswoman", "the official Xinhua news agency"
+          (/^\s+(?:spokes\w+|officials?)\b/.test(rest) ||
+            (/^(?:\s+\p{Ll}+)+$/u.test(rest) && namesAnOrganisation(rest.trim()))))
+      );
     });
     const head = heads.find((m) => m.type === 'Person') ?? heads.find((m) => m.rule === 'nominal') ?? heads[0];
     if (head) return head.entity!;
     // a description refers back only with "the": "a spokeswoman said" is someone unnamed
     if (!/^the\s/i.test(phrase)) return null;
-    const described = phrase.replace(/,.*$/, '').replace(/\s+(?:from|of|in|at|for|with)\s.*$/i, '');
+    const described = phrase
+      .replace(BASED, '')
+      .replace(/,.*$/, '')
+      .replace(/\s+(?:from|of|in|at|for|with)\s.*$/i, '');
     if (namesAPerson(described)) {
       const last = previous();
       if (last && last.startsWith('person:')) return last;
@@ -121,6 +137,10 @@ export function statements(state: DocState): DocState {
       // "Congo declared the end of the outbreak, the health ministry said": the country's own ministry
       if (countries.has(opening.entity!) && GOVERNMENT.test(described)) return opening.entity!;
     }
+    // "Moderna said ... The company said": the organisation that spoke in the sentence before, not the
+    // last one named
+    const spoke = prev ? speakerOfSentence.get(prev.index) : undefined;
+    if (spoke?.startsWith('organization:')) return spoke;
     // not the agency that filed the story ("BELEM (Reuters) -")
     const filed = (m: Mention) => state.text[m.start - 1] === '(' && state.text[m.end] === ')';
     return lastBefore(from, (m) => m.type === 'Organization' && near(m) && !filed(m))?.entity ?? null;
@@ -141,7 +161,10 @@ export function statements(state: DocState): DocState {
       /^[^]*(?:,\s+(?:and|but|while|whereas)\s+|;\s+)(?=\S+\s)(?!(?:has|have|had|is|was|were|are|will|would|also|then|later|repeatedly)\b)/.exec(
         state.text.slice(s.start, verbAt),
       );
-    const before = inSpan(s.start + (clause?.[0].length ?? 0), verbAt);
+    // a place that says where the subject is based is none ("The San Jose, California-based company said")
+    const before = inSpan(s.start + (clause?.[0].length ?? 0), verbAt).filter(
+      (m) => !LOCATED_AFTER.test(state.text.slice(m.end, verbAt)),
+    );
     // the subject stands right before the verb, perhaps with an appositive between: "X, led by Y, said"
     const lead = state.text
       .slice(s.start, verbAt)
@@ -177,7 +200,7 @@ export function statements(state: DocState): DocState {
       before.find((m) => speaksThrough(m) && !afterPreposition(m)) ??
       null;
     // "Shares of Sage fell after the company said": a description at the verb stands for its name
-    const description = speaker ? null : /\bthe\s+[^,;]{1,40}$/i.exec(lead);
+    const description = speaker ? null : /\bthe\s+[^,;]{1,40}$/i.exec(lead.replace(BASED, (x) => ' '.repeat(x.length)));
     if (description) {
       const at = s.start + description.index;
       const described = speakerOfPhrase(at, at + description[0].length, at);

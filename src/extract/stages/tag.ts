@@ -21,6 +21,7 @@ import { isThingAcronym } from '../rules/word-tests';
 import { placesBeforeAreaNouns } from '../rules/area-nouns';
 import { namesWithLegalForm } from '../rules/corporate-suffix';
 import { organisationHeads } from '../rules/organisation-heads';
+import { acronymDefinitions } from '../rules/acronym-definitions';
 import { interviewSpeakers } from '../rules/interview-speakers';
 import { appositionPersons } from '../rules/person-appositions';
 import { kinPossessors } from '../rules/kin-possessors';
@@ -232,6 +233,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   withoutLowerCaseTails,
   withoutLowerCaseHeads,
   namesWithLegalForm,
+  acronymDefinitions,
   organisationHeads,
   placesBeforeAreaNouns,
   interviewSpeakers,

@@ -6,6 +6,7 @@ interface PackageCity {
   altName: string;
   country: string;
   featureCode: string;
+  adminCode: string;
   population: number;
   loc: { coordinates: [number, number] };
 }
@@ -20,6 +21,7 @@ describe('readCities', () => {
       altName: c.altName,
       country: c.country,
       featureCode: c.featureCode,
+      adminCode: c.adminCode,
       population: c.population,
       latitude: c.loc.coordinates[1],
       longitude: c.loc.coordinates[0],

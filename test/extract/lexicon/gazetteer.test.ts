@@ -1,4 +1,12 @@
-import { country, demonym, place, placeAnyCase, placeNamed } from '../../../src/extract/lexicon/gazetteer';
+import {
+  cityIn,
+  country,
+  demonym,
+  place,
+  placeAnyCase,
+  placeNamed,
+  usState,
+} from '../../../src/extract/lexicon/gazetteer';
 import { extract } from '../../../src/extract';
 
 describe('gazetteer: demonyms', () => {
@@ -57,5 +65,33 @@ describe('gazetteer: country names as news writes them', () => {
     expect(placeNamed('Democratic Republic of Congo')?.countryCode).toBe('CD');
     expect(placeNamed('Democratic Republic of the Congo')?.countryCode).toBe('CD');
     expect(placeNamed('Republic of Congo')?.countryCode).toBe('CG');
+  });
+});
+
+describe('gazetteer: the states of the United States', () => {
+  it("reads the wires' abbreviations of the states, with or without the dot a full stop took", () => {
+    expect(placeNamed('Calif.')?.name).toBe('California');
+    expect(placeNamed('Calif')?.name).toBe('California');
+    expect(placeNamed('N.J.')?.name).toBe('New Jersey');
+    expect(usState('Del.')?.name).toBe('Delaware');
+    // a short word without its dot is no abbreviation
+    expect(placeNamed('Del')).toBeUndefined();
+  });
+
+  it("resolves a state's name to the state, not to a town abroad or a small town of the same name", () => {
+    expect(placeNamed('Colorado')).toMatchObject({ kind: 'region', countryCode: 'US' });
+    expect(placeNamed('Delaware')).toMatchObject({ kind: 'region', countryCode: 'US' });
+    expect(placeNamed('Kent')).toMatchObject({ kind: 'region', countryCode: 'GB' });
+    // a province named after its city is the city's; recognition reads the names as it was trained
+    expect(placeNamed('Donetsk')?.kind).toBe('city');
+    expect(place('Colorado')?.kind).toBe('city');
+  });
+
+  it('finds the city of a name inside the state or country written after it', () => {
+    expect(cityIn('Wilmington', usState('Del.')!)).toMatchObject({ countryCode: 'US', adminCode: 'DE' });
+    expect(placeNamed('Wilmington')?.adminCode).toBe('NC');
+    expect(cityIn('Cambridge', usState('Massachusetts')!)?.countryCode).toBe('US');
+    expect(placeNamed('Cambridge')?.countryCode).toBe('GB');
+    expect(cityIn('Cambridge', country('Japan')!)).toBeUndefined();
   });
 });

@@ -212,6 +212,26 @@ describe('events stage', () => {
     });
   });
 
+  it('makes no participants of the countries listed after the place where something happens', () => {
+    const country = (name: string): HandMention => ({
+      text: name,
+      type: 'Place',
+      entity: `place:${name.toLowerCase().replace(/ /g, '-')}`,
+      rule: 'country',
+    });
+    const [talks] = eventsOf('Microsoft held talks with ByteDance in the United States, Canada and New Zealand.', [
+      { text: 'Microsoft', type: 'Organization', entity: 'organization:microsoft' },
+      { text: 'ByteDance', type: 'Organization', entity: 'organization:bytedance' },
+      country('United States'),
+      country('Canada'),
+      country('New Zealand'),
+    ]);
+    expect(talks).toMatchObject({
+      where: ['place:united-states'],
+      who: ['organization:microsoft (attendee)', 'organization:bytedance (attendee)'],
+    });
+  });
+
   it('reads a pledge as an aid pledge only where aid, arms or money is pledged', () => {
     const aguirre = { text: 'Angel Aguirre', type: 'Person' as const, entity: 'person:angel-aguirre' };
     expect(eventsOf('Angel Aguirre pledged the roads will be repaired soon.', [aguirre])).toEqual([]);

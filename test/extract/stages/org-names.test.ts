@@ -54,6 +54,20 @@ describe('organisation names within an article', () => {
     });
   });
 
+  it("joins a common word to the one company's name with a legal form it opens, and to no other name", () => {
+    expect(
+      Object.fromEntries(
+        organisationNames(['Zoom Video Communications Inc', 'Zoom', 'Trade Development Bank', 'Trade', 'Bank']),
+      ),
+    ).toEqual({
+      'Zoom Video Communications Inc': 'Zoom Video Communications Inc',
+      Zoom: 'Zoom Video Communications Inc',
+      'Trade Development Bank': 'Trade Development Bank',
+      Trade: 'Trade',
+      Bank: 'Bank',
+    });
+  });
+
   it('joins a party named without "Party" to the party, even where its name is a common word', () => {
     expect(Object.fromEntries(organisationNames(['Labour Party', 'Labour', 'Green', 'Bank']))).toEqual({
       'Labour Party': 'Labour Party',

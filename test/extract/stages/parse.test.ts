@@ -48,6 +48,10 @@ describe('parse', () => {
     expect(dated('Kurds clash again in Iraq.\nANKARA 1996-08-26\nHeavy fighting broke out.')).toBe('1996-08-26');
     expect(dated('WASHINGTON, Aug. 26, 1996 (Reuters) - The Fed said.')).toBe('1996-08-26');
     expect(dated('SOCCER - LEEDS WIN.\nLEEDS, England 1996-08-26\nLeeds won.')).toBe('1996-08-26');
+    // a story filed from no one place dates itself all the same
+    expect(dated('Tesla to join S&P 500\n\nNov 16, 2020 (Reuters) - Tesla Inc will join.')).toBe('2020-11-16');
+    expect(dated('May 5, 2020 was the day the index fell.')).toBeNull();
+    expect(dated('Nov 16 (Reuters) - Moderna said.')).toBeNull();
     // no year, no such day, no dateline, or a header that says otherwise
     expect(dated('LONDON, Feb 16 (Reuters) - Stocks fell.')).toBeNull();
     expect(dated('LONDON 1996-02-30\nStocks fell.')).toBeNull();

@@ -87,6 +87,29 @@ describe('resolve stage', () => {
     expect(out.entities[0]).toMatchObject({ name: 'Washington, D.C.', countryCode: 'US', aliases: ['Washington'] });
   });
 
+  it("reads a city by the state or country after it, and a state by the wires' abbreviation", () => {
+    const out = resolve(
+      handState(
+        'WILMINGTON, Del. (Reuters) - Biden spoke in Wilmington, Delaware. Moderna of Cambridge, Mass. agreed.',
+        [
+          { text: 'WILMINGTON', type: 'Place' },
+          { text: 'Del.', type: 'Place' },
+          { text: 'Wilmington', type: 'Place' },
+          { text: 'Delaware', type: 'Place' },
+          { text: 'Cambridge', type: 'Place' },
+          { text: 'Mass.', type: 'Place' },
+        ],
+      ),
+    );
+    const byName = Object.fromEntries(out.entities.map((e) => [e.name, e]));
+    // one Wilmington, Delaware's (not the larger one of North Carolina), and one Delaware
+    expect(byName['Wilmington']).toMatchObject({ countryCode: 'US', geonamesId: 4145381 });
+    expect(byName['Wilmington']!.mentions).toHaveLength(2);
+    expect(byName['Delaware']!.mentions).toHaveLength(2);
+    expect(byName['Cambridge']?.countryCode).toBe('US');
+    expect(byName['Massachusetts']?.aliases).toEqual(['Mass.']);
+  });
+
   it('gives a surname alone to the full name it shortens, and ids every mention', () => {
     const out = resolve(
       handState('Jens Stoltenberg arrived in Kyiv. Stoltenberg said the alliance stood firm.', [

@@ -131,6 +131,50 @@ describe('statements stage', () => {
     });
   });
 
+  it('reads "The San Jose, California-based company said" as the company that spoke before, not the place', () => {
+    const moderna: HandMention = { text: 'Moderna Inc', type: 'Organization', entity: 'organization:moderna' };
+    const pfizer: HandMention = { text: 'Pfizer Inc', type: 'Organization', entity: 'organization:pfizer' };
+    expect(
+      statementsOf(
+        'Moderna Inc said on Monday its vaccine was effective, a week after Pfizer Inc reported results. The Cambridge, Massachusetts-based company said it expects to seek authorization.',
+        [
+          moderna,
+          pfizer,
+          { text: 'Cambridge', type: 'Place', entity: 'place:cambridge' },
+          { text: 'Massachusetts', type: 'Place', entity: 'place:massachusetts' },
+        ],
+      ).map((s) => [s.speaker, s.text]),
+    ).toEqual([
+      ['organization:moderna', 'its vaccine was effective, a week after Pfizer Inc reported results'],
+      ['organization:moderna', 'it expects to seek authorization'],
+    ]);
+  });
+
+  it('takes "the official Xinhua news agency" as Xinhua, whichever name the claim opens with', () => {
+    expect(
+      statementsOf(
+        "China's President Jiang Zemin offered his gratitude to Gabon, the official Xinhua news agency said.",
+        [
+          { text: 'China', type: 'Place', entity: 'place:china' },
+          { text: 'Jiang Zemin', type: 'Person', entity: 'person:jiang-zemin' },
+          { text: 'Gabon', type: 'Place', entity: 'place:gabon' },
+          { text: 'Xinhua', type: 'Organization', entity: 'organization:xinhua' },
+        ],
+      ).map((s) => s.speaker),
+    ).toEqual(['organization:xinhua']);
+  });
+
+  it('ends a claim before its attribution when a noun phrase about the claim follows', () => {
+    const tesla: HandMention = { text: 'Tesla Inc', type: 'Organization', entity: 'organization:tesla' };
+    const sp: HandMention = { text: 'S&P Dow Jones Indices', type: 'Organization', entity: 'organization:sp' };
+    expect(
+      statementsOf(
+        'Tesla Inc will join the index next month, S&P Dow Jones Indices said on Monday, a long-awaited move that sent its shares up.',
+        [tesla, sp],
+      ).map((s) => [s.speaker, s.text]),
+    ).toEqual([['organization:sp', 'Tesla Inc will join the index next month']]);
+  });
+
   it('attributes "X\'s lawyer, Y of the firm Z, said" to Y, and "warned of" names no claim', () => {
     expect(
       statementsOf(
