@@ -144,6 +144,12 @@ describe('news of the 2020s', () => {
       expect(biden.out.entities.find((e) => e.name === 'Wilmington')?.geonamesId).toBe(4145381);
     });
 
+    it('reads the team before its boss as a team, not the Argentine town of its name', () => {
+      const f1 = story('lewis-hamilton');
+      expect(f1.entities).toContain('Organization Mercedes');
+      expect(f1.facts).not.toContain('LIVES_IN Toto Wolff -> Mercedes');
+    });
+
     it('dates a story filed from no place, and ends its claim before the noun phrase that comments on it', () => {
       const tesla = story('tesla-sp');
       expect(tesla.out.article.publishedAt).toBe('2020-11-16');

@@ -2,8 +2,9 @@
  * Names that employ: only an organisation has a chief executive or a staff of analysts.
  *
  * "Neon chief executive Tom Quinn": a name right before a company's office and the holder's name is
- * the company's, whatever the tagger or a rule made of it (Neon was a place). A country is left
- * alone ("U.S. chief executives" are the country's).
+ * the company's, whatever the tagger or a rule made of it (Neon was a place); so is a name before a
+ * team's boss ("Mercedes team boss Toto Wolff": Mercedes is a town in Argentina too). A country is
+ * left alone ("U.S. chief executives" are the country's).
  *
  * "analysts at Jefferies", "economists at Nomura": a name after "at" and a plural of a profession is
  * where they work, an organisation, unless the gazetteer knows it as a place ("economists at Kabul").
@@ -18,7 +19,7 @@ import { retyped } from './retyped';
 
 /** offices of a company, not of a state: a place holds none of them */
 const COMPANY_OFFICE =
-  /^\s*(?:['’]s\s+)?(?:(?:co-)?founder|chief executive(?: officer)?|CEO|chief financial officer|CFO|chief operating officer|COO|chief technology officer|CTO|chief investment officer|managing director|chairman and chief executive)\s+\p{Lu}/u;
+  /^\s*(?:['’]s\s+)?(?:(?:co-)?founder|chief executive(?: officer)?|CEO|chief financial officer|CFO|chief operating officer|COO|chief technology officer|CTO|chief investment officer|managing director|chairman and chief executive|team (?:boss|principal|owner))\s+\p{Lu}/u;
 
 const STAFF =
   /\b(?:analysts?|economists?|strategists?|traders?|researchers?|scientists?|engineers?|executives?|employees?|workers?|staff|bankers?|lawyers?|partners?|managers?|consultants?)\s+at\s+$/i;

@@ -31,6 +31,20 @@ describe('employers', () => {
     ]);
   });
 
+  it("makes a name before a team's boss an organisation in every mention", () => {
+    expect(
+      read('The Mercedes driver won. Mercedes team boss Toto Wolff was pleased.', [
+        ['Mercedes', 'Place'],
+        ['Mercedes', 'Place'],
+        ['Toto Wolff', 'Person'],
+      ]),
+    ).toEqual([
+      ['Mercedes', 'Organization'],
+      ['Mercedes', 'Organization'],
+      ['Toto Wolff', 'Person'],
+    ]);
+  });
+
   it('makes where analysts work an organisation, unless the gazetteer knows the place', () => {
     expect(
       read('Analysts at Jefferies agreed, and economists at Kabul said so.', [
