@@ -150,6 +150,15 @@ describe('news of the 2020s', () => {
       expect(f1.facts).not.toContain('LIVES_IN Toto Wolff -> Mercedes');
     });
 
+    it('gives "she told reporters" to the woman named before, not to the man the quote is about', () => {
+      expect(story('navalny').statements).toContain('Angela Merkel: He was supposed to be silenced');
+    });
+
+    it('reads "X, the region\'s president, said Tigray was ready" as X speaking', () => {
+      expect(story('tigray').statements).toContain('Debretsion Gebremichael: Tigray was ready to defend itself');
+      expect(story('brexit-deal').out.article.publishedAt).toBe('2020-12-24');
+    });
+
     it('dates a story filed from no place, and ends its claim before the noun phrase that comments on it', () => {
       const tesla = story('tesla-sp');
       expect(tesla.out.article.publishedAt).toBe('2020-11-16');

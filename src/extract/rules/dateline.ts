@@ -11,10 +11,11 @@ import type { Range } from '../types';
 /**
  * A dateline that dates the story: a place in capitals, perhaps its region, then a full date and
  * nothing but the agency and a dash ("ANKARA 1996-08-26", "LEEDS, England 1996-08-26", "WASHINGTON,
- * Aug. 26, 1996 (Reuters) -"). A dateline without a year ("LONDON, Feb 16 (Reuters) -") dates nothing.
+ * Aug. 26, 1996 (Reuters) -"), or two places of one story ("LONDON/BRUSSELS, Dec 24, 2020 (Reuters) -",
+ * the first its place). A dateline without a year ("LONDON, Feb 16 (Reuters) -") dates nothing.
  */
 export const DATED_DATELINE =
-  /^[ \t]*(?<place>\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?)(?:,[ \t]+\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})?,?[ \t]+(?:(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})|(?<month>\p{L}{3})\p{L}*\.?[ \t]+(?<day>\d{1,2}),?[ \t]+(?<year>\d{4}))[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|$)/dmu;
+  /^[ \t]*(?<place>\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?)(?:\/\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?)*(?:,[ \t]+\p{Lu}[\p{L}.'-]*(?:[ \t]+\p{Lu}[\p{L}.'-]*){0,2})?,?[ \t]+(?:(?<isoYear>\d{4})-(?<isoMonth>\d{2})-(?<isoDay>\d{2})|(?<month>\p{L}{3})\p{L}*\.?[ \t]+(?<day>\d{1,2}),?[ \t]+(?<year>\d{4}))[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:[-–—]|$)/dmu;
 
 /**
  * A dateline of the date alone, with its agency and dash ("Nov 16, 2020 (Reuters) -"): the wires' form

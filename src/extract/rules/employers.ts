@@ -9,6 +9,8 @@
  * "analysts at Jefferies", "economists at Nomura": a name after "at" and a plural of a profession is
  * where they work, an organisation, unless the gazetteer knows it as a place ("economists at Kabul").
  *
+ * "a unit of Boskalis", "a subsidiary of Alphabet": what has units and subsidiaries is a company.
+ *
  * "Ferrari's Charles Leclerc": a one-word name whose genitive owns a person named in full is the
  * person's team or company, unless it is a word of a person the article names in full.
  */
@@ -23,6 +25,8 @@ const COMPANY_OFFICE =
 
 const STAFF =
   /\b(?:analysts?|economists?|strategists?|traders?|researchers?|scientists?|engineers?|executives?|employees?|workers?|staff|bankers?|lawyers?|partners?|managers?|consultants?)\s+at\s+$/i;
+
+const UNIT_OF = /\b(?:unit|subsidiary|division|affiliate)\s+of\s+$/i;
 
 /**
  * The names of the article that employ, by any of their mentions, and every mention of them then an
@@ -39,6 +43,8 @@ export function employers(mentions: Mention[], text: string): Mention[] {
     if (m.type === 'Person' && isReferring(m)) continue;
     if (COMPANY_OFFICE.test(text.slice(m.end, m.end + 60)) && !country(m.text)) employs.add(m.text);
     else if (STAFF.test(text.slice(Math.max(0, m.start - 30), m.start)) && !place(m.text)) employs.add(m.text);
+    // "Smit Salvage, a unit of Boskalis": only a company has units and subsidiaries
+    else if (UNIT_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) && !country(m.text)) employs.add(m.text);
     // "Ferrari's Charles Leclerc": a one-word "person" whose genitive owns a person named in full is
     // the team or company the person is with, where no person of the article bears the word
     else if (

@@ -234,6 +234,16 @@ export function possessedByAnother(type: string, c: PairCandidate): boolean {
   return false;
 }
 
+/**
+ * A place another name owns ("ByteDance to divest TikTok's U.S. business"): the place is the
+ * possessor's, and says nothing of the pair's first name.
+ */
+export function placeOfAnother(type: string, c: PairCandidate): boolean {
+  if (!LOCATIVE.has(type) || c.b.type !== 'Place' || !/^['’]s$/.test(c.tokens[c.b.from - 1]?.text ?? '')) return false;
+  const owner = c.args.find((x) => x.to === c.b.from - 1);
+  return owner !== undefined && owner !== c.a;
+}
+
 /** what an organisation has in many places, but is not based at */
 const FACILITY =
   /^(?:field |regional |local |main )?(?:office|offices|plant|plants|factory|factories|branch|branches|bureau|unit|subsidiary|operations|mine|store|stores|warehouse|site|campus)$/;

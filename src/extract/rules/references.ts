@@ -42,12 +42,30 @@ function genderOf(m: Mention): string | undefined {
 }
 
 /**
+ * Each person's gender by every name of theirs: a surname alone ("Navalny") says what the full name
+ * the article gave it says ("Alexei Navalny"), unless two full names of the article share it.
+ */
+function gendersOf(people: Mention[]): (m: Mention) => string | undefined {
+  const bySurname = new Map<string, string | null>();
+  for (const m of people) {
+    const words = (m.name ?? m.text).split(/\s+/);
+    const g = genderOf(m);
+    if (words.length < 2 || !g) continue;
+    const last = words[words.length - 1]!;
+    bySurname.set(last, bySurname.has(last) && bySurname.get(last) !== g ? null : g);
+  }
+  return (m) => genderOf(m) ?? bySurname.get(m.name ?? m.text) ?? undefined;
+}
+
+/**
  * "he said": the last person named in this or the two sentences before, as a mention of that person;
- * not a person whose given name says the other gender ("Caroline Ellison ... testified that he had
- * directed her" is about the man named before her).
+ * not a person whose given name, or whose full name's, says the other gender ("Caroline Ellison ...
+ * testified that he had directed her" is about the man named before her; "she told reporters" after
+ * "Navalny" is Angela Merkel's).
  */
 export function pronouns(state: DocState, mentions: Mention[]): Mention[] {
   const people = mentions.filter((m) => m.type === 'Person').sort((a, b) => a.start - b.start);
+  const gender = gendersOf(people);
   const out: Mention[] = [];
   for (const s of state.sentences) {
     if (s.section !== 'body') continue;
@@ -55,7 +73,7 @@ export function pronouns(state: DocState, mentions: Mention[]): Mention[] {
     for (const hit of sText.matchAll(PRONOUN)) {
       const at = s.start + hit.index!;
       const other = /^he$/i.test(hit[0]) ? 'female' : 'male';
-      const antecedent = lastBefore(people, at, (m) => m.sentence >= s.index - 2 && genderOf(m) !== other, 50);
+      const antecedent = lastBefore(people, at, (m) => m.sentence >= s.index - 2 && gender(m) !== other, 50);
       if (!antecedent) continue;
       const name = antecedent.name ?? antecedent.text;
       out.push({

@@ -21,10 +21,15 @@ export const acrossSpeech = (between: Token[]) =>
  */
 const REPORTED_BY = new Set([...SPEECH_VERBS, 'reported', 'reports', 'quoted', 'quotes']);
 export function reportsBefore(text: string, aEnd: number, b: { start: number; end: number }): boolean {
-  // the source after a comma, perhaps described ("the Slovak office of Interpol said")
-  if (!/,\s*(?:[\p{L}'-]+\s+){0,4}$/u.test(text.slice(aEnd, b.start))) return false;
-  const verb = /^\s+(\p{L}+)/u.exec(text.slice(b.end, b.end + 24))?.[1]?.toLowerCase();
-  return verb !== undefined && REPORTED_BY.has(verb);
+  // the source after a comma, perhaps described ("the Slovak office of Interpol said", "the U.N.
+  // refugee agency UNHCR said": the verb may follow the source's own name)
+  if (!/,\s*(?:[\p{L}.'-]+\s+){0,4}$/u.test(text.slice(aEnd, b.start))) return false;
+  // the verb follows the source's name without a comma: ", a lobbyist with the API, said" describes a speaker
+  const after = text.slice(b.end, b.end + 60);
+  if (!/^\s/.test(after)) return false;
+  const words = after.split(/\s+/).slice(1, 6);
+  const verb = words.findIndex((w) => REPORTED_BY.has(w.replace(/[.,;:!?]+$/, '').toLowerCase()));
+  return verb >= 0 && words.slice(0, verb).every((w) => /^[\p{L}.'’-]+$/u.test(w));
 }
 
 /**

@@ -34,6 +34,9 @@ const SUBJECT_FIRST = new RegExp(
 );
 const VERB_FIRST = new RegExp(`,\\s+(?:said|says|added)\\s+(\\p{Lu}[^,;"“”]{1,60}?)(?=\\s*(?:[,.;]|$))`, 'u');
 
+/** an auxiliary or copula: the words after an inverted "said" hold a verb, so they are its claim, not its speaker */
+const FINITE = /\b(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\b/;
+
 export function trailingAttribution(sentence: string): TrailingAttribution | null {
   const m = SUBJECT_FIRST.exec(sentence);
   if (m) {
@@ -42,7 +45,8 @@ export function trailingAttribution(sentence: string): TrailingAttribution | nul
     return { claimEnd: m.index, subject: { start, end: start + m[1]!.length }, inverted: false };
   }
   const v = VERB_FIRST.exec(sentence);
-  if (v) {
+  // "said X" names its speaker; "..., the region's president, said Tigray was ready" says a clause
+  if (v && !FINITE.test(v[1]!)) {
     const start = v.index + v[0].lastIndexOf(v[1]!);
     return { claimEnd: v.index, subject: { start, end: start + v[1]!.length }, inverted: true };
   }

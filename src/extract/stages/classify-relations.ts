@@ -24,6 +24,7 @@ import {
   headsLine,
   inOneList,
   postBetween,
+  placeOfAnother,
   possessedByAnother,
   sceneSetting,
 } from '../rules/locative-bounds';
@@ -88,6 +89,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if (filedFrom(d.kind.type, c, datelinePlace(state.text, sentence))) continue;
       if (d.kind.type === 'KILLED' && !statesKilling(c.tokens)) continue;
       if (possessedByAnother(d.kind.type, c)) continue;
+      if (placeOfAnother(d.kind.type, c)) continue;
       if (possessorOfRole(d.kind.type, c)) continue;
       if (actingOn(d.kind.type, c)) continue;
       if (facilityOf(d.kind.type, c)) continue;

@@ -42,6 +42,9 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
  */
 const ARMS_NOUN_AFTER =
   'officials?|control|inspect(?:ors?|ion|ions)|embargo|sales?|deals?|race|dealers?|trade|trafficking|smuggling|shipments?|treaty|talks|experts?|cuts?|reductions?|build-?up|supplies|industry|exports?|imports?|purchases?|caches?|depots?|dumps?|programm?e?s?|makers?|manufacturers?';
+/** the people and bodies of a place, which a place name before them modifies ("Los Angeles County officials") */
+const PLACES_PEOPLE =
+  /^\s+(?:officials?|authorities|police|residents|prosecutors?|government|council|leaders?|voters|lawmakers|legislators)\b/;
 const SUPPORT = new RegExp(
   `\\b(aid(?:ing)? (?:for|to)|military aid|help(?:s|ed|ing)?|support(?:s|ed|ing)?|provid(?:e|es|ed|ing)|send(?:s|ing)?|sent|deliver(?:s|ed|ing)?|suppl(?:y|ies|ied)|train(?:s|ed|ing)? troops|advis(?:e|es|ed|ing)|(?<!\\b(?:an?|the|\\w+ly)\\s+)arm(?:ed|ing) |arms (?!(?:${ARMS_NOUN_AFTER})\\b))\\b`,
   'i',
@@ -202,11 +205,15 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
     // place, so "Russia, Japan, Poland" is a list, and so are places after commas that "and" or "or"
     // ends ("in Auckland, Christchurch and Dunedin", "Scotland, Wales, Ireland and France")
     const listed = between.trim() === ',' && endsList(actors, i + 1, gap);
+    // "Calabasas, California, Los Angeles County officials said": a place before the people or body
+    // of it begins a new phrase, and contains nothing the comma puts before it
+    const modifies = (x: Typed) => PLACES_PEOPLE.test(v.text.slice(v.rel(x.end), v.rel(x.end) + 24));
     if (
       isPlace(m) &&
       !isCountry(m) &&
       isPlace(next) &&
       !listed &&
+      !(between.trim() === ',' && modifies(next)) &&
       /^(?:,|\s+in(?: the)?|\s+(?:further|farther)? ?(?:north|south|east|west)\w* (?:of|in))\s+$/.test(between)
     )
       add('LOCATED_IN', m, next, 0.85);
@@ -234,6 +241,7 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
       third &&
       isPlace(third) &&
       !listed &&
+      !modifies(third) &&
       /^\s*(?:,|and)\s*$/.test(between) &&
       /^(?:,|\s+in(?: the)?|\s+(?:further|farther)? ?(?:north|south|east|west)\w* (?:of|in))\s+$/.test(gap(next, third))
     )
@@ -277,9 +285,17 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
   const support = cue(SUPPORT);
   if (support && !/\bneeds?\b/.test(text.slice(0, v.rel(support.start)).slice(-20))) {
     const agent = leftActor(support.start);
+    // a place after "in" or "at", and its region after it, is where, not whom: "delivered vehicles ...
+    // built at its factory in Fremont, California"
+    const where = (a: Typed) =>
+      isPlace(a) &&
+      /\b(?:in|at|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*(?:\p{Lu}[\p{L}.'’-]*,\s+)?$/u.test(
+        v.text.slice(Math.max(0, v.rel(a.start) - 40), v.rel(a.start)),
+      );
     const target = rightActors(
       support.end,
-      (a) => (isActor(a) || isPlace(a)) && a.etype !== 'Person' && a.entity !== agent?.entity && !possessed(a),
+      (a) =>
+        (isActor(a) || isPlace(a)) && a.etype !== 'Person' && a.entity !== agent?.entity && !possessed(a) && !where(a),
     )[0];
     // the passive swaps the roles: "Ukraine, armed with firepower from the West" is the West's support
     const passive =

@@ -72,9 +72,15 @@ export function statements(state: DocState): DocState {
   const holds = (person: string, org: string) => positions.has(`${person}\u0000${org}`);
   const countries = new Set(state.entities.filter((e) => e.isoCode).map((e) => e.id));
 
-  /** The pronoun's antecedent: the last person for he/she, the last non-person for it/they. */
-  const antecedent = (pron: string, pos: number) =>
-    lastBefore(pos, (m) => (/^(he|she)$/i.test(pron) ? m.type === 'Person' : m.type !== 'Person'))?.entity ?? null;
+  /**
+   * The pronoun's antecedent: for he/she the person coreference gave the pronoun at `at` (it weighs
+   * gender: "she told reporters" after "Navalny" is Merkel's), else the last person; the last
+   * non-person for it/they.
+   */
+  const antecedent = (pron: string, pos: number, at = -1) =>
+    (/^(he|she)$/i.test(pron) ? candidates.find((m) => m.start === at && m.rule === 'pronoun')?.entity : undefined) ??
+    lastBefore(pos, (m) => (/^(he|she)$/i.test(pron) ? m.type === 'Person' : m.type !== 'Person'))?.entity ??
+    null;
 
   /**
    * The speaker a subject phrase names: a name at its head (not one owned by a possessive or after a
@@ -96,7 +102,7 @@ export function statements(state: DocState): DocState {
       if (last && (person ? last.startsWith('person:') : last.startsWith('organization:'))) return last;
       // "they" with no one speaking before is anyone (traders, officials); "it" an organisation named
       // before the claim, not one inside it ("... sold in the Middle East and Africa, it said")
-      if (person) return antecedent(pron[1]!, from);
+      if (person) return antecedent(pron[1]!, from, from);
       if (/^they$/i.test(pron[1]!)) return null;
       return lastBefore(claimStart, (m) => m.type === 'Organization' && near(m))?.entity ?? null;
     }
@@ -153,7 +159,7 @@ export function statements(state: DocState): DocState {
     if (!verb) return null;
     const verbAt = s.start + verb.index;
     const pron = /\b(he|she|it|they)\s+(?:\w+ly\s+)?$/i.exec(text.slice(0, verb.index));
-    if (pron) return { speaker: antecedent(pron[1]!, s.start), verbAt };
+    if (pron) return { speaker: antecedent(pron[1]!, s.start, s.start + pron.index), verbAt };
     // the subject is in the verb's own clause: "Trump is due to visit Tokyo, and China's foreign
     // ministry said" is China's
     // ("Carter thanked Abadi, and noted ..." goes on with Carter: no subject of its own)
@@ -219,7 +225,7 @@ export function statements(state: DocState): DocState {
     const tail = state.text.slice(from, to);
     const m = new RegExp(`^[\\s,]*(?:(he|she|it|they)\\s+|(.{1,80}?)\\s+)?(?:${VERBS})\\b`, 'i').exec(tail);
     if (!m) return null;
-    if (m[1]) return antecedent(m[1], from);
+    if (m[1]) return antecedent(m[1], from, from + m[0].indexOf(m[1]));
     if (m[2]) {
       const at = from + m[0].indexOf(m[2]);
       const speaker = speakerOfPhrase(at, at + m[2].length, from);

@@ -10,6 +10,7 @@ import { knownPerson } from '../lexicon/people';
 import { country, demonym, PEOPLES } from '../lexicon/gazetteer';
 import { FORCE_MODIFIERS, MILITARY_NOUNS, MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicon/words';
 import { givenNames } from '../lexicon/names';
+import { commonWordTag } from '../lexicon/english';
 import { defaultTagger } from '../tagger/model';
 import type { RuleView } from '../tagger/features';
 import type { SequenceTagger, TaggedSentence } from '../tagger/tagger';
@@ -22,6 +23,7 @@ import { placesBeforeAreaNouns } from '../rules/area-nouns';
 import { namesWithLegalForm } from '../rules/corporate-suffix';
 import { organisationHeads } from '../rules/organisation-heads';
 import { acronymDefinitions } from '../rules/acronym-definitions';
+import { tradeDescriptors } from '../rules/trade-descriptors';
 import { interviewSpeakers } from '../rules/interview-speakers';
 import { appositionPersons } from '../rules/person-appositions';
 import { kinPossessors } from '../rules/kin-possessors';
@@ -232,6 +234,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   withoutTickers,
   withoutLowerCaseTails,
   withoutLowerCaseHeads,
+  tradeDescriptors,
   namesWithLegalForm,
   acronymDefinitions,
   organisationHeads,
@@ -315,6 +318,19 @@ export const tagWith =
       // tagger passed over ("Zelenskiy said ..." opening a sentence, with no context for the word).
       for (const m of rules)
         if (m.type === 'Person' && !spans.some((x) => overlaps(x, m)) && knownPerson(m.text, year)) mentions.push(m);
+      // "rocket company SpaceX", "the start-up Darkline": a word of running text's case that no
+      // dictionary holds, right after a noun for a company, is its name, where the tagger passed over
+      // a word it had never seen (not a table's "company N", nor "the company Financial Data")
+      for (const m of rules)
+        if (
+          m.rule === 'org-cue' &&
+          m.type === 'Organization' &&
+          /^\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*$/u.test(m.text) &&
+          commonWordTag(m.text.toLowerCase()) === null &&
+          !spans.some((x) => overlaps(x, m)) &&
+          !known.some((x) => overlaps(x, m))
+        )
+          mentions.push(m);
       // "Russian forces", "Ukrainian troops": a people adjective before an armed-forces noun names that
       // country's forces, an actor of events; CoNLL tags only the adjective (MISC), so the rule's reading stays.
       for (const m of rules)

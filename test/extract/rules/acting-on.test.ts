@@ -15,5 +15,6 @@ describe('actingOn', () => {
     expect(actingOn('WORKS_FOR', pair('Trump sued ByteDance on Monday.'))).toBe(true);
     expect(actingOn('WORKS_FOR', pair('Trump, who runs ByteDance, spoke.'))).toBe(false);
     expect(actingOn('BASED_IN', pair('Trump orders ByteDance to divest TikTok.'))).toBe(false);
+    expect(actingOn('WORKS_FOR', pair('Trump was poisoned with ByteDance.'))).toBe(true);
   });
 });

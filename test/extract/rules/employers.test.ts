@@ -45,6 +45,22 @@ describe('employers', () => {
     ]);
   });
 
+  it('makes what has a unit or subsidiary an organisation, but not a country', () => {
+    expect(
+      read('Smit Salvage, a unit of Boskalis, was hired; Sinopec, a subsidiary of China, was not.', [
+        ['Smit Salvage', 'Organization'],
+        ['Boskalis', 'Place'],
+        ['Sinopec', 'Organization'],
+        ['China', 'Place'],
+      ]),
+    ).toEqual([
+      ['Smit Salvage', 'Organization'],
+      ['Boskalis', 'Organization'],
+      ['Sinopec', 'Organization'],
+      ['China', 'Place'],
+    ]);
+  });
+
   it('makes where analysts work an organisation, unless the gazetteer knows the place', () => {
     expect(
       read('Analysts at Jefferies agreed, and economists at Kabul said so.', [

@@ -1,4 +1,4 @@
-import { facilityOf, inAnotherCountry, inEventName } from '../../../src/extract/rules/locative-bounds';
+import { facilityOf, inAnotherCountry, inEventName, placeOfAnother } from '../../../src/extract/rules/locative-bounds';
 import { candidatePairs } from '../../../src/extract/relation-classifier/candidates';
 import { resolvedState } from '../stages/hand-state';
 import { dissolvedState, placeNamed } from '../../../src/extract/lexicon/gazetteer';
@@ -50,5 +50,20 @@ describe('inEventName', () => {
     const [pair] = candidatePairs(state);
     expect(inEventName('LIVES_IN', pair!, text)).toBe(true);
     expect(inEventName('WORKS_FOR', pair!, text)).toBe(false);
+  });
+});
+
+describe('placeOfAnother', () => {
+  it("reads a place another name owns as saying nothing of the pair's first name", () => {
+    const pairOf = (text: string) =>
+      candidatePairs(
+        resolvedState(text, [
+          { text: 'ByteDance', type: 'Organization', entity: 'organization:bytedance' },
+          { text: 'TikTok', type: 'Organization', entity: 'organization:tiktok' },
+          { text: 'U.S.', type: 'Place', entity: 'place:united-states' },
+        ]),
+      ).find((c) => c.a.mention.text === 'ByteDance' && c.b.mention.text === 'U.S.')!;
+    expect(placeOfAnother('BASED_IN', pairOf("ByteDance must divest TikTok's U.S. business."))).toBe(true);
+    expect(placeOfAnother('BASED_IN', pairOf('ByteDance and TikTok grew in the U.S. market.'))).toBe(false);
   });
 });

@@ -50,6 +50,7 @@ describe('parse', () => {
     expect(dated('SOCCER - LEEDS WIN.\nLEEDS, England 1996-08-26\nLeeds won.')).toBe('1996-08-26');
     // a story filed from no one place dates itself all the same
     expect(dated('Tesla to join S&P 500\n\nNov 16, 2020 (Reuters) - Tesla Inc will join.')).toBe('2020-11-16');
+    expect(dated('LONDON/BRUSSELS, Dec 24, 2020 (Reuters) - Britain and the EU struck a deal.')).toBe('2020-12-24');
     expect(dated('May 5, 2020 was the day the index fell.')).toBeNull();
     expect(dated('Nov 16 (Reuters) - Moderna said.')).toBeNull();
     // no year, no such day, no dateline, or a header that says otherwise

@@ -183,6 +183,14 @@ describe('relations stage: places inside places', () => {
       'place:tal afar -> place:iraq',
       'place:nineveh -> place:iraq',
     ]);
+    // a place before its officials begins a new phrase: the comma puts nothing inside it
+    expect(
+      inside('The crash in Calabasas, California, Los Angeles County officials said.', [
+        'Calabasas',
+        'California',
+        'Los Angeles County',
+      ]),
+    ).toEqual(['place:calabasas -> place:california']);
   });
 
   it("reads the places a country's divisions name as inside it, each of their list", () => {
@@ -304,6 +312,22 @@ describe('relations stage: fighting and support', () => {
         { text: 'Hezbollah', type: 'Organization', entity: 'organization:hezbollah' },
       ]),
     ).toEqual(['organization:iran -> organization:hezbollah']);
+  });
+
+  it('reads a place after "in" or "at", and its region, as where, not whom a company supplies', () => {
+    expect(
+      facts('SUPPORTS', 'Tesla delivered 139,300 vehicles, most of them built at its factory in Fremont, California.', [
+        { text: 'Tesla', type: 'Organization', entity: 'organization:tesla' },
+        { text: 'Fremont', type: 'Place', entity: 'place:fremont' },
+        { text: 'California', type: 'Place', entity: 'place:california' },
+      ]),
+    ).toEqual([]);
+    expect(
+      facts('SUPPORTS', 'Britain sent tanks to Ukraine in March.', [
+        { text: 'Britain', type: 'Organization', entity: 'organization:britain' },
+        { text: 'Ukraine', type: 'Place', entity: 'place:ukraine' },
+      ]),
+    ).toEqual(['organization:britain -> place:ukraine']);
   });
 
   it('reads no one told where the verb is followed by a common noun ("told reporters")', () => {

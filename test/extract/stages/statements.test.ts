@@ -164,6 +164,15 @@ describe('statements stage', () => {
     ).toEqual(['organization:xinhua']);
   });
 
+  it('reads "X, the region\'s president, said Tigray was ready" as X saying a clause, not Tigray speaking', () => {
+    expect(
+      statementsOf("Debretsion Gebremichael, the region's president, said Tigray was ready to defend itself.", [
+        { text: 'Debretsion Gebremichael', type: 'Person', entity: 'person:debretsion' },
+        { text: 'Tigray', type: 'Place', entity: 'place:tigray' },
+      ]).map((s) => [s.speaker, s.text]),
+    ).toEqual([['person:debretsion', 'Tigray was ready to defend itself']]);
+  });
+
   it('ends a claim before its attribution when a noun phrase about the claim follows', () => {
     const tesla: HandMention = { text: 'Tesla Inc', type: 'Organization', entity: 'organization:tesla' };
     const sp: HandMention = { text: 'S&P Dow Jones Indices', type: 'Organization', entity: 'organization:sp' };

@@ -1,0 +1,30 @@
+import { tradeDescriptors } from '../../../src/extract/rules/trade-descriptors';
+import { readWith } from './spans';
+
+const read = readWith(tradeDescriptors);
+
+describe('tradeDescriptors', () => {
+  it('drops the words that open a sentence describing the company it names, and nothing else', () => {
+    expect(
+      read('Cybersecurity firm FireEye Inc said it was hacked.', [
+        ['Cybersecurity', 'Organization'],
+        ['FireEye Inc', 'Organization'],
+      ]),
+    ).toEqual([['FireEye Inc', 'Organization']]);
+    // not past the sentence's first word, nor a person's name before a noun
+    const kept: [string, 'Organization' | 'Person'][] = [
+      ['Reuters', 'Organization'],
+      ['Apple', 'Organization'],
+    ];
+    expect(read('Reuters said the Apple company Beats grew.', kept)).toEqual(kept);
+    expect(
+      read('Smith company Acme grew.', [
+        ['Smith', 'Person'],
+        ['Acme', 'Organization'],
+      ]),
+    ).toEqual([
+      ['Smith', 'Person'],
+      ['Acme', 'Organization'],
+    ]);
+  });
+});
