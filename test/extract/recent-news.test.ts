@@ -150,6 +150,12 @@ describe('news of the 2020s', () => {
       expect(f1.facts).not.toContain('LIVES_IN Toto Wolff -> Mercedes');
     });
 
+    it('reads a disaster as an event in its place, with no one as its agent', () => {
+      const beirut = story('beirut');
+      expect(beirut.events).toContain('Disaster in Beirut (2020-08-04)');
+      expect(beirut.facts.filter((f) => f.startsWith('PARTICIPATED_IN') && f.includes('Disaster'))).toEqual([]);
+    });
+
     it('gives "she told reporters" to the woman named before, not to the man the quote is about', () => {
       expect(story('navalny').statements).toContain('Angela Merkel: He was supposed to be silenced');
     });

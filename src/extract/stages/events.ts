@@ -70,6 +70,12 @@ export const EVENT_TYPES: { type: string; label: string; re: RegExp }[] = [
     re: /\b(beat|defeated|won|drew|lost) (?:\d+-\d+|\d+(?:\/\d+)?(?= - \p{Lu}))|\b(\d+-\d+ (?:win|victory|defeat|draw))\b/iu,
   },
   { type: 'ACQUISITION', label: 'Acquisition', re: /\b(acquir(?:e|ed|es)|acquisition|takeover|merger|bought)\b/i },
+  // after the conflict types: "a bomb blast" is an attack, "a huge explosion in the port" a disaster
+  {
+    type: 'DISASTER',
+    label: 'Disaster',
+    re: /\b(earthquakes?|quakes?|floods|flooding|wildfires?|explosions?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|landslides?|avalanches?|tsunami|(?:plane|helicopter|jet|aircraft|train|bus|air) crash(?:es|ed)?|derailment|derailed|ran aground|capsized)\b/i,
+  },
 ];
 
 /**
@@ -85,6 +91,9 @@ const PLACE_AFTER =
   /^\W{0,3}(?:(?:of|for|in|on|near|around|outside|across|over)\s+)?(?:the\s+)?(?:city of\s+|town of\s+)?$/i;
 /** an adjective that says an event has not happened (yet) */
 const UNREALISED_BEFORE = /\b(?:possible|potential|threatened|planned|feared|imminent|would-be)\s+$/i;
+/** what makes an explosion an attack or a battle's, not a disaster */
+const BOMBING =
+  /\b(?:bombs?|bombing|bomber|explosives?|attacks?|attackers|militants?|rebels?|shelling|artillery|rockets?|missiles?|shooting|gunfire|raids?|troops|grenades?)\b/i;
 /** causes of death that are no one's attack */
 const NATURAL_CAUSE =
   /\b(?:lightning|storms?|floods?|flooding|earthquakes?|quakes?|avalanches?|landslides?|mudslides?|crash(?:ed|es)?|accidents?|collisions?|derail\w*|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|heatwave|epidemic|cholera|drown\w*)\b/i;
@@ -101,9 +110,11 @@ const GROUND_BEFORE_PASSIVE = new RegExp(
 /** markets advance and retreat "in London" too: these need a word of armed conflict */
 const MARKET_WORDS = new Set(['ADVANCE', 'RETREAT']);
 
-// Hypothetical or expected happenings are not events (yet).
+// Hypothetical or expected happenings are not events (yet): "It's not going to be a major hurricane".
 const HYPOTHETICAL =
-  /\b(would|could|might|may(?! have)|if|expected to|anticipated|plans? to|threatens? to|will)\b[^,.;]*$/i;
+  /\b(would|could|might|may(?! have)|if|expected to|anticipated|plans? to|threatens? to|will|going to)\b[^,.;]*$/i;
+/** a negation right before the trigger ("did not attack", "has never been flooded"), not one of a verb before it ("did not say when forces killed") */
+const NEGATED = /\b(?:not|never|n['’]t)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "in the Amazon city of Belem", "in the southern port of Aden": the place is the settlement named
 const LOCATIVE =
   /\b(in|at|near|over|outside|around|inside|across|on)\s+(the\s+)?((?:[\p{L}-]+\s+)?(?:city|town|village|region|port|province) of\s+)?$/iu;
@@ -197,13 +208,18 @@ export function events(state: DocState): DocState {
         (!CONFLICT.has(x.t.type) ||
           armed(x.hit.index, x.hit[0].length) ||
           (!MARKET_WORDS.has(x.t.type) && placeRightAfter(x.hit.index + x.hit[0].length))) &&
+        // no simile ("spread like wildfire"), and no explosion of a bombing or a battle ("sporadic
+        // explosions and shooting", "a bomb explosion"), which are attacks
+        (x.t.type !== 'DISASTER' ||
+          (!/\blike\s+$/i.test(v.text.slice(0, x.hit.index)) &&
+            !(/^explosions?$/i.test(x.hit[0]) && BOMBING.test(v.text)))) &&
         // a pledge is of aid only where aid, arms or money is pledged ("pledged the elections will be fair" is none)
         (x.t.type !== 'AID_PLEDGE' || AID_GOODS.test(v.text.slice(x.hit.index, x.hit.index + 120))),
     );
     if (!trig || !trig.hit) continue;
     const triggerAt = trig.hit.index;
     const clauseBefore = v.text.slice(Math.max(0, triggerAt - 60), triggerAt);
-    if (HYPOTHETICAL.test(clauseBefore)) continue;
+    if (HYPOTHETICAL.test(clauseBefore) || NEGATED.test(clauseBefore)) continue;
     const date = dates.get(v.sentence.index) ?? null;
     const places = v.actors.filter((m) => byId.get(m.entity!)?.type === 'Place' && m.type !== 'Nationality');
     const locative = (m: (typeof places)[number]) =>
@@ -257,8 +273,10 @@ export function events(state: DocState): DocState {
       const prev = places.find((x) => v.rel(x.end) === before.length - joint[0].length);
       return prev !== undefined && (locative(prev) || listedAfterLocative(prev));
     };
+    // a disaster has no agent: who is named beside it reports it, suffers it or responds to it
     const participants = v.actors.filter(
       (m) =>
+        trig.t.type !== 'DISASTER' &&
         m !== place &&
         !source(m) &&
         !(byId.get(m.entity!)?.type === 'Place' && listedAfterLocative(m)) &&

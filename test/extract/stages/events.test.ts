@@ -232,6 +232,30 @@ describe('events stage', () => {
     });
   });
 
+  it('reads disasters, placed and dated, with no one as their agent', () => {
+    const beirut: HandMention = { text: 'Beirut', type: 'Place', entity: 'place:beirut' };
+    const lebanon: HandMention = { text: 'Lebanon', type: 'Organization', entity: 'organization:lebanon' };
+    expect(eventsOf('A huge explosion in Beirut killed at least 78 people, Lebanon said.', [beirut, lebanon])).toEqual([
+      { type: 'DISASTER', date: null, trigger: ['explosion'], where: ['place:beirut'], who: [] },
+    ]);
+    // an explosion of a bombing is an attack's; a simile and a storm that will not come are none
+    expect(eventsOf('A bomb explosion by militants in Beirut killed five.', [beirut]).map((e) => e.type)).not.toContain(
+      'DISASTER',
+    );
+    expect(eventsOf('The virus spread like wildfire in Beirut.', [beirut])).toEqual([]);
+    expect(eventsOf("It's not going to be a major hurricane in Beirut.", [beirut])).toEqual([]);
+  });
+
+  it('reads no event right after a negation, but one a negated verb before it reports', () => {
+    const forces: HandMention = { text: 'Russian forces', type: 'Organization', entity: 'organization:russia' };
+    expect(eventsOf('Russian forces did not attack Kharkiv.', [forces, kharkiv])).toEqual([]);
+    expect(
+      eventsOf('The television did not say when Russian forces attacked Kharkiv.', [forces, kharkiv]).map(
+        (e) => e.type,
+      ),
+    ).toEqual(['ATTACK']);
+  });
+
   it('reads a pledge as an aid pledge only where aid, arms or money is pledged', () => {
     const aguirre = { text: 'Angel Aguirre', type: 'Person' as const, entity: 'person:angel-aguirre' };
     expect(eventsOf('Angel Aguirre pledged the roads will be repaired soon.', [aguirre])).toEqual([]);
