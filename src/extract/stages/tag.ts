@@ -24,6 +24,7 @@ import { namesWithLegalForm } from '../rules/corporate-suffix';
 import { organisationHeads } from '../rules/organisation-heads';
 import { acronymDefinitions } from '../rules/acronym-definitions';
 import { tradeDescriptors } from '../rules/trade-descriptors';
+import { legalFormNames } from '../rules/legal-form-names';
 import { interviewSpeakers } from '../rules/interview-speakers';
 import { appositionPersons } from '../rules/person-appositions';
 import { kinPossessors } from '../rules/kin-possessors';
@@ -236,6 +237,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   withoutLowerCaseHeads,
   tradeDescriptors,
   namesWithLegalForm,
+  legalFormNames,
   acronymDefinitions,
   organisationHeads,
   placesBeforeAreaNouns,
