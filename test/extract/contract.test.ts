@@ -64,6 +64,7 @@ describe('the output contract holds on generated articles', () => {
         }
         for (const s of out.statements) {
           expect(ids).toContain(s.speaker);
+          for (const a of s.about) expect(ids).toContain(a);
           s.evidence.forEach(within);
         }
         for (const e of out.entities)

@@ -3,7 +3,12 @@
  * graph would read them: one node per organisation however the article writes it, pronouns that
  * agree with the person, and events the words state.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { extract } from '../../src/extract';
 import { storyIn } from './fixture-story';
+
+const NEWS = fs.readdirSync(path.join(__dirname, '../fixtures/news')).map((f) => f.replace(/\.txt$/, ''));
 
 const story = storyIn('news');
 
@@ -96,7 +101,8 @@ describe('news of the 2020s', () => {
 
   it("reads a headline's event as the one its lead reports, with the lead's date", () => {
     const { mentionsOf } = story('merz');
-    expect(mentionsOf('Election (2025-05-06)')).toEqual(['elected', 'elected']);
+    // and "won 325 votes" later is that vote; "February's election" is another
+    expect(mentionsOf('Election (2025-05-06)')).toEqual(['elected', 'elected', 'votes']);
   });
 
   it('reads a country named in full and by its last word as one, and its ministry as its voice', () => {
@@ -179,6 +185,34 @@ describe('news of the 2020s', () => {
       ]);
       expect(tiktok.facts).not.toContain('WORKS_FOR Donald Trump -> ByteDance');
       expect(tiktok.facts).not.toContain('PARTICIPATED_IN Canada -> Meeting in United States');
+    });
+  });
+
+  it("names an entity of the story by every id of its facts and statements, a people's country too", () => {
+    const text =
+      'Ecuador president to lunch with ethnic Indians.\nQUITO 1996-08-22\nThe president will lunch with Indian leaders, his office said.';
+    for (const out of [extract({ source: 'x.txt', text }), ...NEWS.map((n) => story(n).out)]) {
+      const ids = new Set(out.entities.map((e) => e.id));
+      for (const st of out.statements) for (const id of [st.speaker, ...st.about]) expect(ids).toContain(id);
+      for (const r of out.relations) for (const id of [r.source, r.target]) expect(ids).toContain(id);
+    }
+  });
+
+  describe('news of 2022-2024', () => {
+    it('keeps a political leaning off a name, and reads a castle as a place', () => {
+      expect(story('lula').entities).toContain('Person Luiz Inacio Lula da Silva');
+      expect(story('queen').entities).toContain('Place Windsor Castle');
+    });
+
+    it('gives "the Spanish club said" to Real Madrid, and ends a sentence after the platform X', () => {
+      expect(story('mbappe').statements).toContainEqual(
+        expect.stringMatching(/^Real Madrid: France captain Kylian Mbappe/),
+      );
+      const india = story('india-election');
+      expect(india.entities).not.toContain('Person X. Opposition');
+      expect(india.statements).toContainEqual(
+        expect.stringMatching(/^Election Commission of India: The BJP won 240 of the 543 seats/),
+      );
     });
   });
 });

@@ -22,11 +22,12 @@ const VERB =
 /** a time or place after the verb ("said on Tuesday", "said in a statement") */
 const ADJUNCT = '(?:\\s+(?:on|in|late|early|earlier|last|this|at|after|before|from)\\b[^,.;"“”]{0,60}?)?';
 /**
- * what may follow the attribution: the sentence's end, an adverbial clause, or a noun phrase in
- * apposition to the whole claim ("..., the index provider said on Monday, a long-awaited move")
+ * what may follow the attribution: the sentence's end, an adverbial clause, a noun phrase in
+ * apposition to the whole claim ("..., the index provider said on Monday, a long-awaited move"), or
+ * the claim going on after it ("The BJP won 240 seats, the commission said, and will need allies")
  */
 const AFTER =
-  '(?:[.;!?]?\\s*$|,\\s+(?:as|while|adding|citing|in|after|before|when|which|but|though|although|because|a|an)\\b)';
+  '(?:[.;!?]?\\s*$|,\\s+(?:as|while|adding|citing|in|after|before|when|which|but|and|though|although|because|a|an)\\b)';
 // the subject may carry one appositive: ", Ibrahim Husseini, spokesman for the agency, told Reuters."
 const SUBJECT_FIRST = new RegExp(
   `,\\s+([^,;"“”]{1,60}?(?:,\\s+[^,;"“”]{1,80}?,)?)\\s+${VERB}${ADJUNCT}\\s*${AFTER}`,

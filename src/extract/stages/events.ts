@@ -1,6 +1,6 @@
 import { slug } from '../../vocabulary';
 import { commonWordTag } from '../lexicon/english';
-import { AID_GOODS, SPEECH_VERBS } from '../lexicon/words';
+import { AID_GOODS, MONTHS, SPEECH_VERBS, WEEKDAYS } from '../lexicon/words';
 import { datelineOf } from '../rules/dateline';
 import type { DocState, Entity, Relation } from '../types';
 import { firstHitOutside, views, withCountries } from './context';
@@ -327,17 +327,63 @@ export function events(state: DocState): DocState {
       });
     }
   }
-  const [joined, joinedRels] = headlineEvents(state, entities, rels);
+  // each event's first mention, which stays with it when it joins another
+  const firstMention = new Map(entities.filter((e) => e.type === 'Event').map((e) => [e.id, e.mentions[0]]));
+  const [joined, joinedRels] = laterMentions(state.text, ...headlineEvents(state, entities, rels));
+  // a statement about an event joined to another is about that one
+  const kept = new Set(joined.map((e) => e.id));
+  const joinedTo = (id: string) =>
+    kept.has(id) || !firstMention.has(id)
+      ? id
+      : (joined.find((e) => e.mentions.includes(firstMention.get(id)!))?.id ?? id);
+  for (const st of statements) st.about = [...new Set(st.about.map(joinedTo))];
   return {
     ...state,
-    // a people word that takes part ("French and Dutch envoys met") brings its country into the article
-    entities: withCountries(
-      joined,
-      joinedRels.map((r) => r.source),
-    ),
+    // a people word that takes part ("French and Dutch envoys met"), or that a statement is about,
+    // brings its country into the article: every id the output holds names one of its entities
+    entities: withCountries(joined, [...joinedRels.map((r) => r.source), ...statements.flatMap((st) => st.about)]),
     statements,
     relations: mergeRelations([...state.relations, ...joinedRels]),
   };
+}
+
+const ANOTHER_TIME = new RegExp(
+  `\\b(?:${[...MONTHS, ...WEEKDAYS].join('|')}|last|previous|next|earlier|former|past|\\d{4})(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+)?$`,
+  'iu',
+);
+
+/** the types whose later, unplaced and undated mention in an article is most often the one it reported first */
+const ONE_PER_STORY = new Set(['ELECTION', 'AGREEMENT', 'ACQUISITION', 'DISASTER']);
+
+/**
+ * "Lula narrowly won Brazil's presidential election on Sunday ... 'free, fair and credible
+ * elections'": an election, deal, takeover or disaster an article mentions again without a
+ * place or date of its own is the one it placed or dated before, where it placed or dated only one
+ * of that type, and only a mention of it. Attacks, meetings and matches stay apart: a story often
+ * reports several.
+ */
+function laterMentions(text: string, entities: Entity[], rels: Relation[]): [Entity[], Relation[]] {
+  // "February's election", "last year's deal", "the 2019 vote": another one, of another time
+  const ofAnotherTime = (e: Entity) =>
+    e.mentions.some((m) => ANOTHER_TIME.test(text.slice(Math.max(0, m.start - 30), m.start)));
+  const anchored = (e: Entity) =>
+    e.date !== undefined || rels.some((r) => r.type === 'OCCURRED_IN' && r.source === e.id);
+  const events = entities.filter((e) => e.type === 'Event' && ONE_PER_STORY.has(e.eventType ?? ''));
+  const moved = new Map<string, Entity>();
+  for (const e of events) {
+    if (anchored(e) || ofAnotherTime(e)) continue;
+    const first = Math.min(...e.mentions.map((m) => m.start));
+    const before = events.filter(
+      (x) => x.eventType === e.eventType && anchored(x) && Math.min(...x.mentions.map((m) => m.start)) < first,
+    );
+    const all = events.filter((x) => x.eventType === e.eventType && anchored(x));
+    if (before.length === 1 && all.length === 1) moved.set(e.id, before[0]!);
+  }
+  if (moved.size === 0) return [entities, rels];
+  for (const [id, to] of moved) to.mentions.push(...entities.find((e) => e.id === id)!.mentions);
+  // who is named beside a mention back reacts to the event ("Biden congratulated Lula on winning",
+  // "the CBI welcomed the deal"): its participants are those of the report that placed or dated it
+  return [entities.filter((e) => !moved.has(e.id)), rels.filter((r) => !moved.has(r.target) && !moved.has(r.source))];
 }
 
 /**

@@ -28,8 +28,9 @@ export function splitSentences(text: string, range: Range): Range[] {
     const end = m.index + m[0].length;
     const before = para.slice(start, m.index);
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    // "(P. Simmons"; not the social network of 2023 on ("posted on X. Microsoft said ...")
-    const isInitial = /(^|[\s("'“‘])\p{Lu}$/u.test(before) && !/\bon X$/.test(before);
+    // "(P. Simmons"; not the social network of 2023 on ("posted on X. Microsoft said ...", "social
+    // media platform X. Opposition leader ...")
+    const isInitial = /(^|[\s("'“‘])\p{Lu}$/u.test(before) && !/\b(?:on|platform|network|site) X$/.test(before);
     if (m[0].startsWith('.') && m[0].length === 1 && (ABBREVIATIONS.has(lastWord.replace(/\.$/, '')) || isInitial))
       continue;
     push(out, range.start, para, start, end);

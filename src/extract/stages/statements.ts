@@ -4,6 +4,7 @@ import type { DocState, Evidence, Mention, Sentence, Statement } from '../types'
 import { containing, lastBefore as findLastBefore, within } from '../sorted';
 import { sentenceDates } from './temporal';
 import { datelineOf } from '../rules/dateline';
+import { demonym, placeNamed } from '../lexicon/gazetteer';
 import { namesAPerson, namesAnOrganisation, trailingAttribution } from '../rules/trailing-attribution';
 
 interface Quote {
@@ -71,6 +72,7 @@ export function statements(state: DocState): DocState {
   );
   const holds = (person: string, org: string) => positions.has(`${person}\u0000${org}`);
   const countries = new Set(state.entities.filter((e) => e.isoCode).map((e) => e.id));
+  const byId = new Map(state.entities.map((e) => [e.id, e]));
 
   /**
    * The pronoun's antecedent: for he/she the person coreference gave the pronoun at `at` (it weighs
@@ -137,6 +139,23 @@ export function statements(state: DocState): DocState {
     }
     // "the release said", "the report said": a document is no speaker the graph holds
     if (!namesAnOrganisation(described)) return null;
+    // "Mbappe has joined Real Madrid after his deal with Paris St Germain expired, the Spanish club
+    // said": the organisation of the claim whose name holds a place of that people's country
+    const nation = described
+      .split(/\s+/)
+      .map((w) => demonym(w))
+      .find((c) => c !== undefined);
+    if (nation) {
+      const ofNation = inSpan(claimStart, to).find(
+        (m) =>
+          m.type === 'Organization' &&
+          (m.countryOf === nation.key ||
+            (byId.get(m.entity!)?.name ?? m.text)
+              .split(/\s+/)
+              .some((w) => /^\p{Lu}/u.test(w) && placeNamed(w)?.countryCode === nation.countryCode)),
+      );
+      if (ofNation) return ofNation.entity!;
+    }
     const opening = inSpan(claimStart, to)[0];
     if (opening && opening.start - claimStart <= 1) {
       if (opening.type === 'Organization') return opening.entity!;

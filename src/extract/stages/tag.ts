@@ -22,6 +22,7 @@ import { isThingAcronym } from '../rules/word-tests';
 import { placesBeforeAreaNouns } from '../rules/area-nouns';
 import { namesWithLegalForm } from '../rules/corporate-suffix';
 import { organisationHeads } from '../rules/organisation-heads';
+import { landmarkHeads } from '../rules/landmark-heads';
 import { acronymDefinitions } from '../rules/acronym-definitions';
 import { tradeDescriptors } from '../rules/trade-descriptors';
 import { legalFormNames } from '../rules/legal-form-names';
@@ -95,6 +96,13 @@ const EDGE_JUNK = /^(?:['’]s|s|the|The|a|an|of|at|in|on|and|[^\p{L}\p{N}])$/u;
 const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 const PRONOUNS = new Set('i we you he she it they us them our their its his her'.split(' '));
 const junk = (t: Token) => EDGE_JUNK.test(t.text) || DATE_WORDS.has(t.text.toLowerCase());
+
+/** words for a political leaning, which describe the person they come before */
+const LEANINGS = new Set(
+  'leftist rightist left-wing right-wing far-right far-left centrist conservative liberal socialist communist nationalist populist hardline hardliner reformist moderate'.split(
+    ' ',
+  ),
+);
 
 /** A people adjective or noun: "Russian", "Western", "Kurds". */
 const isPeopleWord = (w: string) => demonym(w) !== undefined || PEOPLES.has(w);
@@ -170,8 +178,14 @@ function asName(span: TypedSpan, tokens: Token[]): TypedSpan | null {
   if (span.type === 'Person') inside = inside.slice(titleEnd(inside));
   // a nationality before a person's name is not part of it ("Russian Svetlana Masterkova"), unless
   // it is a given name too ("Christian Karembeu", "German Villa")
+  // nor is a word for a political leaning ("Leftist Luiz Inacio Lula da Silva" opening a sentence)
   const lead = inside[0]?.text ?? '';
-  if (span.type === 'Person' && inside.length > 1 && isPeopleWord(lead) && !givenNames().has(lead.toLowerCase()))
+  if (
+    span.type === 'Person' &&
+    inside.length > 1 &&
+    (isPeopleWord(lead) || LEANINGS.has(lead.toLowerCase())) &&
+    !givenNames().has(lead.toLowerCase())
+  )
     inside = inside.slice(1);
   return { ...span, start: inside[0]!.start, end: inside[inside.length - 1]!.end };
 }
@@ -240,6 +254,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   legalFormNames,
   acronymDefinitions,
   organisationHeads,
+  landmarkHeads,
   placesBeforeAreaNouns,
   interviewSpeakers,
   appositionPersons,

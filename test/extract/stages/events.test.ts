@@ -246,6 +246,24 @@ describe('events stage', () => {
     expect(eventsOf("It's not going to be a major hurricane in Beirut.", [beirut])).toEqual([]);
   });
 
+  it('reads a dated election mentioned again as that election, but not one of another time', () => {
+    const lula: HandMention = { text: 'Lula', type: 'Person', entity: 'person:lula' };
+    const out = eventsOf(
+      "Lula won Brazil's election on Sunday. Biden praised the election. Bolsonaro lost February's election too.",
+      [
+        lula,
+        { text: 'Sunday', type: 'Date', value: '2023-02-12' },
+        { text: 'Biden', type: 'Person', entity: 'person:biden' },
+        { text: 'Bolsonaro', type: 'Person', entity: 'person:b' },
+      ],
+    );
+    expect(out.map((e) => [e.date, e.trigger, e.who])).toEqual([
+      // who praised it again is no participant of it
+      ['2023-02-12', ['election', 'election'], ['person:lula (agent)']],
+      [null, ['election'], ['person:b (agent)']],
+    ]);
+  });
+
   it('reads no event right after a negation, but one a negated verb before it reports', () => {
     const forces: HandMention = { text: 'Russian forces', type: 'Organization', entity: 'organization:russia' };
     expect(eventsOf('Russian forces did not attack Kharkiv.', [forces, kharkiv])).toEqual([]);

@@ -15,6 +15,10 @@ describe('sentences', () => {
       '"I love OpenAI," Altman wrote on X.',
       'Microsoft CEO Satya Nadella said so.',
     ]);
+    expect(sentences('Modi said on social media platform X. Opposition leader Rahul Gandhi disagreed.')).toEqual([
+      'Modi said on social media platform X.',
+      'Opposition leader Rahul Gandhi disagreed.',
+    ]);
   });
 
   it('keeps closing quotes with their sentence', () => {

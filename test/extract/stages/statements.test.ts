@@ -173,6 +173,28 @@ describe('statements stage', () => {
     ).toEqual([['person:debretsion', 'Tigray was ready to defend itself']]);
   });
 
+  it('gives "the Spanish club said" to the club of the claim named after a Spanish place', () => {
+    expect(
+      statementsOf(
+        'Kylian Mbappe has joined Real Madrid after his deal with Paris St Germain expired, the Spanish club said.',
+        [
+          { text: 'Kylian Mbappe', type: 'Person', entity: 'person:mbappe' },
+          { text: 'Real Madrid', type: 'Organization', entity: 'organization:real-madrid' },
+          { text: 'Paris St Germain', type: 'Organization', entity: 'organization:psg' },
+        ],
+      ).map((s) => s.speaker),
+    ).toEqual(['organization:real-madrid']);
+  });
+
+  it('reads a claim that goes on after its attribution ("..., the commission said, and will need allies")', () => {
+    expect(
+      statementsOf('The BJP won 240 of the 543 seats, the Election Commission said, and will need allies.', [
+        { text: 'BJP', type: 'Organization', entity: 'organization:bjp' },
+        { text: 'Election Commission', type: 'Organization', entity: 'organization:ec' },
+      ]).map((s) => [s.speaker, s.text]),
+    ).toEqual([['organization:ec', 'The BJP won 240 of the 543 seats']]);
+  });
+
   it('ends a claim before its attribution when a noun phrase about the claim follows', () => {
     const tesla: HandMention = { text: 'Tesla Inc', type: 'Organization', entity: 'organization:tesla' };
     const sp: HandMention = { text: 'S&P Dow Jones Indices', type: 'Organization', entity: 'organization:sp' };
