@@ -446,9 +446,12 @@ const STATE_ABBREVIATIONS: Record<string, string> = {
  */
 export function usState(name: string): PlaceEntry | undefined {
   if (!places) loadPlaces();
-  const undotted = name.length >= 4 ? STATE_ABBREVIATIONS[`${name}.`] : undefined;
-  return usStates!.get(STATE_ABBREVIATIONS[name] ?? undotted ?? name);
+  return usStates!.get(abbreviatedState(name) ?? name);
 }
+
+/** The state an abbreviation names, with or without the dot a full stop took from a word of four letters or more. */
+const abbreviatedState = (name: string): string | undefined =>
+  STATE_ABBREVIATIONS[name] ?? (name.length >= 4 ? STATE_ABBREVIATIONS[`${name}.`] : undefined);
 
 /**
  * The city named `name` inside `within` (a country, or a region, which fixes its country and
@@ -477,7 +480,7 @@ export function placeNamed(name: string): PlaceEntry | undefined {
     formerPlace(name) ??
     regionsOverCities!.get(name) ??
     place(name) ??
-    ((STATE_ABBREVIATIONS[name] ?? STATE_ABBREVIATIONS[`${name}.`]) ? usState(name) : undefined);
+    (abbreviatedState(name) ? usState(name) : undefined);
   if (known?.kind === 'country' || isWorldRegion(known)) return known;
   const bare = qualifiedCities!.get(name);
   return bare && (!known || known.population < bare.population) ? bare : known;

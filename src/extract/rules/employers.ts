@@ -41,10 +41,11 @@ export function employers(mentions: Mention[], text: string): Mention[] {
   for (const m of mentions) {
     if (m.type !== 'Place' && m.type !== 'Person' && m.type !== 'Organization') continue;
     if (m.type === 'Person' && isReferring(m)) continue;
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
     if (COMPANY_OFFICE.test(text.slice(m.end, m.end + 60)) && !country(m.text)) employs.add(m.text);
-    else if (STAFF.test(text.slice(Math.max(0, m.start - 30), m.start)) && !place(m.text)) employs.add(m.text);
+    else if (STAFF.test(before) && !place(m.text)) employs.add(m.text);
     // "Smit Salvage, a unit of Boskalis": only a company has units and subsidiaries
-    else if (UNIT_OF.test(text.slice(Math.max(0, m.start - 30), m.start)) && !country(m.text)) employs.add(m.text);
+    else if (UNIT_OF.test(before) && !country(m.text)) employs.add(m.text);
     // "Ferrari's Charles Leclerc": a one-word "person" whose genitive owns a person named in full is
     // the team or company the person is with, where no person of the article bears the word
     else if (

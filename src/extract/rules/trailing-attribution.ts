@@ -3,7 +3,8 @@
  * company said." and "..., said Kim Forrest, chief investment officer at Bokeh". The claim is the
  * clause before the comma; the speaker is the subject after it (or the name after an inverted
  * "said"). Only a sentence that ends there, or goes on with an adverbial clause (", as ...",
- * ", adding ...") or a noun phrase about the claim (", a long-awaited move"), is read so: "he said the talks ..." puts its claim after the verb.
+ * ", adding ...") or a noun phrase about the claim (", a long-awaited move"), is read so: "he said
+ * the talks ..." puts its claim after the verb.
  */
 import { ORG_HEADS, TITLE_WORDS } from '../lexicon/words';
 import { demonym } from '../lexicon/gazetteer';

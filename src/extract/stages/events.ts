@@ -368,16 +368,14 @@ function laterMentions(text: string, entities: Entity[], rels: Relation[]): [Ent
     e.mentions.some((m) => ANOTHER_TIME.test(text.slice(Math.max(0, m.start - 30), m.start)));
   const anchored = (e: Entity) =>
     e.date !== undefined || rels.some((r) => r.type === 'OCCURRED_IN' && r.source === e.id);
+  const firstAt = (e: Entity) => Math.min(...e.mentions.map((m) => m.start));
   const events = entities.filter((e) => e.type === 'Event' && ONE_PER_STORY.has(e.eventType ?? ''));
   const moved = new Map<string, Entity>();
   for (const e of events) {
     if (anchored(e) || ofAnotherTime(e)) continue;
-    const first = Math.min(...e.mentions.map((m) => m.start));
-    const before = events.filter(
-      (x) => x.eventType === e.eventType && anchored(x) && Math.min(...x.mentions.map((m) => m.start)) < first,
-    );
-    const all = events.filter((x) => x.eventType === e.eventType && anchored(x));
-    if (before.length === 1 && all.length === 1) moved.set(e.id, before[0]!);
+    // the one placed or dated event of its type, reported before it
+    const [only, ...others] = events.filter((x) => x.eventType === e.eventType && anchored(x));
+    if (only && others.length === 0 && firstAt(only) < firstAt(e)) moved.set(e.id, only);
   }
   if (moved.size === 0) return [entities, rels];
   for (const [id, to] of moved) to.mentions.push(...entities.find((e) => e.id === id)!.mentions);

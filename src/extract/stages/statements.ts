@@ -79,10 +79,14 @@ export function statements(state: DocState): DocState {
    * gender: "she told reporters" after "Navalny" is Merkel's), else the last person; the last
    * non-person for it/they.
    */
-  const antecedent = (pron: string, pos: number, at = -1) =>
-    (/^(he|she)$/i.test(pron) ? candidates.find((m) => m.start === at && m.rule === 'pronoun')?.entity : undefined) ??
-    lastBefore(pos, (m) => (/^(he|she)$/i.test(pron) ? m.type === 'Person' : m.type !== 'Person'))?.entity ??
-    null;
+  const antecedent = (pron: string, pos: number, at = -1) => {
+    const person = /^(he|she)$/i.test(pron);
+    return (
+      (person ? candidates.find((m) => m.start === at && m.rule === 'pronoun')?.entity : undefined) ??
+      lastBefore(pos, (m) => (person ? m.type === 'Person' : m.type !== 'Person'))?.entity ??
+      null
+    );
+  };
 
   /**
    * The speaker a subject phrase names: a name at its head (not one owned by a possessive or after a
