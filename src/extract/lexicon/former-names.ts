@@ -60,7 +60,9 @@ export const FORMER_COUNTRY_NAMES: Record<string, string> = {
 
 /**
  * States that no longer exist, under each name and acronym the news gave them (ISO 3166-3 codes):
- * a 1987 story's "USSR" and "Soviet Union" are one place, neither of them Russia.
+ * a 1987 story's "USSR" and "Soviet Union" are one place, neither of them Russia. Their people
+ * adjectives are among the names: the tagger reads "Soviet" in "Soviet leader Mikhail Gorbachev" as
+ * a place, and that place is the Soviet Union (no country of today has these adjectives).
  */
 export const DISSOLVED_STATES: {
   name: string;
@@ -72,7 +74,7 @@ export const DISSOLVED_STATES: {
 }[] = [
   {
     name: 'Soviet Union',
-    names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics'],
+    names: ['Soviet Union', 'USSR', 'U.S.S.R.', 'Union of Soviet Socialist Republics', 'Soviet'],
     code: 'SUHH',
     wikidataId: 'Q15180',
     latitude: 55.75,
@@ -80,7 +82,7 @@ export const DISSOLVED_STATES: {
   },
   {
     name: 'Yugoslavia',
-    names: ['Yugoslavia', 'Federal Republic of Yugoslavia', 'Socialist Federal Republic of Yugoslavia'],
+    names: ['Yugoslavia', 'Federal Republic of Yugoslavia', 'Socialist Federal Republic of Yugoslavia', 'Yugoslav'],
     code: 'YUCS',
     wikidataId: 'Q36704',
     latitude: 44.82,
@@ -88,7 +90,7 @@ export const DISSOLVED_STATES: {
   },
   {
     name: 'Czechoslovakia',
-    names: ['Czechoslovakia'],
+    names: ['Czechoslovakia', 'Czechoslovak'],
     code: 'CSHH',
     wikidataId: 'Q33946',
     latitude: 50.08,
@@ -96,7 +98,7 @@ export const DISSOLVED_STATES: {
   },
   {
     name: 'East Germany',
-    names: ['East Germany', 'GDR', 'German Democratic Republic'],
+    names: ['East Germany', 'GDR', 'German Democratic Republic', 'East German'],
     code: 'DDDE',
     wikidataId: 'Q16957',
     latitude: 52.52,

@@ -131,6 +131,16 @@ export const TITLES = [
 ];
 export const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(' ')).filter((w) => !['of', 'state'].includes(w)));
 
+/**
+ * Offices of counties, towns and courts that TITLES lacks ("Carver County Sheriff Jim Olson"). Not
+ * features of the tagger, which learnt TITLE_WORDS: the rules after it and the relations read them.
+ */
+export const LOCAL_OFFICES = new Set(
+  'sheriff coroner marshal constable magistrate treasurer comptroller auditor superintendent warden ombudsman registrar assessor'.split(
+    ' ',
+  ),
+);
+
 /** Titles that are honorifics only: they mark a person but are not positions. */
 export const HONORIFICS = set('mr | mrs | ms | dr | mr. | mrs. | ms. | dr. | sir | lady | lord');
 

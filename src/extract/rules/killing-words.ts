@@ -21,3 +21,13 @@ const KILLING = new Set([
 ]);
 
 export const statesKilling = (tokens: Token[]): boolean => tokens.some((t) => KILLING.has(t.text.toLowerCase()));
+
+/**
+ * "Chauvin was found guilty of murdering George Floyd", "X, charged with the killing of Y": a killing
+ * word that "of", "with" or "for" makes the object of a charge, right before the victim, has the
+ * charge's subject, the first name, as its killer, though a passive verb ("was found") stands
+ * between them.
+ */
+const CHARGED_WITH_KILLING =
+  /\b(?:of|with|for)\s+(?:the\s+)?(?:kill|murder|assassinat|shoot|slay|stabb|strangl)\p{L}*(?:\s+of)?\s*$/iu;
+export const chargedWithKilling = (between: string): boolean => CHARGED_WITH_KILLING.test(between);

@@ -50,6 +50,9 @@ export function acrossClause(type: string, between: Token[], clause: () => strin
   if (!LOCATIVE.has(type) || first === undefined) return false;
   if (!WHERE_VERBS.has(first) && VERB_TAGS.test(commonWordTag(first) ?? '')) return true;
   if (MOTION_VERBS.has(first)) return true;
+  // a participle the lexicon reads as an adjective is the verb where an article follows it
+  // ("Petrobras threatened a five-day strike ..., while in Nigeria")
+  if (/\p{L}{3,}ed$/u.test(first) && /^(?:a|an|the)$/.test(words[1] ?? '')) return true;
   // a form of "be" before an -ing form is the auxiliary of that verb ("Russia is also waging an
   // onslaught on the city of Bakhmut"), not the copula of where something is ("is living in" is)
   if (commonWordTag(first) === 'Copula') {
@@ -273,4 +276,20 @@ const EVENT_NAMED =
 export function inEventName(type: string, c: PairCandidate, text: string): boolean {
   if (!LOCATIVE.has(type)) return false;
   return [c.a, c.b].some((x) => x.type === 'Place' && EVENT_NAMED.test(text.slice(x.mention.end, x.mention.end + 30)));
+}
+
+/** a word that makes the name after it a side met in a match or a fight */
+const OPPONENT_BEFORE = /^(?:against|versus|vs\.?|v|beat|beating|defeated|defeating|beaten|to)$/i;
+
+/**
+ * "the final against Real Madrid in Kiev", "beat Tottenham in Madrid": the place after a side met in
+ * a match or a fight is where they met, not where the side is based or lives. ("lost to X in Y":
+ * "to" counts only after "lost".)
+ */
+export function opponentIn(type: string, c: PairCandidate): boolean {
+  if (!LOCATIVE.has(type) || c.a.type === 'Place' || c.b.type !== 'Place') return false;
+  const before = c.tokens[c.a.from - 1]?.text ?? '';
+  if (!OPPONENT_BEFORE.test(before)) return false;
+  if (/^to$/i.test(before) && !/^(?:lost|lose|losing|loses)$/i.test(c.tokens[c.a.from - 2]?.text ?? '')) return false;
+  return /^(?:in|at)$/i.test(c.tokens[c.a.to]?.text ?? '') && c.a.to + 1 === c.b.from;
 }

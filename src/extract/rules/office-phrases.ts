@@ -7,7 +7,7 @@
  */
 import { placeNamed } from '../lexicon/gazetteer';
 import { givenNames } from '../lexicon/names';
-import { TITLES, TITLE_WORDS } from '../lexicon/words';
+import { LOCAL_OFFICES, TITLES, TITLE_WORDS } from '../lexicon/words';
 import { lowerBound, within } from '../sorted';
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
@@ -25,6 +25,31 @@ export function personsAfterOffices(spans: TypedSpan[], tokens: Token[], text: s
     const k = words.findIndex((t, i) => i > 0 && i < words.length - 1 && givenNames().has(t.text.toLowerCase()));
     if (k <= 0 || givenNames().has(words[0]!.text.toLowerCase())) return span;
     return { ...span, start: words[k]!.start };
+  });
+}
+
+/**
+ * "Carver County Sheriff Jim Olson": an office the tagger never learnt as a title, inside a person's
+ * span and before a given name, ends the words of the place it serves; the person begins at the
+ * given name. The words before the office are that place where they end in "County" or the
+ * gazetteer knows them, and no name otherwise.
+ */
+export function officesInsideNames(spans: TypedSpan[], tokens: Token[], text: string): TypedSpan[] {
+  return spans.flatMap((span) => {
+    if (span.type !== 'Person') return [span];
+    const words = within(tokens, span.start, span.end);
+    const k = words.findIndex(
+      (t, i) =>
+        i > 0 &&
+        i < words.length - 2 &&
+        LOCAL_OFFICES.has(t.text.toLowerCase()) &&
+        givenNames().has(words[i + 1]!.text.toLowerCase()),
+    );
+    if (k < 0) return [span];
+    const person = { ...span, start: words[k + 1]!.start };
+    const place = { start: span.start, end: words[k - 1]!.end, type: 'Place' as const };
+    const served = text.slice(place.start, place.end);
+    return /\b(?:County|Parish|Borough)$/.test(served) || placeNamed(served) ? [place, person] : [person];
   });
 }
 
@@ -51,23 +76,22 @@ const LONG_TITLES = new Set([
  * off the organisation.
  */
 export function organisationsBeforeTitles(spans: TypedSpan[], tokens: Token[], _text: string): TypedSpan[] {
-  return spans.map((span) => {
-    if (span.type !== 'Organization') return span;
+  return spans.flatMap((span) => {
+    if (span.type !== 'Organization') return [span];
     const words = within(tokens, span.start, span.end);
     const at = lowerBound(tokens, span.end, (t) => t.start);
-    if (at >= tokens.length || words.length < 2) return span;
+    if (at >= tokens.length) return [span];
     const next = tokens.slice(at, at + 2);
-    for (let k = Math.min(2, words.length - 1); k >= 1; k--) {
+    // all of a one- or two-word span may be the title's ("Defence Secretary Sir Michael Fallon"): no organisation
+    for (let k = Math.min(2, words.length); k >= 1; k--) {
       const tail = words.slice(words.length - k).map((t) => t.text.toLowerCase());
       for (let j = 1; j <= next.length; j++) {
         const phrase = [...tail, ...next.slice(0, j).map((t) => t.text.toLowerCase())].join(' ');
-        if (LONG_TITLES.has(phrase)) {
-          const last = words[words.length - k - 1]!;
-          return { ...span, end: last.end };
-        }
+        if (LONG_TITLES.has(phrase))
+          return k === words.length ? [] : [{ ...span, end: words[words.length - k - 1]!.end }];
       }
     }
-    return span;
+    return [span];
   });
 }
 

@@ -48,9 +48,17 @@ const KINDS = [
   'university',
   'club',
 ].join('|');
+/** kinds that describe a name after its comma, though before a noun they may only modify ("the Kebara team") */
+const APPOSITIVE_KINDS = `${KINDS}|team|giant|operator|chain|studio|label|institute|association|organi[sz]ation`;
+
+/**
+ * A word of the description: lower case ("largest", "world's"), capitalised ("German", "U.S.") or
+ * a rank ("No. 2", "third-largest").
+ */
+const WORD = String.raw`(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}'’-]*|(?:\p{Lu}\.){2,}|No\.\s*\d+|\d[\d.,%-]*)`;
 
 const DESCRIBED = new RegExp(
-  `^,\\s+(?:a|an|the|his|her|its|their)\\s+(?:[\\p{Ll}-]+\\s+){0,3}?(?:${KINDS})(?:\\s*[,.;)]|$)`,
+  `^,\\s+(?:a|an|the|his|her|its|their)\\s+(?:${WORD}\\s+){0,4}?(?:${APPOSITIVE_KINDS})(?:\\s*[,.;)]|$)`,
   'u',
 );
 

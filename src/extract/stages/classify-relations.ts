@@ -13,7 +13,7 @@
  */
 import { bracketedAcronym, leavesBracket } from '../rules/bracket-bounds';
 import { datelineOf, datelinePlace } from '../rules/dateline';
-import { statesKilling } from '../rules/killing-words';
+import { chargedWithKilling, statesKilling } from '../rules/killing-words';
 import {
   acrossClause,
   besideNotIn,
@@ -23,6 +23,7 @@ import {
   inAnotherCountry,
   headsLine,
   inOneList,
+  opponentIn,
   postBetween,
   placeOfAnother,
   possessedByAnother,
@@ -79,10 +80,13 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if (toldThat(c)) continue;
       const d = classifier.classify(c, ctx);
       if (!d) continue;
-      const [source, target] = d.reversed ? [c.b, c.a] : [c.a, c.b];
+      const reversed =
+        d.reversed &&
+        !(d.kind.type === 'KILLED' && chargedWithKilling(state.text.slice(c.a.mention.end, c.b.mention.start)));
+      const [source, target] = reversed ? [c.b, c.a] : [c.a, c.b];
       const ruled = ctx.ruleTypes.get(`${source.entity}|${target.entity}`) ?? [];
       if (d.kind.type === 'WORKS_FOR' && ruled.some((t) => TITLED.has(t))) continue;
-      if (besideNotIn(d.kind.type, c.tokens.slice(c.a.to, c.b.from), d.reversed)) continue;
+      if (besideNotIn(d.kind.type, c.tokens.slice(c.a.to, c.b.from), reversed)) continue;
       if (d.kind.type === 'LOCATED_IN' && inOneList(c)) continue;
       if (postBetween(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
       if (sceneSetting(d.kind.type, c)) continue;
@@ -90,6 +94,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if (d.kind.type === 'KILLED' && !statesKilling(c.tokens)) continue;
       if (possessedByAnother(d.kind.type, c)) continue;
       if (placeOfAnother(d.kind.type, c)) continue;
+      if (opponentIn(d.kind.type, c)) continue;
       if (possessorOfRole(d.kind.type, c)) continue;
       if (actingOn(d.kind.type, c)) continue;
       if (facilityOf(d.kind.type, c)) continue;

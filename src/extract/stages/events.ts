@@ -142,6 +142,10 @@ const REACTING_BEFORE =
 const TOLD_BEFORE =
   /\b(?:told|tells|according to|reported by|quoted by|cited by|speaking to|in an interview with|filings? with|filed with|(?:statement|letter|submission)s? to|(?:said|says|wrote|writes|posted|posts|announced|reported)\s+(?:on|in)|(?:a\s+)?post(?:ing)?\s+on)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
+/** a verb of causing right before the event's word, up to two words between ("set off nationwide protests") */
+const CAUSED_BEFORE =
+  /\b(?:set(?:s|ting)? off|spark(?:s|ed|ing)|trigger(?:s|ed|ing)|prompt(?:s|ed|ing)|provok(?:es|ed|ing)|caus(?:es|ed|ing)|fuell?(?:s|ed|ing)|ignit(?:es|ed|ing)|led to|leading to)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 /**
  * A participant's role: whoever meets is an attendee, whatever the word order ("Austin met
  * Stoltenberg"); what an aid pledge goes to is its recipient; otherwise who comes before the trigger
@@ -273,10 +277,13 @@ export function events(state: DocState): DocState {
       const prev = places.find((x) => v.rel(x.end) === before.length - joint[0].length);
       return prev !== undefined && (locative(prev) || listedAfterLocative(prev));
     };
+    // "whose death ... set off protests": who is named before what caused an event is no part of it
+    const caused = CAUSED_BEFORE.test(v.text.slice(Math.max(0, triggerAt - 40), triggerAt));
     // a disaster has no agent: who is named beside it reports it, suffers it or responds to it
     const participants = v.actors.filter(
       (m) =>
         trig.t.type !== 'DISASTER' &&
+        !(caused && v.rel(m.start) < triggerAt) &&
         m !== place &&
         !source(m) &&
         !(byId.get(m.entity!)?.type === 'Place' && listedAfterLocative(m)) &&

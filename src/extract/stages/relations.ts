@@ -1,6 +1,6 @@
 import type { RelationType } from '../../vocabulary';
 import { commonWordTag } from '../lexicon/english';
-import { AID_GOODS, TITLE_WORDS, TRADES } from '../lexicon/words';
+import { AID_GOODS, LOCAL_OFFICES, TITLE_WORDS, TRADES } from '../lexicon/words';
 import type { DocState, EntityType, Mention, Relation } from '../types';
 import { firstHitOutside, views, withCountries, type SentenceView } from './context';
 import { isCompanyName } from './org-names';
@@ -21,12 +21,14 @@ const isPlace = (m: Typed) => m.etype === 'Place';
 const isCountry = (m: Typed) => m.country === true;
 /** a title word, or one with a prefix of rank ("co-leader", "vice-chairman", "ex-minister") */
 const isTitleWord = (w: string) =>
-  TITLE_WORDS.has(w) || TITLE_WORDS.has(w.replace(/^(?:co|vice|deputy|acting|ex)-/, ''));
+  TITLE_WORDS.has(w) || LOCAL_OFFICES.has(w) || TITLE_WORDS.has(w.replace(/^(?:co|vice|deputy|acting|ex)-/, ''));
 /** title words that name a trade, held by people of any country, not an office of one */
 const OCCUPATIONS = new Set([...TRADES, 'director']);
 
 const FIGHT =
-  /\b((?:attacks?|assaults?|onslaught|offensive|(?<!(?:general|hunger|labou?r|token|national) )strikes?|shelling|bombing) (?:on|against|across|in|of)|attacked|invasion of|invaded|invading|war (?:on|against|with)|fight(?:s|ing)? against|fought (?:against|with)|battles? (?:with|against)|clash(?:es|ed)? with|shelled|bombed|hostility to)\b/i;
+  /\b((?:attacks?|assaults?|onslaught|offensive|(?<!(?:general|hunger|labou?r|token|national|-day|-hour|-week) )strikes?|shelling|bombing) (?:on|against|across|in|of)|attacked|invasion of|invaded|invading|war (?:on|against|with)|fight(?:s|ing)? against|fought (?:against|with)|battles? (?:with|against)|clash(?:es|ed)? with|shelled|bombed|hostility to)\b/i;
+/** the words that make the name after them a side met in a match or a fight */
+const OPPONENT_BEFORE = /\b(?:against|versus|vs\.?|beat|beating|defeated|defeating|lost to)\s+(?:the\s+)?$/i;
 const WINDOW = 70;
 /**
  * A war feared, threatened, prepared for or averted is not being fought ("plays down fears of war
@@ -229,8 +231,14 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
         if (joint !== ', ' && joint.trim() !== ',') break;
       }
     }
-    // BASED_IN: "the Islamic Association in Brandbergen"
-    if (m.etype === 'Organization' && isPlace(next) && /^\s+(?:in|based in|headquartered in)\s+$/.test(between))
+    // BASED_IN: "the Islamic Association in Brandbergen"; not a side met in a match or a fight
+    // ("the final against Real Madrid in Kiev": where they met)
+    if (
+      m.etype === 'Organization' &&
+      isPlace(next) &&
+      /^\s+(?:in|based in|headquartered in)\s+$/.test(between) &&
+      !(/^\s+in\s+$/.test(between) && OPPONENT_BEFORE.test(v.text.slice(0, v.rel(m.start))))
+    )
       add('BASED_IN', m, next, 0.6);
     // "Kramatorsk and Sloviansk further west in Donetsk": both are in Donetsk
     const third = actors[i + 2];
@@ -335,7 +343,11 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
     // "told reporters the DKBA had attacked": a common noun right after the verb is who heard it, and
     // the name after that belongs to what was said
     const heardByMany = COMMON_HEARERS.test(text.slice(v.rel(talk.end)));
-    if (speaker && hearer && !heardByMany && hearer.start - talk.end < 40)
+    // "deputies were called to the estate", "called for a ceasefire": no one spoke with anyone
+    const unspoken =
+      PASSIVE_BEFORE.test(text.slice(0, v.rel(talk.start))) ||
+      /^\s+(?:for|off|up|in)\b/i.test(text.slice(v.rel(talk.end)));
+    if (speaker && hearer && !heardByMany && !unspoken && hearer.start - talk.end < 40)
       add('COMMUNICATED_WITH', speaker, hearer, 0.7);
   }
   const led = cue(LED_BY);

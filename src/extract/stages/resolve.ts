@@ -15,17 +15,41 @@ import type { DocState, Entity, EntityType, Mention } from '../types';
 
 const ENTITY_TYPES = new Set<string>(['Person', 'Organization', 'Place']);
 
-/** "the ministry" -> the last organisation whose name has that head word. */
-const NOMINALS: { re: RegExp; head: RegExp }[] = [
+/**
+ * "the ministry" -> the last organisation whose name has that head word. "The company" is the
+ * subject of its sentence or the one before where a company opens either ("Implats posted a profit.
+ * Not only did the company ..."), else the company the story is about: the one named most often
+ * before it (the latest of those), not the last one a sentence listed ("Apple ... Cingular, owned by
+ * AT&T Inc. and BellSouth Corp., ... The company, based in Cupertino").
+ */
+const NOMINALS: { re: RegExp; head: RegExp; salient?: boolean }[] = [
   { re: /\bthe (ministry)\b/gi, head: /Ministry/ },
   { re: /\b(?:the )?(alliance)(?= members|\b)/gi, head: /NATO|Alliance/ },
   { re: /\bthe (army)\b/gi, head: /Army|Armed Forces/ },
-  { re: /\bthe (company)\b/gi, head: /Inc|Corp|Company|Group|Ltd/ },
+  { re: /\bthe (company)\b/gi, head: /Inc|Corp|Company|Group|Ltd/, salient: true },
   { re: /\bthe (agency)\b/gi, head: /Agency/ },
   { re: /\bthe (commission)\b/gi, head: /Commission/ },
   { re: /\bthe (council)\b/gi, head: /Council/ },
   { re: /\bthe (club)\b/gi, head: /Club|FC|United|City/ },
 ];
+
+/** Of the mentions before `pos` that pass `test`, the last of the entity named most often. */
+function mostNamedBefore(
+  mentions: readonly Mention[],
+  pos: number,
+  test: (m: Mention) => boolean,
+): Mention | undefined {
+  const counts = new Map<string, number>();
+  let best: Mention | undefined;
+  for (const m of mentions) {
+    if (m.end > pos) break;
+    if (!test(m)) continue;
+    const n = (counts.get(m.entity!) ?? 0) + 1;
+    counts.set(m.entity!, n);
+    if (!best || best.entity === m.entity || n >= counts.get(best.entity!)!) best = m;
+  }
+  return best;
+}
 
 /** "Joseph L. Votel" -> "Joseph Votel": middle initials dropped, so both spellings meet. */
 export function withoutInitials(name: string): string {
@@ -364,11 +388,21 @@ export function resolve(state: DocState): DocState {
   for (const s of state.sentences) {
     if (s.section !== 'body') continue;
     const sText = state.text.slice(s.start, s.end);
-    for (const { re, head } of NOMINALS) {
+    for (const { re, head, salient } of NOMINALS) {
       re.lastIndex = 0;
       for (const hit of sText.matchAll(re)) {
         const start = s.start + hit.index!;
-        const antecedent = lastBefore(orgs, start, (m) => head.test(entities.get(m.entity!)!.name));
+        const fits = (m: Mention) => head.test(entities.get(m.entity!)!.name);
+        // a company that opens this sentence or the one before is its subject, and "the company" goes on
+        // with it; not where "the company said" closes the sentence's claim, which is the speaker's
+        // before ("Zeneca Group Plc ... was named in the lawsuit, the company said": Faulding's)
+        const speaks = /^\s+(?:said|says)\b/.test(state.text.slice(start + hit[0].length, start + hit[0].length + 8));
+        const last = speaks ? s.index - 1 : s.index;
+        const subject = (m: Mention) =>
+          fits(m) && m.sentence >= s.index - 1 && m.sentence <= last && m.start === state.sentences[m.sentence]?.start;
+        const antecedent = salient
+          ? (lastBefore(orgs, start, subject) ?? mostNamedBefore(orgs, start, fits))
+          : lastBefore(orgs, start, fits);
         if (!antecedent) continue;
         const e = entities.get(antecedent.entity!)!;
         const end = start + hit[0].length;

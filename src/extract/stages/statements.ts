@@ -23,8 +23,18 @@ const GOVERNMENT = /\b(?:ministry|government|army|military|police|presidency|cab
  */
 const BASED = /(?:\s\p{Lu}[\p{L}.'’]*)+(?:,(?:\s\p{Lu}[\p{L}.'’]*)+)?-based\b/u;
 /** what follows a place that modifies a "-based" noun: ", California-based company" or "-based" */
+/** a subject of lower-case words ending in a plural noun ("militants", "security sources") */
+const UNNAMED_SUBJECT = /^(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}-]*s$/u;
+/** ... unless a determiner opens it (a description: "the company's lawyers"), a pronoun is in it or a verb ends it */
+const DETERMINED =
+  /^(?:the|a|an|its|his|her|their|our|this|that|these|those|some|many|most|all|both)\b|\b(?:he|she|it|they|we|you)\b|\b(?:has|was|is|does|as|always|perhaps|thus)$/i;
 const LOCATED_AFTER = /^(?:,(?:\s\p{Lu}[\p{L}.'’]*)+)?-based\b/u;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
+/** verbs whose object and infinitive ask for something ("urged X to", "told Y to"), claiming nothing */
+const DIRECTIVE = /^(?:urged|told|tells|warned|asked)$/i;
+/** ... unless the words before "to" hold a clause of their own ("told reporters he was ready to") */
+const CLAUSE_WORDS =
+  /\b(?:he|she|it|they|we|I|you|his|her|its|their|our|my|that|was|were|is|are|had|has|have|would|will|could|can|might|may|should|did|used|wanted|planned|tried)\b/i;
 const REPORTING = /^(said|says|told|tells|added|wrote|stated|announced|warned|claimed|insisted|noted|urged|saying)$/i;
 const CHANNEL =
   /\b(?:on|via) (?:the |his |her |its |their )?((?:[A-Z][\w.]*\s)+(?:messaging app|app|channel|account|website|television|TV|radio)|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|X|state (?:TV|television|media))|\bin (an? (?:statement|interview|post|video|tweet|briefing|news conference|press conference)(?: with [A-Z][\w']*(?: [A-Z][\w']*)*)?)|\btold ((?:[A-Z][\w.'’]*(?:\s|['’]s\s)?)+(?:broadcaster|TV|television|radio|newspaper|agency)?|reporters|journalists)/;
@@ -200,6 +210,10 @@ export function statements(state: DocState): DocState {
       .replace(/,[^,]*,\s*$/, '')
       .trimEnd();
     const adjacent = before.find((m) => m.end === s.start + lead.length);
+    // "while in Nigeria, militants said": a bare plural noun is the subject, someone unnamed, and a
+    // name before its comma only sets the scene
+    const tail = /[^,;:]*$/.exec(lead)![0].trim();
+    if (!adjacent && UNNAMED_SUBJECT.test(tail) && !DETERMINED.test(tail)) return { speaker: null, verbAt };
     // "Ward's lawyer, Ralph Kohnen of the firm X, said": the appositive names the speaker the lead describes
     const described =
       !adjacent && /\p{Ll}$/u.test(lead) ? before.find((m) => m.start >= s.start + lead.length) : undefined;
@@ -345,6 +359,9 @@ export function statements(state: DocState): DocState {
     const rest = state.text.slice(subj.verbAt, s.end);
     const verb = /^(\w+)/.exec(rest)![1]!;
     if (!REPORTING.test(verb)) continue;
+    // "urged East Berlin's new leader, Egon Krenz, to carry out reforms": a request, not a claim
+    const object = /^\w+\s+((?:[^\s.;:]+\s+){1,10}?)to\s+\p{Ll}/u.exec(rest)?.[1];
+    if (DIRECTIVE.test(verb) && object !== undefined && !CLAUSE_WORDS.test(object)) continue;
     // "The ceasefire was announced by Russia": passive, nobody's words follow
     if (/\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$/i.test(state.text.slice(s.start, subj.verbAt))) continue;
     // "said: <words>" quotes them verbatim; "Minister Ellwood said:" closing its line (press-release
@@ -366,8 +383,9 @@ export function statements(state: DocState): DocState {
       continue;
     }
     // skip "told <hearer> (on <day>)", "on Wednesday", "after the talks" up to "that" when it comes soon
+    // (not past a clause of its own: "said on Wednesday they had found a particle that ...")
     const thatAt =
-      /^\w+(?:\s+(?:on\s+\w+day|reporters|journalists|(?:after |before )?the [\w ]{1,25}? talks|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*(?:\s+(?:TV|broadcaster|radio))?(?:\s+on\s+\w+day)?))?(?:\s+(?:at|in|on|during|after|before|last|earlier)\s+[^,.;"“”]{1,50}?)?\s+that\b/.exec(
+      /^\w+(?:\s+(?:on\s+\w+day|reporters|journalists|(?:after |before )?the [\w ]{1,25}? talks|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*(?:\s+(?:TV|broadcaster|radio))?(?:\s+on\s+\w+day)?))?(?:\s+(?:at|in|on|during|after|before|last|earlier)\s+(?:(?!\b(?:he|she|it|they|we|I|you|had|has|have|was|were|is|are|would|will|could|can|did)\b)[^,.;"“”]){1,50}?)?\s+that\b/.exec(
         rest,
       )
         ? /\bthat\b/.exec(rest)

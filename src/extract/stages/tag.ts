@@ -45,8 +45,18 @@ import { REFERRING } from '../rules/references';
 import { operationNames } from '../rules/operation-names';
 import { productNames } from '../rules/product-names';
 import { mediaNames } from '../rules/media-names';
-import { organisationsBeforeTitles, personsAfterOffices, placesBeforeStateOffices } from '../rules/office-phrases';
+import {
+  officesInsideNames,
+  organisationsBeforeTitles,
+  personsAfterOffices,
+  placesBeforeStateOffices,
+} from '../rules/office-phrases';
 import { withoutTickers } from '../rules/ticker-symbols';
+import { withoutTimeZones } from '../rules/time-zones';
+import { peoplePlurals } from '../rules/people-plurals';
+import { bylineTitles } from '../rules/byline-titles';
+import { vesselNames } from '../rules/vessel-names';
+import { venueNames } from '../rules/venue-names';
 import { withoutLowerCaseHeads, withoutLowerCaseTails } from '../rules/lower-case-edges';
 import { namesAgain } from '../rules/names-again';
 import { withPossessiveNames } from '../rules/possessive-names';
@@ -247,6 +257,8 @@ function mentionOf(span: TypedSpan, sentence: number, text: string, rules: Menti
 /** The rules that read a sentence's names by their words and neighbours, in the order they apply. */
 const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedSpan[])[] = [
   withoutTickers,
+  withoutTimeZones,
+  bylineTitles,
   withoutLowerCaseTails,
   withoutLowerCaseHeads,
   tradeDescriptors,
@@ -255,6 +267,8 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   acronymDefinitions,
   organisationHeads,
   landmarkHeads,
+  venueNames,
+  peoplePlurals,
   placesBeforeAreaNouns,
   interviewSpeakers,
   appositionPersons,
@@ -266,10 +280,12 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   placesBeforeRegions,
   operationNames,
   productNames,
+  vesselNames,
   diseaseNames,
   awardNames,
   mediaNames,
   personsAfterOffices,
+  officesInsideNames,
   organisationsBeforeTitles,
   placesBeforeStateOffices,
 ];

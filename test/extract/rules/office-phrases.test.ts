@@ -1,4 +1,5 @@
 import {
+  officesInsideNames,
   organisationsBeforeTitles,
   personsAfterOffices,
   placesBeforeStateOffices,
@@ -44,16 +45,19 @@ describe('organisationsBeforeTitles', () => {
     ]);
   });
 
-  it('leaves an organisation alone where no title follows, and never takes its only word', () => {
+  it('leaves an organisation alone where no title follows', () => {
     expect(
-      readOrgs('Microsoft Gaming Chief Executive Phil Spencer met Managing Director Ann Lee.', [
-        ['Microsoft Gaming', 'Organization'],
+      readOrgs('Microsoft Gaming Chief Executive Phil Spencer spoke.', [['Microsoft Gaming', 'Organization']]),
+    ).toEqual([['Microsoft Gaming', 'Organization']]);
+  });
+
+  it('drops a span whose every word is the first of a title ("Defence Secretary", "Managing Director")', () => {
+    expect(
+      readOrgs('Defence Secretary Sir Michael Fallon met Managing Director Ann Lee.', [
+        ['Defence', 'Organization'],
         ['Managing', 'Organization'],
       ]),
-    ).toEqual([
-      ['Microsoft Gaming', 'Organization'],
-      ['Managing', 'Organization'],
-    ]);
+    ).toEqual([]);
   });
 });
 
@@ -68,6 +72,30 @@ describe('placesBeforeStateOffices', () => {
     ).toEqual([
       ['California', 'Place'],
       ['Acme', 'Organization'],
+    ]);
+  });
+});
+
+describe('officesInsideNames', () => {
+  const readOffices = readWith(officesInsideNames);
+  it('starts the person at the given name after a local office, the county before it a place', () => {
+    expect(
+      readOffices('Carver County Sheriff Jim Olson said so.', [['Carver County Sheriff Jim Olson', 'Person']]),
+    ).toEqual([
+      ['Carver County', 'Place'],
+      ['Jim Olson', 'Person'],
+    ]);
+  });
+
+  it('keeps a person with no office inside, or none before a given name', () => {
+    expect(
+      readOffices('Warden Smith and John Marshal Brown spoke.', [
+        ['Warden Smith', 'Person'],
+        ['John Marshal Brown', 'Person'],
+      ]),
+    ).toEqual([
+      ['Warden Smith', 'Person'],
+      ['John Marshal Brown', 'Person'],
     ]);
   });
 });

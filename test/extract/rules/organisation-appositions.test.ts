@@ -16,6 +16,23 @@ describe('appositionOrganisations', () => {
     ]);
   });
 
+  it("reads a description of ranks, possessives, countries' names and demonyms before its kind", () => {
+    expect(
+      read(
+        "Nokia, the world's largest phone maker, and Cingular Wireless, the largest U.S. mobile carrier, and Porsche, the German carmaker.",
+        [
+          ['Nokia', 'Place'],
+          ['Cingular Wireless', 'Place'],
+          ['Porsche', 'Person'],
+        ],
+      ),
+    ).toEqual([
+      ['Nokia', 'Organization'],
+      ['Cingular Wireless', 'Organization'],
+      ['Porsche', 'Organization'],
+    ]);
+  });
+
   it('makes a name an organisation where "the" and a kind of organisation enclose it, unless it is a place', () => {
     expect(
       read(
@@ -35,15 +52,20 @@ describe('appositionOrganisations', () => {
 
   it('leaves a name alone before a noun that goes on into its verb, or another kind of noun', () => {
     expect(
-      read('In London, the company said. Paris, the French capital, and Ellison, his former girlfriend.', [
-        ['London', 'Place'],
-        ['Paris', 'Place'],
-        ['Ellison', 'Person'],
-      ]),
+      read(
+        'In London, the company said. Paris, the French capital, and Ellison, his former girlfriend, and the Kebara team.',
+        [
+          ['London', 'Place'],
+          ['Paris', 'Place'],
+          ['Ellison', 'Person'],
+          ['Kebara', 'Place'],
+        ],
+      ),
     ).toEqual([
       ['London', 'Place'],
       ['Paris', 'Place'],
       ['Ellison', 'Person'],
+      ['Kebara', 'Place'],
     ]);
   });
 });
