@@ -63,4 +63,56 @@ describe('news of 1989 to 2021', () => {
     expect(entities).toContain('Place Wanda Metropolitano');
     expect(facts.filter((f) => f.startsWith('BASED_IN'))).toEqual([]);
   });
+
+  it("reads a country's possessive as no part of its name, and the organisation before a place as the speaker", () => {
+    const { entities, statements } = story('fukushima');
+    expect(entities.filter((e) => e.endsWith("'s"))).toEqual([]);
+    expect(statements).toContainEqual(expect.stringMatching(/^International Atomic Energy Agency: Japan had asked/));
+    expect(statements.filter((s) => s.startsWith('Vienna:'))).toEqual([]);
+  });
+
+  it('reads a surname that is a month, a title that "may" does not make hypothetical, and no retreat in a withdrawn asylum', () => {
+    const { entities, facts, events } = story('wikileaks');
+    expect(entities).toContain('Person Theresa May');
+    expect(facts).toContain('HOLDS_POSITION Theresa May -> United Kingdom');
+    expect(events).toEqual([]);
+  });
+
+  it("places no election in the war's country, and no one lives where they were invited", () => {
+    const { facts, events } = story('obama-win');
+    expect(events).toEqual(['Election (2008-11-04)']);
+    expect(facts.filter((f) => f.includes('Iraq'))).toEqual([]);
+    expect(facts).not.toContain('LIVES_IN Barack Obama -> White House');
+  });
+
+  it('reads a place named after a kind of organisation as that organisation, and no relative clause as a post', () => {
+    expect(story('volkswagen').entities).toContain('Organization KBA');
+    const { facts } = story('mandela');
+    expect(facts.filter((f) => f.startsWith('HOLDS_POSITION Nelson Mandela'))).toEqual([
+      'HOLDS_POSITION Nelson Mandela -> South Africa',
+    ]);
+  });
+
+  it('starts a claim after "tonight" or "told him", and gives it to the person before "of" a place', () => {
+    const { statements } = story('nixon');
+    expect(statements).toContainEqual(expect.stringMatching(/^Richard M\. Nixon: he will resign the presidency/));
+    expect(statements).toContainEqual(expect.stringMatching(/^Barry Goldwater: the President had made the decision/));
+    expect(statements).toContainEqual(expect.stringMatching(/^Gerald R\. Ford: he would keep/));
+    expect(statements.filter((s) => /^(?:Arizona|Michigan):/.test(s))).toEqual([]);
+  });
+
+  it('reads a name ending in a legal form or a trade as a company, and what a stake is held in', () => {
+    const { entities } = story('disney-fox');
+    expect(entities).toEqual(expect.arrayContaining(['Organization Walt Disney Co', 'Organization Hulu']));
+    expect(story('ebola-2014').entities).toContain('Organization Mapp Biopharmaceutical');
+    expect(story('chile-miners').entities).toContain('Organization San Esteban');
+  });
+
+  it('holds a hyphenated title, takes the doer of an attack after "by", and no gloss as speech', () => {
+    expect(story('ebola-2014').facts).toContain('HOLDS_POSITION Margaret Chan -> World Health Organization');
+    const { facts, statements } = story('chibok');
+    expect(facts).toContain('PARTICIPATED_IN Boko Haram -> Attack in Nigeria (2014-04-16)');
+    expect(facts.filter((f) => f.startsWith('PARTICIPATED_IN Nigeria'))).toEqual([]);
+    expect(statements.filter((s) => s.includes('Western education'))).toEqual([]);
+  });
 });

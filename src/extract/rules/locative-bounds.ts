@@ -97,9 +97,19 @@ const DIRECTIONS = /^(?:north|south|east|west|north-?east|north-?west|south-?eas
  * Louisiana coast, near Morgan City" puts Morgan City in Louisiana, so a reversed reading stands.)
  */
 const ROUTE = new Set(['from', 'to', 'via', 'towards', 'toward']);
+/** verbs of going or being brought somewhere: the place after their "to" is a destination ("invited him to the White House") */
+const GOING =
+  /^(?:invited|summoned|flew|travell?ed|went|headed|came|returned|drove|rushed|sent|taken|brought|welcomed)$/;
+
 export function besideNotIn(type: string, between: Token[], reversed = false): boolean {
-  const [prev2, prev] = between.slice(-2).map((t) => t.text.toLowerCase());
+  const words = between.map((t) => t.text.toLowerCase());
+  const [prev2, prev] = words.slice(-2);
   if (!LOCATIVE.has(type) || prev === undefined) return false;
+  // a destination, perhaps after the verb's object ("invited him to the"); "moved to" is where one
+  // lives, as CoNLL04 reads it, and is not among them
+  const to = words.lastIndexOf('to');
+  const verb = /^(?:him|her|them|it|us|me)$/.test(words[to - 1] ?? '') ? words[to - 2] : words[to - 1];
+  if (!reversed && to >= 1 && to >= words.length - 2 && GOING.test(verb ?? '')) return true;
   if (type === 'LOCATED_IN' && ROUTE.has(prev) && !(prev === 'to' && prev2 !== undefined && BESIDE_TO.has(prev2)))
     return true;
   return (

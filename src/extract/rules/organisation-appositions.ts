@@ -4,7 +4,8 @@
  * name as a place or a person now and then where its first word is a town or a surname. The
  * description is a determiner or possessive, up to three lower-case words and the noun, closed by
  * punctuation, so "London, the company said" (a noun followed by its verb) describes no name.
- * So is a name that "the" and a kind of organisation enclose ("the White Helmets rescue group"),
+ * So is a place right after a kind of organisation and its comma ("Germany's motor vehicle authority,
+ * the KBA"), and a name that "the" and a kind of organisation enclose ("the White Helmets rescue group"),
  * unless the gazetteer knows it as a place, which there says where the organisation is ("the Texas
  * oil company").
  */
@@ -66,11 +67,25 @@ const DESCRIBED = new RegExp(
 const THE_BEFORE = /(?:^|\s)the\s+$/i;
 const KIND_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${KINDS})\\b`, 'u');
 
+/** a kind of organisation and its comma right before a name: "Germany's motor vehicle authority, the KBA" */
+const KIND_BEFORE = new RegExp(
+  `\\b(?:${APPOSITIVE_KINDS}|authority|watchdog|ministry|body|owner)\\s*,\\s+(?:the\\s+)?$`,
+  'u',
+);
+
+const STAKE_IN = /\b(?:stake|stakes|shares|holding|holdings|interest)\s+in\s+(?:the\s+)?$/;
+
 export function appositionOrganisations(spans: TypedSpan[], _tokens: Token[], text: string): TypedSpan[] {
   return spans.map((span) => {
     if (span.type !== 'Place' && span.type !== 'Person') return span;
     const after = text.slice(span.end, span.end + 80);
     if (DESCRIBED.test(after)) return { ...span, type: 'Organization' };
+    // "a 30 percent stake in Hulu": what one holds a stake or shares in is a company
+    if (span.type === 'Place' && STAKE_IN.test(text.slice(Math.max(0, span.start - 30), span.start)))
+      return { ...span, type: 'Organization' };
+    // a place named after its kind is that organisation's short name, not a place
+    if (span.type === 'Place' && KIND_BEFORE.test(text.slice(Math.max(0, span.start - 40), span.start)))
+      return { ...span, type: 'Organization' };
     const name = text.slice(span.start, span.end);
     const named =
       THE_BEFORE.test(text.slice(Math.max(0, span.start - 5), span.start)) &&

@@ -13,7 +13,7 @@ import { within } from '../sorted';
 const ORGANISATION_HEADS = new Set(
   `inc party corp commission ministry ltd council senate congress department service group plc authority university
   assembly airways board corporation army agency bureau administration organisation airlines holdings movement navy
-  corps alliance institute college company`.split(/\s+/),
+  corps alliance institute college company co llc`.split(/\s+/),
 );
 
 /**
@@ -23,7 +23,7 @@ const ORGANISATION_HEADS = new Set(
 const TRADE_HEADS = new Set(
   `therapeutics pharmaceuticals pharma biosciences biotechnology technologies laboratories labs industries motors
   entertainment communications telecommunications semiconductor semiconductors robotics software ventures brands
-  foods insurance capital`.split(/\s+/),
+  foods insurance capital biopharmaceutical biopharmaceuticals pharmaceutical biotech`.split(/\s+/),
 );
 
 export function organisationHeads(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {

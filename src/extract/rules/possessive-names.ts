@@ -6,6 +6,7 @@
  * ("Boatmen's stock", "Boatmen's Bancshares Inc.").
  */
 import { commonWordTag } from '../lexicon/english';
+import { country } from '../lexicon/gazetteer';
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
 
@@ -26,7 +27,8 @@ const nextIndex = (tokens: Token[], end: number) => tokens.findIndex((t) => t.st
 function possessiveNames(sentences: { tokens: Token[]; spans: TypedSpan[] }[], text: string): Set<string> {
   const out = new Set<string>();
   for (const { tokens, spans } of sentences)
-    for (const s of spans.filter(named)) {
+    // a country's "'s" is always its genitive: "Japan's crippled Fukushima plant" (a participle after it)
+    for (const s of spans.filter((x) => named(x) && !country(text.slice(x.start, x.end)))) {
       const j = nextIndex(tokens, s.end);
       if (j < 0 || !POSSESSIVE.test(tokens[j]!.text) || tokens[j]!.start !== s.end) continue;
       const after = tokens[j + 1];

@@ -11,6 +11,8 @@ import { info } from '../types';
 /** Words that make what follows them not (yet) true. */
 const NOT_A_FACT =
   /\b(would|could|might|may|if|unless|whether|not|never|no longer|denied|denies|deny|refused to)\b|n['’]t\b/i;
+/** ... read without "May" in title case: "Theresa May" and the month are names, not the modal */
+const notAFact = (words: string) => NOT_A_FACT.test(words.replace(/\bMay\b/g, ''));
 
 /** The claimed content of a statement: the quote, or what follows the speech verb. */
 function contentOf(state: DocState, s: Statement): Range | null {
@@ -48,7 +50,7 @@ export function attribution(state: DocState): DocState {
     const sentence = e ? state.sentences[e.sentence] : undefined;
     // the words of the fact itself (not the whole sentence around it) say whether it holds
     const ownWords = e && sentence && !(e.start <= sentence.start && e.end >= sentence.end - 1);
-    if (ownWords && NOT_A_FACT.test(state.text.slice(e.start, e.end))) {
+    if (ownWords && notAFact(state.text.slice(e.start, e.end))) {
       dropped++;
       continue;
     }

@@ -107,6 +107,14 @@ const GROUND_BEFORE_PASSIVE = new RegExp(
   `\\b(?:${GROUND}|barrage|dam)\\b[^,.;]{0,60}\\b(?:was|were|been)\\s+(?:\\w+ly\\s+)?$`,
   'i',
 );
+/** what "withdrew" takes as its object where that is no armed force: "withdrew his asylum", "withdrew the bill" */
+const WITHDRAWN_THING =
+  /^\s+(?:his|her|its|their|the|a|an|all)\s+(?!(?:[\p{L}-]+\s+)?(?:troops|forces|soldiers|units|army|armies|military|personnel|tanks|fighters|garrison|contingent)\b)\p{L}/iu;
+/**
+ * a noun of armed conflict whose "in" takes the place after it ("the war in Iraq"): where an
+ * election, a meeting or a deal is not (a physical event may well be where the war is)
+ */
+const OWNING_NOUN = /\b(?:war|wars|conflict|crisis|fighting|violence|unrest|occupation)\s+in\s+(?:the\s+)?$/i;
 /** markets advance and retreat "in London" too: these need a word of armed conflict */
 const MARKET_WORDS = new Set(['ADVANCE', 'RETREAT']);
 
@@ -116,8 +124,9 @@ const HYPOTHETICAL =
 /** a negation right before the trigger ("did not attack", "has never been flooded"), not one of a verb before it ("did not say when forces killed") */
 const NEGATED = /\b(?:not|never|n['’]t)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "in the Amazon city of Belem", "in the southern port of Aden": the place is the settlement named
+// ("in northeast Nigeria's Borno state": a direction may stand before the place)
 const LOCATIVE =
-  /\b(in|at|near|over|outside|around|inside|across|on)\s+(the\s+)?((?:[\p{L}-]+\s+)?(?:city|town|village|region|port|province) of\s+)?$/iu;
+  /\b(in|at|near|over|outside|around|inside|across|on)\s+(the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)(?:-?(?:east|west|eastern|western))?\s+)?((?:[\p{L}-]+\s+)?(?:city|town|village|region|port|province) of\s+)?$/iu;
 /** a place before a settlement's noun and "of" only describes the settlement named after it */
 const SETTLEMENT_NEXT = /^\s+(?:city|town|village|region|port|province) of\b/i;
 // Where the thing physically happened matters for these; a meeting or pledge is placed only by "in X".
@@ -217,6 +226,8 @@ export function events(state: DocState): DocState {
         (x.t.type !== 'DISASTER' ||
           (!/\blike\s+$/i.test(v.text.slice(0, x.hit.index)) &&
             !(/^explosions?$/i.test(x.hit[0]) && BOMBING.test(v.text)))) &&
+        // a withdrawal of something else than forces is no retreat ("Ecuador withdrew his asylum")
+        !(x.t.type === 'RETREAT' && WITHDRAWN_THING.test(v.text.slice(x.hit.index + x.hit[0].length))) &&
         // a pledge is of aid only where aid, arms or money is pledged ("pledged the elections will be fair" is none)
         (x.t.type !== 'AID_PLEDGE' || AID_GOODS.test(v.text.slice(x.hit.index, x.hit.index + 120))),
     );
@@ -232,9 +243,20 @@ export function events(state: DocState): DocState {
     // "... and Kyiv spoke of": a place that is the subject of a verb acts; it is not where things happen
     const subject = (m: (typeof places)[number]) =>
       /^\s+(spoke|said|says|is|was|has|had|will|would|announced|called|holds)\b/.test(v.text.slice(v.rel(m.end)));
+    // "was elected ... on a promise to end the war in Iraq": a place a war's "in" takes is the war's,
+    // not an election's, a meeting's or a deal's (the trigger's own "fighting in Bakhmut" is its own)
+    const ownedByNoun = (m: (typeof places)[number]) => {
+      if (PHYSICAL.has(trig.t.type)) return false;
+      const from = Math.max(0, v.rel(m.start) - 40);
+      const noun = OWNING_NOUN.exec(v.text.slice(from, v.rel(m.start)));
+      if (!noun) return false;
+      const at = from + noun.index;
+      return !(at >= triggerAt && at < triggerAt + trig.hit![0].length);
+    };
     const candidates = places.filter(
       (m) =>
         !subject(m) &&
+        !ownedByNoun(m) &&
         !SETTLEMENT_NEXT.test(v.text.slice(v.rel(m.end))) &&
         (locative(m) ||
           (PHYSICAL.has(trig.t.type) &&
@@ -286,7 +308,7 @@ export function events(state: DocState): DocState {
         !(caused && v.rel(m.start) < triggerAt) &&
         m !== place &&
         !source(m) &&
-        !(byId.get(m.entity!)?.type === 'Place' && listedAfterLocative(m)) &&
+        !(byId.get(m.entity!)?.type === 'Place' && (listedAfterLocative(m) || ownedByNoun(m))) &&
         !reported(m) &&
         (m.type === 'Person' ||
           m.type === 'Organization' ||
@@ -323,7 +345,9 @@ export function events(state: DocState): DocState {
     if (place)
       rels.push({ type: 'OCCURRED_IN', source: id, target: place.entity!, properties: {}, evidence, confidence: 0.7 });
     for (const p of participants) {
-      const role = roleIn(trig.t.type, p.end <= start);
+      // "one of the boldest attacks yet by the Boko Haram group": who does it, after "by"
+      const by = /\bby\s+(?:the\s+)?$/i.test(state.text.slice(Math.max(0, p.start - 8), p.start));
+      const role = roleIn(trig.t.type, p.end <= start || (by && p.start > end));
       rels.push({
         type: 'PARTICIPATED_IN',
         source: p.entity!,

@@ -19,9 +19,13 @@ const isActor = (m: Typed) =>
   m.etype === 'Person';
 const isPlace = (m: Typed) => m.etype === 'Place';
 const isCountry = (m: Typed) => m.country === true;
-/** a title word, or one with a prefix of rank ("co-leader", "vice-chairman", "ex-minister") */
+/** a title word, or one with a prefix of rank ("co-leader", "vice-chairman", "ex-minister"), or of title words */
 const isTitleWord = (w: string) =>
-  TITLE_WORDS.has(w) || LOCAL_OFFICES.has(w) || TITLE_WORDS.has(w.replace(/^(?:co|vice|deputy|acting|ex)-/, ''));
+  TITLE_WORDS.has(w) ||
+  LOCAL_OFFICES.has(w) ||
+  TITLE_WORDS.has(w.replace(/^(?:co|vice|deputy|acting|ex)-/, '')) ||
+  // "director-general", "attorney-general": a hyphenated title of title words
+  (w.includes('-') && w.split('-').every((part) => TITLE_WORDS.has(part)));
 /** title words that name a trade, held by people of any country, not an office of one */
 const OCCUPATIONS = new Set([...TRADES, 'director']);
 
@@ -107,6 +111,11 @@ function endsList(actors: Typed[], k: number, gap: (a: Typed, b: Typed) => strin
  * Dutroux, the chief accused in a Belgian child murder" holds no post in Belgium ("a senior official
  * of the Canadian embassy" does).
  */
+/** what may follow "who" before a post: "who is also Algeria's energy minister", "who as Israel's ambassador" */
+const RELATIVE_OF_POST = new Set(['is', 'was', 'as', 'becomes', 'became', 'remains', 'serves', 'served']);
+/** "who is also" off a title: the post is what follows */
+const RELATIVE_OPENING = /^who\s+(?:is|was|remains|serves as|served as)\s+(?:also\s+|now\s+|still\s+)?/i;
+
 function titleOwns(lead: string): boolean {
   const words = lead.toLowerCase().split(/[\s,]+/);
   const title = words.findIndex(isTitleWord);
@@ -115,6 +124,9 @@ function titleOwns(lead: string): boolean {
   // the apposition's second on: "Rabinovich, who as Israel's ambassador" is about him, "Morris, the
   // Republican consultant who reshaped U.S. President Bill Clinton's campaign" gives no post in the U.S.
   const first = words.findIndex((w) => w !== '' && w !== 'the' && w !== 'a' && w !== 'an');
+  // a relative clause of another verb is about what the person did ("Mandela, who led South Africa's
+  // struggle against apartheid and became the country's first black president"), not a post
+  if (title < 0 && words[first] === 'who' && !RELATIVE_OF_POST.has(words[first + 1] ?? '')) return false;
   const from = title >= 0 ? title + 1 : first < 0 ? words.length : first + 1;
   return !words.slice(from).some((w) => NOT_IN_TITLES.has(w));
 }
@@ -194,7 +206,12 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
         // Vladimir Putin's fiercest critic")
         const holder = actors.find((a) => a.start > m.end && a.start < phraseEnd && a.etype === 'Person');
         if (target && !holder && titleOwns(masked.slice(0, target.start - m.end)))
-          add('HOLDS_POSITION', m, target, 0.8, { title: phrase.replace(/^(the|a|an) /, '').trim() });
+          add('HOLDS_POSITION', m, target, 0.8, {
+            title: phrase
+              .replace(RELATIVE_OPENING, '')
+              .replace(/^(the|a|an) /, '')
+              .trim(),
+          });
       }
     }
     // PART_OF: "Russian Defense Ministry", "Ukrainian forces" belong to their country; a company

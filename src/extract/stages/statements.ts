@@ -23,8 +23,14 @@ const GOVERNMENT = /\b(?:ministry|government|army|military|police|presidency|cab
  */
 const BASED = /(?:\s\p{Lu}[\p{L}.'’]*)+(?:,(?:\s\p{Lu}[\p{L}.'’]*)+)?-based\b/u;
 /** what follows a place that modifies a "-based" noun: ", California-based company" or "-based" */
+/** words after which a quote is a name's meaning, a title or a slogan */
+const GLOSS_BEFORE =
+  /\b(?:means|meaning|meant|called|known as|dubbed|titled|entitled|named|nicknamed|reading|reads|read|slogan|motto)\s*,?\s*$/i;
 /** a subject of lower-case words ending in a plural noun ("militants", "security sources") */
 const UNNAMED_SUBJECT = /^(?:\p{Ll}[\p{L}'’-]*\s+){0,2}\p{Ll}[\p{L}-]*s$/u;
+/** ... and so at a sentence's start ("Traders in Asia said"), or a body of people ("Police in Berovo said") */
+const UNNAMED_PEOPLE =
+  /^\p{L}[\p{Ll}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*){0,2}s$|^(?:the\s+)?(?:police|military|army|government|navy|media|press|clergy|staff)$/iu;
 /** ... unless a determiner opens it (a description: "the company's lawyers"), a pronoun is in it or a verb ends it */
 const DETERMINED =
   /^(?:the|a|an|its|his|her|their|our|this|that|these|those|some|many|most|all|both)\b|\b(?:he|she|it|they|we|you)\b|\b(?:has|was|is|does|as|always|perhaps|thus)$/i;
@@ -209,7 +215,22 @@ export function statements(state: DocState): DocState {
       .slice(s.start, verbAt)
       .replace(/,[^,]*,\s*$/, '')
       .trimEnd();
-    const adjacent = before.find((m) => m.end === s.start + lead.length);
+    // "The International Atomic Energy Agency in Vienna said", "Sen. Barry Goldwater of Arizona ...
+    // said": a place after a preposition ends the subject's phrase; the name it follows speaks
+    const atVerb = before.find((m) => m.end === s.start + lead.length);
+    const placedAfter =
+      atVerb && byId.get(atVerb.entity!)?.type === 'Place'
+        ? /\s(?:in|at|from|of)\s+(?:the\s+)?$/.exec(state.text.slice(s.start, atVerb.start))
+        : null;
+    const adjacent = placedAfter
+      ? before.find((m) => m.type !== 'Place' && m.end === atVerb!.start - placedAfter[0].length)
+      : atVerb;
+    // "Traders in Asia said", "Authorities in Kassala said": people unnamed in that place
+    if (placedAfter && !adjacent && placedAfter[0].trim().split(/\s+/)[0] !== 'of') {
+      const people = /[^,;:]*$/.exec(state.text.slice(s.start, atVerb!.start - placedAfter[0].length))![0].trim();
+      if (UNNAMED_PEOPLE.test(people) && (!DETERMINED.test(people) || /^the\s/i.test(people)))
+        return { speaker: null, verbAt };
+    }
     // "while in Nigeria, militants said": a bare plural noun is the subject, someone unnamed, and a
     // name before its comma only sets the scene
     const tail = /[^,;:]*$/.exec(lead)![0].trim();
@@ -239,7 +260,7 @@ export function statements(state: DocState): DocState {
       adjacent ??
       person ??
       nominal ??
-      before.find((m) => !owns(m) && !afterPreposition(m)) ??
+      before.find((m) => !owns(m) && !afterPreposition(m) && !(placedAfter && m === atVerb)) ??
       before.find((m) => speaksThrough(m) && !afterPreposition(m)) ??
       null;
     // "Shares of Sage fell after the company said": a description at the verb stands for its name
@@ -282,6 +303,9 @@ export function statements(state: DocState): DocState {
     const last = sentenceAt(q.closeAt) ?? first;
     if (!first || !last || first.section !== 'body') continue;
     for (let i = first.index; i <= last.index; i++) quoted.add(i);
+    // "whose name means "Western education is forbidden"", "a banner reading "...": a gloss, a title
+    // or a slogan is no one's words
+    if (GLOSS_BEFORE.test(state.text.slice(Math.max(0, q.openAt - 20), q.openAt))) continue;
     const leadsSentence = q.openAt - first.start <= 1;
     let speaker: string | null = null;
     if (leadsSentence) speaker = attributionAfter(q.closeAt + 1, last.end);
@@ -385,7 +409,7 @@ export function statements(state: DocState): DocState {
     // skip "told <hearer> (on <day>)", "on Wednesday", "after the talks" up to "that" when it comes soon
     // (not past a clause of its own: "said on Wednesday they had found a particle that ...")
     const thatAt =
-      /^\w+(?:\s+(?:on\s+\w+day|reporters|journalists|(?:after |before )?the [\w ]{1,25}? talks|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*(?:\s+(?:TV|broadcaster|radio))?(?:\s+on\s+\w+day)?))?(?:\s+(?:at|in|on|during|after|before|last|earlier)\s+(?:(?!\b(?:he|she|it|they|we|I|you|had|has|have|was|were|is|are|would|will|could|can|did)\b)[^,.;"“”]){1,50}?)?\s+that\b/.exec(
+      /^\w+(?:\s+(?:on\s+\w+day|tonight|today|yesterday|him|her|them|us|me|reporters|journalists|(?:after |before )?the [\w ]{1,25}? talks|[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*)*(?:\s+(?:TV|broadcaster|radio))?(?:\s+on\s+\w+day)?))?(?:\s+(?:at|in|on|during|after|before|last|earlier)\s+(?:(?!\b(?:he|she|it|they|we|I|you|had|has|have|was|were|is|are|would|will|could|can|did)\b)[^,.;"“”]){1,50}?)?\s+that\b/.exec(
         rest,
       )
         ? /\bthat\b/.exec(rest)

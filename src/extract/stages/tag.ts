@@ -57,6 +57,8 @@ import { peoplePlurals } from '../rules/people-plurals';
 import { bylineTitles } from '../rules/byline-titles';
 import { vesselNames } from '../rules/vessel-names';
 import { venueNames } from '../rules/venue-names';
+import { monthSurnames } from '../rules/month-surnames';
+import { surnamesAgain } from '../rules/surnames-again';
 import { withoutLowerCaseHeads, withoutLowerCaseTails } from '../rules/lower-case-edges';
 import { namesAgain } from '../rules/names-again';
 import { withPossessiveNames } from '../rules/possessive-names';
@@ -274,6 +276,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   appositionPersons,
   appositionOrganisations,
   hyphenatedGivenNames,
+  monthSurnames,
   theNames,
   kinPossessors,
   partyMembers,
@@ -399,7 +402,10 @@ export const tagWith =
       [...bySentence.values()].flat(),
       state.text,
     );
-    return { ...state, mentions: withAntecedents(nameOpenings(employers(oneTypePerName(again), state.text))) };
+    return {
+      ...state,
+      mentions: withAntecedents(nameOpenings(employers(oneTypePerName(surnamesAgain(again)), state.text))),
+    };
   };
 
 /**

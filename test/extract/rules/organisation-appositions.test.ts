@@ -68,4 +68,18 @@ describe('appositionOrganisations', () => {
       ['Kebara', 'Place'],
     ]);
   });
+
+  it('reads a place after a kind of organisation and its comma, or what a stake is held in, as a company', () => {
+    expect(
+      read("Germany's motor vehicle authority, the KBA, and the mine's owner, San Esteban, and a stake in Hulu.", [
+        ['KBA', 'Place'],
+        ['San Esteban', 'Place'],
+        ['Hulu', 'Place'],
+      ]),
+    ).toEqual([
+      ['KBA', 'Organization'],
+      ['San Esteban', 'Organization'],
+      ['Hulu', 'Organization'],
+    ]);
+  });
 });

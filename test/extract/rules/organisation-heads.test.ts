@@ -18,13 +18,20 @@ describe('organisationHeads', () => {
 
   it('makes a name that ends in a word companies name their trade by an organisation', () => {
     expect(
-      read('The pill was developed by Sage Therapeutics and Acme Pharmaceuticals.', [
-        ['Sage Therapeutics', 'Person'],
-        ['Acme Pharmaceuticals', 'Place'],
-      ]),
+      read(
+        'The pill was developed by Sage Therapeutics, Acme Pharmaceuticals and Mapp Biopharmaceutical for Walt Disney Co.',
+        [
+          ['Sage Therapeutics', 'Person'],
+          ['Acme Pharmaceuticals', 'Place'],
+          ['Mapp Biopharmaceutical', 'Person'],
+          ['Walt Disney Co', 'Person'],
+        ],
+      ),
     ).toEqual([
       ['Sage Therapeutics', 'Organization'],
       ['Acme Pharmaceuticals', 'Organization'],
+      ['Mapp Biopharmaceutical', 'Organization'],
+      ['Walt Disney Co', 'Organization'],
     ]);
   });
 

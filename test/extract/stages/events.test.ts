@@ -347,8 +347,9 @@ describe('events stage', () => {
     expect(eventsOf('A gunman was captured by police in Berovo.', [berovo])).toEqual([]);
     expect(eventsOf('Rebel troops captured the town of Berovo.', [berovo]).map((e) => e.type)).toEqual(['ADVANCE']);
     const wagner: HandMention = { text: 'Wagner Group', type: 'Organization', entity: 'organization:wagner-group' };
+    // who captured it, after "by", is the advance's agent
     expect(
       eventsOf('The barrage was captured by Wagner Group troops after days of fighting.', [wagner]).map((e) => e.who),
-    ).toEqual([['organization:wagner-group (target)']]);
+    ).toEqual([['organization:wagner-group (agent)']]);
   });
 });
