@@ -115,4 +115,34 @@ describe('news of 1989 to 2021', () => {
     expect(facts.filter((f) => f.startsWith('PARTICIPATED_IN Nigeria'))).toEqual([]);
     expect(statements.filter((s) => s.includes('Western education'))).toEqual([]);
   });
+
+  it('takes a trade noun off the name it opens, and reads a resort "of" a name as a place', () => {
+    expect(story('lehman').entities).toContain('Organization American International Group Inc');
+    const { entities, facts, statements } = story('mubarak');
+    expect(entities).toContain('Place Sharm el-Sheikh');
+    expect(facts.filter((f) => f.startsWith('PARTICIPATED_IN Hosni Mubarak'))).toEqual([]);
+    expect(statements).toContainEqual(expect.stringMatching(/^Omar Suleiman: Mubarak had asked/));
+  });
+
+  it('gives a quote to who called a thing so, and reads a laboratory as an organisation', () => {
+    const { entities, statements } = story('perseverance');
+    expect(entities).toContain('Organization Jet Propulsion Laboratory');
+    expect(statements).toContain('Steve Jurczyk: a pivotal moment for the agency');
+  });
+
+  it("reads a given name before another's shared surname as a person, and a company's new name as a company", () => {
+    const { entities, facts } = story('harry-wedding');
+    expect(entities).toEqual(expect.arrayContaining(['Person George', 'Person David']));
+    expect(facts.filter((f) => f.includes('-> George'))).toEqual([]);
+    const meta = story('meta');
+    expect(meta.entities).toContain('Organization Meta');
+    expect(meta.statements).toContainEqual(
+      expect.stringMatching(/^Frances Haugen: the company put profits before safety/),
+    );
+    expect(meta.facts.filter((f) => f.startsWith('COMMUNICATED_WITH Frances Haugen'))).toEqual([]);
+  });
+
+  it('joins a company named after a person to the surname it goes by', () => {
+    expect(story('disney-fox').entities.filter((e) => /Disney/.test(e))).toEqual(['Organization Walt Disney Co']);
+  });
 });

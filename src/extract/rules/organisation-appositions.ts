@@ -73,14 +73,16 @@ const KIND_BEFORE = new RegExp(
   'u',
 );
 
-const STAKE_IN = /\b(?:stake|stakes|shares|holding|holdings|interest)\s+in\s+(?:the\s+)?$/;
+const STAKE_IN =
+  /\b(?:(?:stake|stakes|shares|holding|holdings|interest)\s+in|(?:company|corporate)\s+name\s+to|renamed(?:\s+itself)?|rebranded(?:\s+itself)?(?:\s+as)?)\s+(?:the\s+)?$/;
 
 export function appositionOrganisations(spans: TypedSpan[], _tokens: Token[], text: string): TypedSpan[] {
   return spans.map((span) => {
     if (span.type !== 'Place' && span.type !== 'Person') return span;
     const after = text.slice(span.end, span.end + 80);
     if (DESCRIBED.test(after)) return { ...span, type: 'Organization' };
-    // "a 30 percent stake in Hulu": what one holds a stake or shares in is a company
+    // "a 30 percent stake in Hulu", "changed its company name to Meta": what one holds a stake in, or
+    // a company's new name, is a company
     if (span.type === 'Place' && STAKE_IN.test(text.slice(Math.max(0, span.start - 30), span.start)))
       return { ...span, type: 'Organization' };
     // a place named after its kind is that organisation's short name, not a place

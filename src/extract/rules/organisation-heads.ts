@@ -13,7 +13,7 @@ import { within } from '../sorted';
 const ORGANISATION_HEADS = new Set(
   `inc party corp commission ministry ltd council senate congress department service group plc authority university
   assembly airways board corporation army agency bureau administration organisation airlines holdings movement navy
-  corps alliance institute college company co llc`.split(/\s+/),
+  corps alliance institute college company co llc laboratory`.split(/\s+/),
 );
 
 /**

@@ -151,6 +151,8 @@ const REACTING_BEFORE =
 const TOLD_BEFORE =
   /\b(?:told|tells|according to|reported by|quoted by|cited by|speaking to|in an interview with|filings? with|filed with|(?:statement|letter|submission)s? to|(?:said|says|wrote|writes|posted|posts|announced|reported)\s+(?:on|in)|(?:a\s+)?post(?:ing)?\s+on)\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/i;
 
+/** a preposition that times a clause by an event, up to four words before its word ("after 18 days of mass protests") */
+const TIMED_BY_BEFORE = /\b(?:after|following|amid|despite)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
 /** a verb of causing right before the event's word, up to two words between ("set off nationwide protests") */
 const CAUSED_BEFORE =
   /\b(?:set(?:s|ting)? off|spark(?:s|ed|ing)|trigger(?:s|ed|ing)|prompt(?:s|ed|ing)|provok(?:es|ed|ing)|caus(?:es|ed|ing)|fuell?(?:s|ed|ing)|ignit(?:es|ed|ing)|led to|leading to)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -300,7 +302,10 @@ export function events(state: DocState): DocState {
       return prev !== undefined && (locative(prev) || listedAfterLocative(prev));
     };
     // "whose death ... set off protests": who is named before what caused an event is no part of it
-    const caused = CAUSED_BEFORE.test(v.text.slice(Math.max(0, triggerAt - 40), triggerAt));
+    // "Mubarak resigns ... after mass protests": nor who is named before a protest the clause is timed by
+    const caused =
+      CAUSED_BEFORE.test(v.text.slice(Math.max(0, triggerAt - 40), triggerAt)) ||
+      (trig.t.type === 'PROTEST' && TIMED_BY_BEFORE.test(v.text.slice(Math.max(0, triggerAt - 40), triggerAt)));
     // a disaster has no agent: who is named beside it reports it, suffers it or responds to it
     const participants = v.actors.filter(
       (m) =>

@@ -8,6 +8,7 @@
  */
 import { commonWordTag } from '../lexicon/english';
 import { country, demonym, placeAnyCase } from '../lexicon/gazetteer';
+import { givenNames } from '../lexicon/names';
 
 const SUFFIX =
   /[\s,]+(?:Corp\.?|Corporation|Inc\.?|Incorporated|Co\.?|Company|Cos\.?|Ltd\.?|Limited|plc|Plc|PLC|AG|SA|S\.A\.|SpA|S\.p\.A\.|AB|Oy|ASA|BV|B\.V\.|NV|N\.V\.|Group|Holdings?|LLC|L\.P\.|LP)$/;
@@ -174,6 +175,17 @@ export function organisationNames(names: Iterable<string>, defined: [string, str
               !FUNCTION_WORDS.has(p.whole.slice(short.length + 1).split(' ')[0]!) &&
               (!commonWordTag(short) || isCompanyName(p.name)),
           ),
+  );
+  // a company named after a person goes by the surname ("Disney" for "Walt Disney Co", "Schwab" for
+  // "Charles Schwab Corp"): a name of a given name and one word more, with its legal form
+  joinEach((short) =>
+    short.includes(' ') || placeAnyCase(short) || demonym(short)
+      ? null
+      : (_k, ps) =>
+          ps.some((p) => {
+            const words = p.whole.split(' ');
+            return words.length === 2 && words[1] === short && givenNames().has(words[0]!) && isCompanyName(p.name);
+          }),
   );
   // the longest name, and of two as long the one in running text's case ("Bundesbank", not a headline's "BUNDESBANK")
   const shouted = (n: string) => (n === n.toUpperCase() && /\p{Lu}\p{Lu}/u.test(n) ? 1 : 0);

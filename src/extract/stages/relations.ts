@@ -73,7 +73,7 @@ const OBJECT_END =
  * a common noun as the one told: a plural ("told reporters", "briefed journalists") or one after an
  * article ("told a jury", "told a briefing in Geneva that the Omicron variant ...")
  */
-const COMMON_HEARERS = /^\s+(?:(?:the\s+)?\p{Ll}+s\b|an?\s+\p{Ll})/u;
+const COMMON_HEARERS = /^\s+(?:(?:the\s+)?(?:(?:\p{Lu}\.){2,}\s+|\p{Lu}\p{Ll}+\s+)?\p{Ll}+s\b|an?\s+\p{Ll})/u;
 const COMMUNICATE = /\b(told|met(?: with)?|spoke (?:with|to)|talks with|called|phoned|wrote to|briefed)\b/i;
 const ALLY = /\b(all(?:y|ies) (?:of|with)|alliance with|allied with)\b/i;
 const LED_BY = /\b(led|headed|commanded|run|chaired|founded) by\b/i;

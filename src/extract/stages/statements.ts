@@ -23,6 +23,12 @@ const GOVERNMENT = /\b(?:ministry|government|army|military|police|presidency|cab
  */
 const BASED = /(?:\s\p{Lu}[\p{L}.'’]*)+(?:,(?:\s\p{Lu}[\p{L}.'’]*)+)?-based\b/u;
 /** what follows a place that modifies a "-based" noun: ", California-based company" or "-based" */
+/** the object of a verb, a noun phrase with no clause of its own, then ", saying" and what was said */
+const OBJECT_THEN_SAYING =
+  /^(?:the|a|an|its|his|her|their)\b(?:(?!\b(?:he|she|it|they|we|I|you|had|has|have|was|were|is|are|would|will|did)\b)[^,;"“])*?,\s+saying\s+(?:that\s+)?/i;
+/** a verb of calling a thing something, right before the quote that says what ("called the landing "...") */
+const CALLED_BEFORE =
+  /\b(?:called|calls|described|describes|branded|brands|hailed|hails)\s+(?:the|it|this|that|him|her|them|his|its|their)\b[^"“”.;]{0,40}$/i;
 /** words after which a quote is a name's meaning, a title or a slogan */
 const GLOSS_BEFORE =
   /\b(?:means|meaning|meant|called|known as|dubbed|titled|entitled|named|nicknamed|reading|reads|read|slogan|motto)\s*,?\s*$/i;
@@ -313,6 +319,14 @@ export function statements(state: DocState): DocState {
       const subj = subjectOf(first, q.openAt);
       speaker = subj?.speaker ?? attributionAfter(q.closeAt + 1, last.end);
     }
+    // "Steve Jurczyk called the landing "a pivotal moment"": who calls a thing so says it
+    const calling = speaker ? null : CALLED_BEFORE.exec(state.text.slice(first.start, q.openAt));
+    if (calling) {
+      const subject = inSpan(first.start, first.start + calling.index).filter(
+        (m) => m.type === 'Person' || m.type === 'Organization',
+      );
+      speaker = subject[subject.length - 1]?.entity ?? null;
+    }
     // a quote standing alone continues the speaker of the sentence before it
     if (!speaker && first.index > 0) {
       const prev = state.sentences[first.index - 1]!;
@@ -413,18 +427,36 @@ export function statements(state: DocState): DocState {
         rest,
       )
         ? /\bthat\b/.exec(rest)
-        : null;
+        : // "told U.S. senators this month that": a verb's hearer, any words of no clause of their own, then "that"
+          /^(?:told|tells|assured|informed|reminded|warned)\s+(?:(?!\b(?:he|she|it|they|we|I|you|had|has|have|was|were|is|are|would|will|could|can|did|said)\b)[^,;"“”]){1,60}?\s+that\b/.exec(
+              rest,
+            )
+          ? /\bthat\b/.exec(rest)
+          : null;
+    // "told a Capitol Hill hearing he did not commit the crime": the hearer, then the clause at its subject
+    const toldHearer =
+      /^(?:told|tells)\s+(?:(?!\b(?:he|she|it|they|we|I|you|that|had|has|have|was|were|is|are|would|will|did)\b)[^\s,;"“”]+\s+){1,6}?(?=(?:he|she|they|we|I)\s)/.exec(
+        rest,
+      );
     const lead = thatAt
       ? thatAt.index + 4
-      : colon
-        ? colon[0].length
-        : /^\w+(?:\s+(?:on\s+\w+day|(?:last|this|earlier this|late last)\s+(?:week|month|year)|in\s+an?\s+(?:statement|interview|speech|letter|report|filing|note)))*[\s,]*/.exec(
-            rest,
-          )![0].length;
-    const clauseStart =
+      : toldHearer
+        ? toldHearer[0].length
+        : colon
+          ? colon[0].length
+          : /^\w+(?:\s+(?:on\s+\w+day|(?:last|this|earlier this|late last)\s+(?:week|month|year)|in\s+an?\s+(?:statement|interview|speech|letter|report|filing|note)))*[\s,]*/.exec(
+              rest,
+            )![0].length;
+    let clauseStart =
       subj.verbAt +
       lead +
       (state.text.slice(subj.verbAt + lead).length - state.text.slice(subj.verbAt + lead).trimStart().length);
+    // "announced the decision in a televised statement, saying Mubarak had asked ...": the verb's object
+    // is a thing, and what was said follows "saying"
+    const saying = /^(?:told|tells)$/i.test(verb)
+      ? null
+      : OBJECT_THEN_SAYING.exec(state.text.slice(clauseStart, s.end));
+    if (saying) clauseStart += saying[0].length;
     const clause = state.text.slice(clauseStart, s.end).replace(/[.\s]+$/, '');
     // "warned of heavy rain": what follows is a topic, not a claim
     if (words(clause) < 4 || /^(?:of|about|against|over)\b/i.test(clause)) continue;

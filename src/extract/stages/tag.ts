@@ -59,6 +59,8 @@ import { vesselNames } from '../rules/vessel-names';
 import { venueNames } from '../rules/venue-names';
 import { monthSurnames } from '../rules/month-surnames';
 import { surnamesAgain } from '../rules/surnames-again';
+import { settlementNames } from '../rules/settlement-names';
+import { sharedSurnames } from '../rules/shared-surnames';
 import { withoutLowerCaseHeads, withoutLowerCaseTails } from '../rules/lower-case-edges';
 import { namesAgain } from '../rules/names-again';
 import { withPossessiveNames } from '../rules/possessive-names';
@@ -270,6 +272,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   organisationHeads,
   landmarkHeads,
   venueNames,
+  settlementNames,
   peoplePlurals,
   placesBeforeAreaNouns,
   interviewSpeakers,
@@ -277,6 +280,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   appositionOrganisations,
   hyphenatedGivenNames,
   monthSurnames,
+  sharedSurnames,
   theNames,
   kinPossessors,
   partyMembers,

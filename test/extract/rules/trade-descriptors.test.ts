@@ -27,4 +27,13 @@ describe('tradeDescriptors', () => {
       ['Acme', 'Organization'],
     ]);
   });
+
+  it('takes a noun of a trade off the name it opens a sentence with, but not a word that opens names', () => {
+    expect(
+      read('Insurer American International Group Inc sought a loan.', [
+        ['Insurer American International Group Inc', 'Organization'],
+      ]),
+    ).toEqual([['American International Group Inc', 'Organization']]);
+    expect(read('Club Med said so.', [['Club Med', 'Organization']])).toEqual([['Club Med', 'Organization']]);
+  });
 });
