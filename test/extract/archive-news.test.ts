@@ -145,4 +145,22 @@ describe('news of 1989 to 2021', () => {
   it('joins a company named after a person to the surname it goes by', () => {
     expect(story('disney-fox').entities.filter((e) => /Disney/.test(e))).toEqual(['Organization Walt Disney Co']);
   });
+
+  it("reads hijackers' crashes as an attack on what they struck, and no fight from a name after 'into'", () => {
+    const { facts, events } = story('sept11');
+    expect(events).toEqual([expect.stringMatching(/^Attack/)]);
+    expect(facts).toContainEqual(expect.stringMatching(/^PARTICIPATED_IN Pentagon -> Attack/));
+    expect(facts.filter((f) => f.startsWith('FIGHTS_AGAINST'))).toEqual([]);
+  });
+
+  it("reads a country after 'of' as the country, though it is a given name", () => {
+    const { entities } = story('crispr-nobel');
+    expect(entities).toContain('Place France');
+    expect(entities).not.toContain('Person France');
+  });
+
+  it('joins a set of results mentioned again to the one the story dated, and reads bushfires as a disaster', () => {
+    expect(story('toyota').events).toEqual(['Earnings (2013-11-06)']);
+    expect(story('bushfires').events).toEqual(['Disaster in Australia (2019-11-11)']);
+  });
 });

@@ -20,9 +20,11 @@ export function sharedSurnames(spans: TypedSpan[], tokens: Token[]): TypedSpan[]
     const given = tokens[k - 2];
     if (and?.text !== 'and' || !given || !/^\p{Lu}\p{Ll}+$/u.test(given.text)) continue;
     if (!givenNames().has(given.text.toLowerCase())) continue;
-    // the word before the given name is no part of another name ("Tony Blair and Gordon Brown")
+    // the word before the given name is no part of another name ("Tony Blair and Gordon Brown"), nor
+    // a preposition whose object it is ("Charpentier of France and Jennifer Doudna")
     const before = tokens[k - 3];
     if (before && /^\p{Lu}/u.test(before.text) && before.end + 1 === given.start) continue;
+    if (before && /^(?:of|from|in|for|to|at|against|with)$/.test(before.text)) continue;
     const lone = { start: given.start, end: given.end, type: 'Person' as const };
     if (out.some((s) => s.start < lone.end && lone.start < s.end && !(s.start === lone.start && s.end === lone.end)))
       continue;

@@ -74,7 +74,7 @@ export const EVENT_TYPES: { type: string; label: string; re: RegExp }[] = [
   {
     type: 'DISASTER',
     label: 'Disaster',
-    re: /\b(earthquakes?|quakes?|floods|flooding|wildfires?|explosions?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|landslides?|avalanches?|tsunami|(?:plane|helicopter|jet|aircraft|train|bus|air) crash(?:es|ed)?|derailment|derailed|ran aground|capsized)\b/i,
+    re: /\b(earthquakes?|quakes?|floods|flooding|wildfires?|bushfires?|forest fires?|explosions?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|landslides?|avalanches?|tsunami|(?:plane|helicopter|jet|aircraft|train|bus|air) crash(?:es|ed)?|derailment|derailed|ran aground|capsized)\b/i,
   },
 ];
 
@@ -97,6 +97,8 @@ const BOMBING =
 /** causes of death that are no one's attack */
 const NATURAL_CAUSE =
   /\b(?:lightning|storms?|floods?|flooding|earthquakes?|quakes?|avalanches?|landslides?|mudslides?|crash(?:ed|es)?|accidents?|collisions?|derail\w*|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|heatwave|epidemic|cholera|drown\w*)\b/i;
+/** what makes a crash deliberate: "Hijackers crashed two airliners into the World Trade Center" */
+const DELIBERATE = /\b(?:hijack\w*|terror\w*|suicide|militants?|gunmen)\b/i;
 /** nouns of ground that is captured or seized */
 const GROUND =
   'town|city|village|territory|area|positions?|region|province|district|airport|airfield|base|hill|bridge|port|capital|border|stronghold|heights';
@@ -211,8 +213,8 @@ export function events(state: DocState): DocState {
         x.hit &&
         // what is possible, threatened or planned has not happened ("possible attacks by Baghdad troops")
         !UNREALISED_BEFORE.test(v.text.slice(0, x.hit.index)) &&
-        // a killing by lightning, a storm or a crash is no attack
-        !(x.t.type === 'ATTACK' && NATURAL_CAUSE.test(v.text)) &&
+        // a killing by lightning, a storm or a crash is no attack (a hijacker's crash is one)
+        !(x.t.type === 'ATTACK' && NATURAL_CAUSE.test(v.text) && !DELIBERATE.test(v.text)) &&
         // what is captured or seized is an advance only where it is ground ("captured Bakhmut", "seized
         // the town"), not a gunman or 18 kg of heroin
         (x.t.type !== 'ADVANCE' ||
@@ -352,7 +354,11 @@ export function events(state: DocState): DocState {
     for (const p of participants) {
       // "one of the boldest attacks yet by the Boko Haram group": who does it, after "by"
       const by = /\bby\s+(?:the\s+)?$/i.test(state.text.slice(Math.max(0, p.start - 8), p.start));
-      const role = roleIn(trig.t.type, p.end <= start || (by && p.start > end));
+      // "crashed two airliners into the World Trade Center": what is struck is the target, wherever it stands
+      const struck = /\b(?:into|onto|against)\s+(?:the\s+)?$/i.test(
+        state.text.slice(Math.max(0, p.start - 12), p.start),
+      );
+      const role = roleIn(trig.t.type, !struck && (p.end <= start || (by && p.start > end)));
       rels.push({
         type: 'PARTICIPATED_IN',
         source: p.entity!,
@@ -389,14 +395,14 @@ const ANOTHER_TIME = new RegExp(
 );
 
 /** the types whose later, unplaced and undated mention in an article is most often the one it reported first */
-const ONE_PER_STORY = new Set(['ELECTION', 'AGREEMENT', 'ACQUISITION', 'DISASTER']);
+const ONE_PER_STORY = new Set(['ELECTION', 'AGREEMENT', 'ACQUISITION', 'DISASTER', 'EARNINGS']);
 
 /**
  * "Lula narrowly won Brazil's presidential election on Sunday ... 'free, fair and credible
- * elections'": an election, deal, takeover or disaster an article mentions again without a
- * place or date of its own is the one it placed or dated before, where it placed or dated only one
- * of that type, and only a mention of it. Attacks, meetings and matches stay apart: a story often
- * reports several.
+ * elections'": an election, deal, takeover, disaster or set of results an article mentions again
+ * without a place or date of its own is the one it placed or dated before, where it placed or dated
+ * only one of that type, and only a mention of it. Attacks, meetings and matches stay apart: a story
+ * often reports several.
  */
 function laterMentions(text: string, entities: Entity[], rels: Relation[]): [Entity[], Relation[]] {
   // "February's election", "last year's deal", "the 2019 vote": another one, of another time

@@ -35,6 +35,11 @@ const FIGHT =
 const OPPONENT_BEFORE = /\b(?:against|versus|vs\.?|beat|beating|defeated|defeating|lost to)\s+(?:the\s+)?$/i;
 const WINDOW = 70;
 /**
+ * a preposition of place (and an article) right before a name: the name is its object ("slammed into
+ * the Pentagon"); not "of" or "on", whose object may own the attack ("because of Russia's invasion")
+ */
+const OBJECT_OF_PREPOSITION = /\b(?:into|onto|at|near|toward|towards|inside|outside)\s+(?:the\s+)?$/i;
+/**
  * A war feared, threatened, prepared for or averted is not being fought ("plays down fears of war
  * with Syria", "is preparing for war against Syria").
  */
@@ -305,7 +310,10 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
       (PASSIVE_BEFORE.test(lead) && /^\s+by\b/i.test(text.slice(v.rel(fight.end)))) || /\bby\s+$/i.test(lead);
     if (passive) {
       if (after && before && isActor(after) && !possessed(before)) add('FIGHTS_AGAINST', after, before, 0.6);
-    } else if (before && after) add('FIGHTS_AGAINST', before, after, 0.6);
+    } else if (before && after && !OBJECT_OF_PREPOSITION.test(text.slice(0, v.rel(before.start))))
+      // "a third plane slammed into the Pentagon near Washington in the worst attack on the United
+      // States": a name after a preposition is no one's subject, and attacks no one
+      add('FIGHTS_AGAINST', before, after, 0.6);
   }
   const support = cue(SUPPORT);
   if (support && !/\bneeds?\b/.test(text.slice(0, v.rel(support.start)).slice(-20))) {

@@ -61,6 +61,7 @@ import { monthSurnames } from '../rules/month-surnames';
 import { surnamesAgain } from '../rules/surnames-again';
 import { settlementNames } from '../rules/settlement-names';
 import { sharedSurnames } from '../rules/shared-surnames';
+import { countryObjects } from '../rules/country-objects';
 import { withoutLowerCaseHeads, withoutLowerCaseTails } from '../rules/lower-case-edges';
 import { namesAgain } from '../rules/names-again';
 import { withPossessiveNames } from '../rules/possessive-names';
@@ -273,6 +274,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   landmarkHeads,
   venueNames,
   settlementNames,
+  countryObjects,
   peoplePlurals,
   placesBeforeAreaNouns,
   interviewSpeakers,
