@@ -163,4 +163,19 @@ describe('news of 1989 to 2021', () => {
     expect(story('toyota').events).toEqual(['Earnings (2013-11-06)']);
     expect(story('bushfires').events).toEqual(['Disaster in Australia (2019-11-11)']);
   });
+
+  it('reads a battle with cancer as no fight, and an announced death as no claim', () => {
+    const { facts, statements } = story('chavez');
+    expect(facts.filter((f) => f.startsWith('FIGHTS_AGAINST'))).toEqual([]);
+    expect(statements.filter((s) => s.includes('the death on national television'))).toEqual([]);
+    expect(statements).toContain('Nicolas Maduro: We have received the hardest and most tragic information');
+  });
+
+  it('reads the rest of the sixth batch as it was written', () => {
+    expect(story('black-monday').facts).toContain('HOLDS_POSITION John Phelan -> New York Stock Exchange');
+    expect(story('hong-kong-handover').facts).toContain('HOLDS_POSITION Jiang Zemin -> China');
+    const vaccine = story('vaccine-uk');
+    expect(vaccine.entities).toEqual(expect.arrayContaining(['Person Margaret Keenan', 'Organization Pfizer']));
+    expect(vaccine.entities.filter((e) => /GMT/.test(e))).toEqual([]);
+  });
 });

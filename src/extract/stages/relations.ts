@@ -45,6 +45,9 @@ const OBJECT_OF_PREPOSITION = /\b(?:into|onto|at|near|toward|towards|inside|outs
  */
 const UNFOUGHT_BEFORE =
   /\b(?:fears?|threats?|risk|danger|spectre|prospect|brink) of (?:an?\s+|the\s+)?(?:\w+\s+)?$|\b(?:prepar\w*|ready) for (?:an?\s+|the\s+)?$|\b(?:avert|avoid|prevent)\w* (?:an?\s+|the\s+)?$/i;
+/** "a two-year battle with cancer": a fight with an illness or an addiction is no fight with anyone */
+const ILLNESS_AFTER =
+  /^\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+)?(?:cancer|illness|disease|leukaemia|leukemia|tumou?r|addiction|alcoholism|depression|obesity|injury|injuries|virus|covid(?:-19)?|aids|hiv)\b/iu;
 /** the auxiliary of a passive right before its participle ("were attacked", "was heavily shelled") */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
 /**
@@ -292,7 +295,11 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
   const possessed = (a: Typed) => /^['’]s\b/.test(text.slice(v.rel(a.end)));
 
   const fight = cue(FIGHT);
-  if (fight && !UNFOUGHT_BEFORE.test(text.slice(0, v.rel(fight.start)))) {
+  if (
+    fight &&
+    !UNFOUGHT_BEFORE.test(text.slice(0, v.rel(fight.start))) &&
+    !ILLNESS_AFTER.test(text.slice(v.rel(fight.end)))
+  ) {
     const before = leftActor(fight.start);
     const after = rightActors(
       fight.end,

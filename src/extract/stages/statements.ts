@@ -42,6 +42,8 @@ const DETERMINED =
   /^(?:the|a|an|its|his|her|their|our|this|that|these|those|some|many|most|all|both)\b|\b(?:he|she|it|they|we|you)\b|\b(?:has|was|is|does|as|always|perhaps|thus)$/i;
 const LOCATED_AFTER = /^(?:,(?:\s\p{Lu}[\p{L}.'’]*)+)?-based\b/u;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
+/** verbs that may take a thing as their object, not a claim ("announced the death", "confirmed the deal") */
+const THING_VERBS = /^(?:announced|confirmed|denied|declared|acknowledged)$/i;
 /** verbs whose object and infinitive ask for something ("urged X to", "told Y to"), claiming nothing */
 const DIRECTIVE = /^(?:urged|told|tells|warned|asked)$/i;
 /** ... unless the words before "to" hold a clause of their own ("told reporters he was ready to") */
@@ -458,6 +460,16 @@ export function statements(state: DocState): DocState {
       : OBJECT_THEN_SAYING.exec(state.text.slice(clauseStart, s.end));
     if (saying) clauseStart += saying[0].length;
     const clause = state.text.slice(clauseStart, s.end).replace(/[.\s]+$/, '');
+    // "announced the death on national television, his voice breaking": a short noun phrase, no clause,
+    // is what was announced, not a claim
+    const thing = /^[^,;]*/.exec(clause)![0];
+    if (
+      THING_VERBS.test(verb) &&
+      /^(?:the|a|an|his|her|its|their)\s/i.test(thing) &&
+      words(thing) <= 6 &&
+      !CLAUSE_WORDS.test(thing)
+    )
+      continue;
     // "warned of heavy rain": what follows is a topic, not a claim
     if (words(clause) < 4 || /^(?:of|about|against|over)\b/i.test(clause)) continue;
     const channel = CHANNEL.exec(state.text.slice(s.start, s.end));
