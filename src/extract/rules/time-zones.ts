@@ -2,11 +2,11 @@
  * A time zone is no name: "9 a.m. EST", "1400 GMT", "noon ET" and "Greenwich Mean Time" tell when,
  * not who or where. The tagger, meeting an all-capital word, now and then reads a place ("Est") or
  * an organisation. An abbreviation is a time zone only after a clock time; a spelt-out zone ends in
- * "Standard", "Daylight" or "Mean" and "Time".
+ * "Standard", "Daylight", "Summer" or "Mean" and "Time".
  */
 import type { TypedSpan } from '../tagger/tags';
 
-export const TIME_ZONES = new Set(
+const TIME_ZONES = new Set(
   'GMT UTC BST CET CEST EET EEST WET MSK IST JST KST HKT SGT AEST AEDT AWST NZST NZDT ET EST EDT CT CST CDT MT MST MDT PT PST PDT AKST HST'.split(
     ' ',
   ),

@@ -22,7 +22,6 @@ const GOVERNMENT = /\b(?:ministry|government|army|military|police|presidency|cab
  * Chicago-based bank". Its places modify the noun; the phrase's head is the noun after them.
  */
 const BASED = /(?:\s\p{Lu}[\p{L}.'’]*)+(?:,(?:\s\p{Lu}[\p{L}.'’]*)+)?-based\b/u;
-/** what follows a place that modifies a "-based" noun: ", California-based company" or "-based" */
 /** the object of a verb, a noun phrase with no clause of its own, then ", saying" and what was said */
 const OBJECT_THEN_SAYING =
   /^(?:the|a|an|its|his|her|their)\b(?:(?!\b(?:he|she|it|they|we|I|you|had|has|have|was|were|is|are|would|will|did)\b)[^,;"“])*?,\s+saying\s+(?:that\s+)?/i;
@@ -40,6 +39,7 @@ const UNNAMED_PEOPLE =
 /** ... unless a determiner opens it (a description: "the company's lawyers"), a pronoun is in it or a verb ends it */
 const DETERMINED =
   /^(?:the|a|an|its|his|her|their|our|this|that|these|those|some|many|most|all|both)\b|\b(?:he|she|it|they|we|you)\b|\b(?:has|was|is|does|as|always|perhaps|thus)$/i;
+/** what follows a place that modifies a "-based" noun: ", California-based company" or "-based" */
 const LOCATED_AFTER = /^(?:,(?:\s\p{Lu}[\p{L}.'’]*)+)?-based\b/u;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
 /** verbs that may take a thing as their object, not a claim ("announced the death", "confirmed the deal") */
