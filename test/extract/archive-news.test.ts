@@ -178,4 +178,10 @@ describe('news of 1989 to 2021', () => {
     expect(vaccine.entities).toEqual(expect.arrayContaining(['Person Margaret Keenan', 'Organization Pfizer']));
     expect(vaccine.entities.filter((e) => /GMT/.test(e))).toEqual([]);
   });
+
+  it('names an armed group the tagger never saw by its noun, and gives it its claim', () => {
+    const { entities, statements } = story('kenya-mall');
+    expect(entities).toContain('Organization al Shabaab');
+    expect(statements).toContainEqual(expect.stringMatching(/^al Shabaab: it carried out the attack/));
+  });
 });

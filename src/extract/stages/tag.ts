@@ -62,6 +62,7 @@ import { surnamesAgain } from '../rules/surnames-again';
 import { settlementNames } from '../rules/settlement-names';
 import { sharedSurnames } from '../rules/shared-surnames';
 import { countryObjects } from '../rules/country-objects';
+import { groupNames } from '../rules/group-names';
 import { withoutLowerCaseHeads, withoutLowerCaseTails } from '../rules/lower-case-edges';
 import { namesAgain } from '../rules/names-again';
 import { withPossessiveNames } from '../rules/possessive-names';
@@ -293,6 +294,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   diseaseNames,
   awardNames,
   mediaNames,
+  groupNames,
   personsAfterOffices,
   officesInsideNames,
   organisationsBeforeTitles,
