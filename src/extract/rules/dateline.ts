@@ -62,9 +62,12 @@ export function datelinePlaces<S extends { start: number; end: number; type: str
   place: Range | null, // datelinePlace's answer for the sentence, which the tag stage reads again
 ): S[] {
   if (!place) return spans;
-  // where the tagger read nothing there ("ISTANBUL/ADANA, Turkey"), the dateline's place is one all the same
-  if (!spans.some((s) => s.start < place.end && place.start < s.end))
-    return [{ start: place.start, end: place.end, type: 'Place' } as S, ...spans];
+  const over = (s: S) => s.start < place.end && place.start < s.end;
+  // where the tagger read nothing there ("ISTANBUL/ADANA, Turkey"), or only part of its words
+  // ("BUENOS" of "BUENOS AIRES"), the dateline's place is one all the same
+  const within = (s: S) => s.start >= place.start && s.end <= place.end;
+  if (spans.filter(over).every((s) => within(s) && (s.start !== place.start || s.end !== place.end)))
+    return [{ start: place.start, end: place.end, type: 'Place' } as S, ...spans.filter((s) => !over(s))];
   return spans.map((s) =>
     s.start === place.start && s.end === place.end && s.type !== 'Place' && s.type !== 'Misc'
       ? { ...s, type: 'Place' }
@@ -79,6 +82,22 @@ export function datelinePlaces<S extends { start: number; end: number; type: str
  */
 export const datelinePlace = (text: string, sentence: Range): Range | null =>
   datedPlace(text, sentence) ?? agencyPlace(text, sentence) ?? dayPlace(text, sentence);
+
+/**
+ * The other places of a story filed from several ("MOSCOW/BAKU (Reuters) -", "ISTANBUL/ADANA, Turkey"):
+ * the names in capitals joined to the dateline's place by slashes. Each is a place as the first is.
+ */
+export function datelineAlsoFrom(text: string, place: Range | null): Range[] {
+  if (!place) return [];
+  const out: Range[] = [];
+  const next = /^\/(\p{Lu}[\p{Lu} .'-]*\p{Lu}\.?)/u;
+  for (let at = place.end, m = next.exec(text.slice(at, at + 60)); m; m = next.exec(text.slice(at, at + 60))) {
+    const name = m[1]!.trimEnd();
+    out.push({ start: at + 1, end: at + 1 + name.length });
+    at += 1 + name.length;
+  }
+  return out;
+}
 
 /**
  * A dateline of a month and day and a dash, no year and no agency ("HOUSTON, March 9 - Texaco Inc

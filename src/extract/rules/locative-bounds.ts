@@ -153,7 +153,7 @@ export const postBetween = (type: string, between: Token[]) =>
 
 /**
  * Two places of one list ("a competition involving Scotland, Wales, Ireland and France"): places
- * joined by commas, "and" or "or" are a list where a coordinator joins two of them, and none of a
+ * joined by commas, "and", "or" or a slash ("MOSCOW/BAKU") are a list where a coordinator joins two of them, and none of a
  * list lies in another. A run of commas alone is read as containment ("Mosul, Nineveh, Iraq").
  */
 export function inOneList(c: PairCandidate): boolean {
@@ -164,7 +164,7 @@ export function inOneList(c: PairCandidate): boolean {
   if (first < 0 || last < 0) return false;
   const joint = (k: number) => {
     const w = words(places[k]!, places[k + 1]!).join(' ');
-    return w === ',' ? 'comma' : /^,? ?(?:and|or)$/.test(w) ? 'coordinator' : null;
+    return w === ',' ? 'comma' : /^(?:,? ?(?:and|or)|\/)$/.test(w) ? 'coordinator' : null;
   };
   for (let k = first; k < last; k++) if (!joint(k)) return false;
   // the run of places around the pair, and whether a coordinator joins two of them

@@ -32,11 +32,13 @@ export function personsAfterOffices(spans: TypedSpan[], tokens: Token[], text: s
  * "Carver County Sheriff Jim Olson": an office the tagger never learnt as a title, inside a person's
  * span and before a given name, ends the words of the place it serves; the person begins at the
  * given name. The words before the office are that place where they end in "County" or the
- * gazetteer knows them, and no name otherwise.
+ * gazetteer knows them, and no name otherwise. The tagger may read the whole run as an office's
+ * organisation ("Los Angeles County Sheriff Alex Villanueva"): a holder's name after the office
+ * ends no organisation's name, so the same split holds.
  */
 export function officesInsideNames(spans: TypedSpan[], tokens: Token[], text: string): TypedSpan[] {
   return spans.flatMap((span) => {
-    if (span.type !== 'Person') return [span];
+    if (span.type !== 'Person' && span.type !== 'Organization') return [span];
     const words = within(tokens, span.start, span.end);
     const k = words.findIndex(
       (t, i) =>
@@ -46,7 +48,7 @@ export function officesInsideNames(spans: TypedSpan[], tokens: Token[], text: st
         givenNames().has(words[i + 1]!.text.toLowerCase()),
     );
     if (k < 0) return [span];
-    const person = { ...span, start: words[k + 1]!.start };
+    const person = { ...span, start: words[k + 1]!.start, type: 'Person' as const };
     const place = { start: span.start, end: words[k - 1]!.end, type: 'Place' as const };
     const served = text.slice(place.start, place.end);
     return /\b(?:County|Parish|Borough)$/.test(served) || placeNamed(served) ? [place, person] : [person];

@@ -44,11 +44,14 @@ export function parse(name: string): Parsed {
   const whole = (rest.replace(SUFFIX, '').trim() || rest).toLowerCase();
   let owner: string | null = null;
   const words = rest.split(/\s+/);
-  // only a name of three words or more keeps a name when its country is taken off
-  const c = words.length > 2 ? (country(words[0]!) ?? demonym(words[0]!)) : undefined;
+  // only a name of three words or more keeps a name when its country is taken off; a country of
+  // two words leaves one ("United States Senate" is the Senate)
+  const c1 = words.length > 2 ? (country(words[0]!) ?? demonym(words[0]!)) : undefined;
+  const c2 = !c1 && words.length > 2 ? country(`${words[0]} ${words[1]}`) : undefined;
+  const c = c1 ?? c2;
   if (c) {
     owner = c.key;
-    rest = words.slice(1).join(' ');
+    rest = words.slice(c1 ? 1 : 2).join(' ');
   }
   const unsuffixed = rest.replace(SUFFIX, '');
   if (unsuffixed.trim()) rest = unsuffixed;

@@ -1,6 +1,6 @@
 import type { RelationType } from '../../vocabulary';
 import { commonWordTag } from '../lexicon/english';
-import { AID_GOODS, LOCAL_OFFICES, TITLE_WORDS, TRADES } from '../lexicon/words';
+import { AID_GOODS, LOCAL_OFFICES, SPEECH_VERBS, TITLE_WORDS, TRADES } from '../lexicon/words';
 import type { DocState, EntityType, Mention, Relation } from '../types';
 import { firstHitOutside, views, withCountries, type SentenceView } from './context';
 import { isCompanyName } from './org-names';
@@ -160,7 +160,7 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
     ) {
       const between = gap(prev, m)
         .trim()
-        .replace(/^['’]s\s+/, '');
+        .replace(/^['’]s?\s+/, '');
       const inner = m.name ? m.text.slice(0, m.text.length - m.name.length).trim() : '';
       const title = [between, inner].filter(Boolean).join(' ').trim();
       const words = title.toLowerCase().split(/\s+/).filter(Boolean);
@@ -173,6 +173,14 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
         // British photographer branded a stalker by Princess Diana" gives Diana no British title; "the
         // Service was sent to President Cardoso" no post at the Service)
         !words.some((w) => NOT_IN_TITLES.has(w) || /^(?:Copula|Modal)$/.test(commonWordTag(w) ?? '')) &&
+        // nor a finite verb: a speech verb ("the Pentagon said President Trump"), or a past tense after
+        // a noun ("Baghdad airport killed Iranian General X"); a participle may open a title ("jailed
+        // opposition leader", "newly elected president")
+        !words.some(
+          (w, k) =>
+            SPEECH_VERBS.has(w) ||
+            (k > 0 && commonWordTag(w) === 'PastTense' && !/ly$/.test(words[k - 1]!) && !isTitleWord(words[k - 1]!)),
+        ) &&
         // nor an infinitive ("German chancellor to meet Yeltsin": "envoy to the UN" is a title)
         !words.some(
           (w, k) =>

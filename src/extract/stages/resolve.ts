@@ -59,6 +59,8 @@ export function withoutInitials(name: string): string {
 
 /** Names are looked up without case: a headline's "MASTERKOVA" is the story's Masterkova. */
 const fold = (name: string) => name.toLowerCase();
+/** the Arabic article on a surname, as the wires write it, and its assimilated forms ("ash-Shara") */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-(\p{L}{3,})$/u;
 const shouted = (name: string) => name === name.toUpperCase();
 /** "NEW YORK" -> "New York": a dateline's or headline's capitals as running text writes the name. */
 const titleCased = (name: string) =>
@@ -234,6 +236,7 @@ export function resolve(state: DocState): DocState {
   const naming = mentions.filter((m) => !isReferring(m));
   // Full person names by surname and first name: "Stoltenberg" -> "Jens Stoltenberg".
   const full = new Map<string, string>();
+  const articleLess = new Map<string, string>();
   // and every spelling of a full name by its form without middle initials: the longest is the name
   const plain = new Map<string, string>();
   for (const m of naming)
@@ -244,7 +247,12 @@ export function resolve(state: DocState): DocState {
       const parts = own.split(/\s+/);
       const sur = fold(parts[parts.length - 1]!);
       if (fuller(own, full.get(sur))) full.set(sur, own);
+      // an Arabic surname's article is dropped when the surname stands alone ("al-Muhandis" ->
+      // "Muhandis"); a surname that is written so of its own keeps its key
+      const bare = ARABIC_ARTICLE.exec(sur)?.[1];
+      if (bare && !full.has(bare)) articleLess.set(bare, own);
     }
+  for (const [bare, own] of articleLess) if (!full.has(bare)) full.set(bare, own);
 
   const counts = new Map<string, number>();
   const sentencesOf = new Map<string, number[]>();
@@ -345,8 +353,9 @@ export function resolve(state: DocState): DocState {
       const within = known?.kind === 'city' ? qualifierOf(m) : undefined;
       const g = (within && cityIn(known!.name, within)) ?? known;
       // a place no gazetteer knows keeps its dateline's name as running text would write it
-      // ("HOLZGERLINGEN, Germany"), unless its words are short enough to be initials ("NWFP")
-      if (!g && shouted(m.text) && m.text.split(/\s+/).every((w) => /\p{L}{5}/u.test(w))) name = titleCased(m.text);
+      // ("HOLZGERLINGEN, Germany", "CAPE CANAVERAL"), unless its words could be initials ("NWFP": no vowel)
+      if (!g && shouted(m.text) && m.text.split(/\s+/).every((w) => /\p{L}{4}/u.test(w) && /[AEIOUY]/.test(w)))
+        name = titleCased(m.text);
       if (g) {
         name = g.name;
         placeKey = g.key;

@@ -25,9 +25,12 @@ const BASED = /(?:\s\p{Lu}[\p{L}.'’]*)+(?:,(?:\s\p{Lu}[\p{L}.'’]*)+)?-based\
 /** the object of a verb, a noun phrase with no clause of its own, then ", saying" and what was said */
 const OBJECT_THEN_SAYING =
   /^(?:the|a|an|its|his|her|their)\b(?:(?!\b(?:he|she|it|they|we|I|you|had|has|have|was|were|is|are|would|will|did)\b)[^,;"“])*?,\s+saying\s+(?:that\s+)?/i;
-/** a verb of calling a thing something, right before the quote that says what ("called the landing "...") */
+/**
+ * a verb of calling a thing or someone something, right before the quote that says what ("called the
+ * landing "...", "called Bryant "a legend"")
+ */
 const CALLED_BEFORE =
-  /\b(?:called|calls|described|describes|branded|brands|hailed|hails)\s+(?:the|it|this|that|him|her|them|his|its|their)\b[^"“”.;]{0,40}$/i;
+  /\b(?:called|calls|described|describes|branded|brands|hailed|hails)\s+(?:(?:[Tt]he|it|this|that|him|her|them|his|its|their)\b|\p{Lu})[^"“”.;]{0,40}$/u;
 /** words after which a quote is a name's meaning, a title or a slogan */
 const GLOSS_BEFORE =
   /\b(?:means|meaning|meant|called|known as|dubbed|titled|entitled|named|nicknamed|reading|reads|read|slogan|motto)\s*,?\s*$/i;
@@ -42,6 +45,22 @@ const DETERMINED =
 /** what follows a place that modifies a "-based" noun: ", California-based company" or "-based" */
 const LOCATED_AFTER = /^(?:,(?:\s\p{Lu}[\p{L}.'’]*)+)?-based\b/u;
 const VERB_RE = new RegExp(`\\b(?:${VERBS})\\b`, 'i');
+const VERBS_RE = new RegExp(VERB_RE.source, 'gi');
+/** a phrase of place, time or means fronted before the subject, up to its comma ("In a video posted online,") */
+const FRONTED = /^\s*(?:In|On|At|Through|During|Via|After|Before|From)\s[^,]*$/;
+
+/**
+ * The sentence's first speech verb that is its clause's own: a verb inside a fronted phrase ("In a
+ * video posted online, Tsikhanouskaya said") is a participle of that phrase, and the verb after its
+ * comma speaks.
+ */
+function mainSpeechVerb(text: string): RegExpExecArray | null {
+  const verbs = [...text.matchAll(VERBS_RE)];
+  const [first, next] = verbs;
+  if (!first) return null;
+  const fronted = next && FRONTED.test(text.slice(0, first.index)) && text.slice(first.index, next.index).includes(',');
+  return (fronted ? next : first) as RegExpExecArray;
+}
 /** verbs that may take a thing as their object, not a claim ("announced the death", "confirmed the deal") */
 const THING_VERBS = /^(?:announced|confirmed|denied|declared|acknowledged)$/i;
 /** verbs whose object and infinitive ask for something ("urged X to", "told Y to"), claiming nothing */
@@ -202,7 +221,7 @@ export function statements(state: DocState): DocState {
   /** Who speaks in this sentence: the subject of its first speech verb (a person first), or null. */
   const subjectOf = (s: Sentence, upTo = s.end): { speaker: string | null; verbAt: number } | null => {
     const text = state.text.slice(s.start, upTo);
-    const verb = VERB_RE.exec(text);
+    const verb = mainSpeechVerb(text);
     if (!verb) return null;
     const verbAt = s.start + verb.index;
     const pron = /\b(he|she|it|they)\s+(?:\w+ly\s+)?$/i.exec(text.slice(0, verb.index));
@@ -286,11 +305,18 @@ export function statements(state: DocState): DocState {
     return { speaker: named?.entity ?? null, verbAt };
   };
 
-  /** Attribution after a quote: ', the ministry said', ', said Borrell', ' he told reporters'. */
-  const attributionAfter = (from: number, to: number): string | null => {
+  /**
+   * Attribution after a quote: ', the ministry said', ', said Borrell', ' he told reporters'. "It said"
+   * after a quote is an organisation that spoke before it, not one the quote names (claimStart).
+   */
+  const attributionAfter = (from: number, to: number, claimStart: number): string | null => {
     const tail = state.text.slice(from, to);
     const m = new RegExp(`^[\\s,]*(?:(he|she|it|they)\\s+|(.{1,80}?)\\s+)?(?:${VERBS})\\b`, 'i').exec(tail);
     if (!m) return null;
+    if (m[1] && /^it$/i.test(m[1])) {
+      const at = from + m[0].indexOf(m[1]);
+      return speakerOfPhrase(at, at + m[1].length, claimStart);
+    }
     if (m[1]) return antecedent(m[1], from, from + m[0].indexOf(m[1]));
     if (m[2]) {
       const at = from + m[0].indexOf(m[2]);
@@ -316,10 +342,10 @@ export function statements(state: DocState): DocState {
     if (GLOSS_BEFORE.test(state.text.slice(Math.max(0, q.openAt - 20), q.openAt))) continue;
     const leadsSentence = q.openAt - first.start <= 1;
     let speaker: string | null = null;
-    if (leadsSentence) speaker = attributionAfter(q.closeAt + 1, last.end);
+    if (leadsSentence) speaker = attributionAfter(q.closeAt + 1, last.end, q.openAt);
     else {
       const subj = subjectOf(first, q.openAt);
-      speaker = subj?.speaker ?? attributionAfter(q.closeAt + 1, last.end);
+      speaker = subj?.speaker ?? attributionAfter(q.closeAt + 1, last.end, q.openAt);
     }
     // "Steve Jurczyk called the landing "a pivotal moment"": who calls a thing so says it
     const calling = speaker ? null : CALLED_BEFORE.exec(state.text.slice(first.start, q.openAt));

@@ -37,7 +37,7 @@ import { hyphenatedGivenNames } from '../rules/hyphenated-given-names';
 import { theNames } from '../rules/the-names';
 import { appositionOrganisations } from '../rules/organisation-appositions';
 import { placesBeforeRegions } from '../rules/region-appositions';
-import { DATELINE_RULE, datelinePlace, datelinePlaces } from '../rules/dateline';
+import { DATELINE_RULE, datelineAlsoFrom, datelinePlace, datelinePlaces } from '../rules/dateline';
 import { sourceLineNames, sourceLineOf } from '../rules/source-lines';
 import { oneTypePerName } from '../rules/one-type-per-name';
 import { nameOpenings } from '../rules/name-openings';
@@ -332,14 +332,15 @@ export const tagWith =
       const rules = bySentence.get(s.index) ?? [];
       const tokens = input[k]!.tokens;
       const dateline = datelinePlace(state.text, s);
+      const filedFrom = [dateline, ...datelineAlsoFrom(state.text, dateline)];
       const source = sourceLineOf(state.text, s);
       const spans = sourceLineNames(
-        datelinePlaces(
+        filedFrom.reduce(
+          (out, place) => datelinePlaces(out, place),
           SPAN_RULES.reduce(
             (out, rule) => rule(out, tokens, state.text),
             placesAfterNear(named[k]!, tokens, rules, state.text),
           ),
-          dateline,
         ),
         source,
         state.text,
@@ -347,7 +348,7 @@ export const tagWith =
       // where a story was filed or published is a place by where it stands
       const placed = (span: TypedSpan) =>
         span.type === 'Place' &&
-        [dateline, source?.place].some((p) => p && span.start === p.start && span.end === p.end);
+        [...filedFrom, source?.place].some((p) => p && span.start === p.start && span.end === p.end);
       // A name of the kept organisations list (which fires only in a context that fits it) is one
       // organisation however the tagger splits it ("U.S. Central Command", not the place "U.S." and
       // "Central Command"), and where the tagger passed over it ("Daesh targeted families").

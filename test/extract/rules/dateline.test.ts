@@ -1,4 +1,4 @@
-import { datelineOf, datelinePlace, datelinePlaces } from '../../../src/extract/rules/dateline';
+import { datelineAlsoFrom, datelineOf, datelinePlace, datelinePlaces } from '../../../src/extract/rules/dateline';
 
 const whole = (text: string) => ({ start: 0, end: text.length });
 const placeOf = (text: string) => {
@@ -38,6 +38,13 @@ describe('datelinePlaces', () => {
     expect(datelinePlaces([span(text, 'ADANA', 'Place')], datelinePlace(text, whole(text)))).toEqual([
       { start: 0, end: 8, type: 'Place' },
       span(text, 'ADANA', 'Place'),
+    ]);
+  });
+
+  it("makes the dateline's whole place one place where the tagger read only some of its words", () => {
+    const text = 'BUENOS AIRES (Reuters) - Crowds gathered.';
+    expect(datelinePlaces([span(text, 'BUENOS', 'Organization')], datelinePlace(text, whole(text)))).toEqual([
+      { start: 0, end: 12, type: 'Place' },
     ]);
   });
 
@@ -82,5 +89,15 @@ describe('datelinePlaces', () => {
       expect(datelinePlaces([span(text, name, 'Organization')], datelinePlace(text, whole(text)))[0]!.type).toBe(
         'Organization',
       );
+  });
+});
+
+describe('datelineAlsoFrom', () => {
+  it('reads the other places of a story filed from several, joined by slashes', () => {
+    const text = 'MOSCOW/BAKU/NEW YORK (Reuters) - Armenia and Azerbaijan signed a deal.';
+    const names = datelineAlsoFrom(text, datelinePlace(text, whole(text))).map((r) => text.slice(r.start, r.end));
+    expect(names).toEqual(['BAKU', 'NEW YORK']);
+    const one = 'MOSCOW (Reuters) - Talks went on.';
+    expect(datelineAlsoFrom(one, datelinePlace(one, whole(one)))).toEqual([]);
   });
 });

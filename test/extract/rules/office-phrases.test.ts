@@ -87,6 +87,17 @@ describe('officesInsideNames', () => {
     ]);
   });
 
+  it('splits an organisation read over a local office and its holder the same way', () => {
+    expect(
+      readOffices('Los Angeles County Sheriff Alex Villanueva said so.', [
+        ['Los Angeles County Sheriff Alex Villanueva', 'Organization'],
+      ]),
+    ).toEqual([
+      ['Los Angeles County', 'Place'],
+      ['Alex Villanueva', 'Person'],
+    ]);
+  });
+
   it('keeps a person with no office inside, or none before a given name', () => {
     expect(
       readOffices('Warden Smith and John Marshal Brown spoke.', [

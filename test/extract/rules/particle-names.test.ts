@@ -31,6 +31,23 @@ describe('joinParticleNames', () => {
     ]);
   });
 
+  it('joins two names across a Spanish "y" into one, a club where either part was read as one', () => {
+    const text = 'He coached Gimnasia y Esgrima, read Jose Ortega y Gasset and saw Trinidad y Tobago.';
+    const spans = spansOf(text, [
+      ['Gimnasia', 'Place'],
+      ['Esgrima', 'Organization'],
+      ['Jose Ortega', 'Person'],
+      ['Gasset', 'Person'],
+      ['Trinidad', 'Place'],
+      ['Tobago', 'Place'],
+    ]);
+    expect(texts(text, joinParticleNames(spans, text))).toEqual([
+      ['Gimnasia y Esgrima', 'Organization'],
+      ['Jose Ortega y Gasset', 'Person'],
+      ['Trinidad y Tobago', 'Place'],
+    ]);
+  });
+
   it('joins nothing across another word, and nothing but people', () => {
     const text = 'Maria and Silva met; Banco de Portugal and Lisbon; Pedro de Lisboa; Ann "X" Corp.';
     const spans = spansOf(text, [

@@ -157,6 +157,11 @@ describe('classify-relations stage (the shipped model)', () => {
       nations.map((n) => ({ text: n, type: 'Place' as const, entity: `place:${n.toLowerCase()}` })),
     );
     expect(classifyRelationsWith(keepAll())(list).relations.filter((r) => r.type === 'LOCATED_IN')).toEqual([]);
+    const slashed = resolvedState('Talks in Moscow/Baku went on.', [
+      { text: 'Moscow', type: 'Place', entity: 'place:moscow' },
+      { text: 'Baku', type: 'Place', entity: 'place:baku' },
+    ]);
+    expect(classifyRelationsWith(keepAll())(slashed).relations).toEqual([]);
   });
 
   it('relates the source of a report to nothing it reports', () => {

@@ -26,6 +26,16 @@ describe('organisation names within an article', () => {
     });
   });
 
+  it('joins an institution to its name with a country of two words before it, whichever comes first', () => {
+    expect(
+      Object.fromEntries(organisationNames(['Senate', 'United States Senate', 'South Korea Coast Guard'])),
+    ).toEqual({
+      Senate: 'United States Senate',
+      'United States Senate': 'United States Senate',
+      'South Korea Coast Guard': 'South Korea Coast Guard',
+    });
+  });
+
   it("joins a headline's name with its country word to the story's name with a legal form", () => {
     const names = organisationNames(['BRITISH AIRWAYS', 'British Airways Plc', 'British Caledonian Group Plc', 'BA']);
     expect(Object.fromEntries(names)).toEqual({

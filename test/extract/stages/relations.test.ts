@@ -80,6 +80,12 @@ describe('relations stage: positions in appositives', () => {
     expect(positions('Reuters envoy to the talks Diana Walsh left.', people)).toEqual([
       'person:diana -> organization:reuters: envoy to the talks',
     ]);
+    // a finite verb opens a clause: a speech verb, or a past tense after a noun; a participle may open a title
+    expect(positions('The Reuters said President Diana Walsh had ordered it.', people)).toEqual([]);
+    expect(positions('A Reuters drone killed General Diana Walsh.', people)).toEqual([]);
+    expect(positions("Reuters' jailed chief executive Diana Walsh won.", people)).toEqual([
+      'person:diana -> organization:reuters: jailed chief executive',
+    ]);
   });
 
   it('gives no post to a title whose name belongs to another noun phrase of the appositive', () => {

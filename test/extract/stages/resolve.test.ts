@@ -74,12 +74,13 @@ describe('resolve stage', () => {
 
   it('names a place no gazetteer knows, met only in capitals, as running text would write it, unless initials', () => {
     const out = resolve(
-      handState('HOLZGERLINGEN, Germany - Riders met in NWFP.', [
+      handState('HOLZGERLINGEN, Germany - Riders met in NWFP. CAPE ZORBAL was quiet.', [
         { text: 'HOLZGERLINGEN', type: 'Place' },
         { text: 'NWFP', type: 'Place' },
+        { text: 'CAPE ZORBAL', type: 'Place' },
       ]),
     );
-    expect(out.entities.map((e) => e.name)).toEqual(['Holzgerlingen', 'NWFP']);
+    expect(out.entities.map((e) => e.name)).toEqual(['Holzgerlingen', 'NWFP', 'Cape Zorbal']);
   });
 
   it('reads Washington alone as the US capital, the largest place of that name', () => {
@@ -138,6 +139,16 @@ describe('resolve stage', () => {
       ['Arantxa Sanchez Vicario', 3],
       ['Saddam Hussein', 2],
     ]);
+  });
+
+  it('gives a surname without its Arabic article to the full name that has it', () => {
+    const out = resolve(
+      handState('The strike killed Abu Mahdi al-Muhandis. Muhandis led a militia.', [
+        { text: 'Abu Mahdi al-Muhandis', type: 'Person' },
+        { text: 'Muhandis', type: 'Person' },
+      ]),
+    );
+    expect(out.entities.map((e) => [e.name, e.mentions.length])).toEqual([['Abu Mahdi al-Muhandis', 2]]);
   });
 
   it('gives a titled first name to no one else of that first name, and keeps the title', () => {

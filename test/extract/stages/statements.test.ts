@@ -37,6 +37,37 @@ describe('statements stage', () => {
     expect(s).toMatchObject({ speaker: 'person:joseph-votel', direct: true });
   });
 
+  it('gives a quote closed by "it said" to the organisation that spoke before it, not one the quote names', () => {
+    const text =
+      'The Pentagon said the president had ordered the strike. "He was developing plans to attack diplomats in Iraq," it said in a statement.';
+    const said = statementsOf(text, [
+      { text: 'Pentagon', type: 'Organization', entity: 'organization:pentagon' },
+      { text: 'Iraq', type: 'Place', entity: 'place:iraq' },
+    ]);
+    expect(said.map((s) => s.speaker)).toEqual(['organization:pentagon', 'organization:pentagon']);
+  });
+
+  it('reads the speech verb after a fronted phrase, not a participle inside it', () => {
+    const text =
+      'In a video posted online, Sviatlana Tsikhanouskaya, a former teacher, said she had taken "a very difficult decision for all."';
+    const said = statementsOf(text, [
+      { text: 'Sviatlana Tsikhanouskaya', type: 'Person', entity: 'person:sviatlana-tsikhanouskaya' },
+    ]);
+    expect(said.map((s) => s.speaker)).toEqual(['person:sviatlana-tsikhanouskaya']);
+  });
+
+  it('gives a quote to who called someone by it', () => {
+    const text = 'Kobe Bryant died on Sunday. Barack Obama called Bryant "a legend on the court and a great father."';
+    const said = statementsOf(text, [
+      { text: 'Kobe Bryant', type: 'Person', entity: 'person:kobe-bryant' },
+      { text: 'Barack Obama', type: 'Person', entity: 'person:barack-obama' },
+      { text: 'Bryant', type: 'Person', entity: 'person:kobe-bryant', nth: 1 },
+    ]);
+    expect(said).toEqual([
+      { speaker: 'person:barack-obama', direct: true, text: 'a legend on the court and a great father.' },
+    ]);
+  });
+
   it('takes "X said:" closing a line as X quoting the next paragraph verbatim', () => {
     const text = [
       'Minister Tobias Ellwood said:',
