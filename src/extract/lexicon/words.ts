@@ -227,6 +227,11 @@ the | a | an | and | but | or | nor | so | yet | for | in | on | at | by | to | 
 | regional | local | national | international | global | official | officials | military | government | police
 `);
 
+/** Feasts and holidays, named like places and people but neither ("over Christmas in Canada", "during Ramadan"). */
+export const HOLIDAYS = set(
+  'christmas | easter | ramadan | eid | thanksgiving | hanukkah | diwali | passover | pentecost | navruz | nowruz | halloween',
+);
+
 export const MONTHS = [
   'january',
   'february',

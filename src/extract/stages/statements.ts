@@ -7,6 +7,9 @@ import { datelineOf } from '../rules/dateline';
 import { demonym, placeNamed } from '../lexicon/gazetteer';
 import { namesAPerson, namesAnOrganisation, trailingAttribution } from '../rules/trailing-attribution';
 
+/** a string as a regular expression that matches it literally */
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 interface Quote {
   start: number; // inside the quote marks
   end: number;
@@ -52,10 +55,14 @@ const FRONTED = /^\s*(?:In|On|At|Through|During|Via|After|Before|From)\s[^,]*$/;
 /**
  * The sentence's first speech verb that is its clause's own: a verb inside a fronted phrase ("In a
  * video posted online, Tsikhanouskaya said") is a participle of that phrase, and the verb after its
- * comma speaks.
+ * comma speaks; "added" before a quantity says nothing.
  */
 function mainSpeechVerb(text: string): RegExpExecArray | null {
-  const verbs = [...text.matchAll(VERBS_RE)];
+  // "Davis added 19 points", "the index added 2%": a quantity added is no word said
+  const verbs = [...text.matchAll(VERBS_RE)].filter(
+    (v) =>
+      !(/^add(?:ed|s)$/i.test(v[0]) && /^\s+(?:\d|another\b|a further\b)/.test(text.slice(v.index! + v[0].length))),
+  );
   const [first, next] = verbs;
   if (!first) return null;
   const fronted = next && FRONTED.test(text.slice(0, first.index)) && text.slice(first.index, next.index).includes(',');
@@ -328,6 +335,29 @@ export function statements(state: DocState): DocState {
     return inSpan(from, to)[0]?.entity ?? null;
   };
 
+  /**
+   * "told reporters the flame would stay", "told Reuters television the deal was off": the words from
+   * the verb to the clause, where the hearer is one name the article has (perhaps with its medium) or
+   * reporters, and a word of no preposition or conjunction follows it. Null otherwise.
+   */
+  const hearerThenClause = (rest: string, verbAt: number): RegExpExecArray | null => {
+    const told = /^(?:told|tells)\s+/.exec(rest);
+    if (!told) return null;
+    const named = inSpan(verbAt + told[0].length, verbAt + rest.length).find(
+      (m) =>
+        m.start === verbAt + told[0].length ||
+        (m.start === verbAt + told[0].length + 4 && /^the\s/.test(rest.slice(told[0].length))),
+    );
+    const hearer = named
+      ? state.text.slice(verbAt + told[0].length, named.end)
+      : /^(?:reporters|journalists|lawmakers|supporters)/.exec(rest.slice(told[0].length))?.[0];
+    if (!hearer) return null;
+    return new RegExp(
+      `^${escapeRegExp(told[0] + hearer)}(?:\\s+(?:news\\s+)?(?:agency|television|TV|radio|newspaper|daily))?\\s+(?!(?:that|on|in|at|to|about|of|for|after|before|during|by|and|or|last|this|earlier)\\b)(?=\\p{L})`,
+      'u',
+    ).exec(rest);
+  };
+
   const out: Statement[] = [];
   const speakerOfSentence = new Map<number, string | null>();
   const quotes = findQuotes(state).filter((q) => words(state.text.slice(q.start, q.end)) >= 4);
@@ -466,10 +496,13 @@ export function statements(state: DocState): DocState {
       /^(?:told|tells)\s+(?:(?!\b(?:he|she|it|they|we|I|you|that|had|has|have|was|were|is|are|would|will|did)\b)[^\s,;"“”]+\s+){1,6}?(?=(?:he|she|they|we|I)\s)/.exec(
         rest,
       );
+    // "told reporters the flame would stay", "told Reuters television the deal was off": a hearer (one
+    // name, or reporters), then the clause
+    const toldNamed = toldHearer ?? hearerThenClause(rest, subj.verbAt);
     const lead = thatAt
       ? thatAt.index + 4
-      : toldHearer
-        ? toldHearer[0].length
+      : toldNamed
+        ? toldNamed[0].length
         : colon
           ? colon[0].length
           : /^\w+(?:\s+(?:on\s+\w+day|(?:last|this|earlier this|late last)\s+(?:week|month|year)|in\s+an?\s+(?:statement|interview|speech|letter|report|filing|note)))*[\s,]*/.exec(

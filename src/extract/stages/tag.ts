@@ -8,7 +8,7 @@
  */
 import { knownPerson } from '../lexicon/people';
 import { country, demonym, PEOPLES } from '../lexicon/gazetteer';
-import { FORCE_MODIFIERS, MILITARY_NOUNS, MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicon/words';
+import { FORCE_MODIFIERS, HOLIDAYS, MILITARY_NOUNS, MONTHS, TITLE_WORDS, WEEKDAYS } from '../lexicon/words';
 import { givenNames } from '../lexicon/names';
 import { commonWordTag } from '../lexicon/english';
 import { defaultTagger } from '../tagger/model';
@@ -23,6 +23,7 @@ import { placesBeforeAreaNouns } from '../rules/area-nouns';
 import { namesWithLegalForm } from '../rules/corporate-suffix';
 import { organisationHeads } from '../rules/organisation-heads';
 import { landmarkHeads } from '../rules/landmark-heads';
+import { ampersandNames } from '../rules/ampersand-names';
 import { acronymDefinitions } from '../rules/acronym-definitions';
 import { tradeDescriptors } from '../rules/trade-descriptors';
 import { legalFormNames } from '../rules/legal-form-names';
@@ -127,6 +128,7 @@ const isPeopleWord = (w: string) => demonym(w) !== undefined || PEOPLES.has(w);
 const namesNothing = (inside: Token[]) =>
   inside.length === 1 &&
   (PRONOUNS.has(inside[0]!.text.toLowerCase()) ||
+    HOLIDAYS.has(inside[0]!.text.toLowerCase()) ||
     (isPeopleWord(inside[0]!.text) && !country(inside[0]!.text)) || // "U.S." is both
     isThingAcronym(inside[0]!.text));
 
@@ -270,6 +272,7 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   tradeDescriptors,
   namesWithLegalForm,
   legalFormNames,
+  ampersandNames,
   acronymDefinitions,
   organisationHeads,
   landmarkHeads,
@@ -429,8 +432,14 @@ function namesForces(text: string): boolean {
     .split(/\s+/)
     .pop()!
     .toLowerCase();
-  return !FORCE_MODIFIERS.has(last) && (MILITARY_NOUNS.has(last) || FORCE_HEADS.has(last));
+  return !FORCE_MODIFIERS.has(last) && !UNNAMED_GROUPS.has(last) && (MILITARY_NOUNS.has(last) || FORCE_HEADS.has(last));
 }
+
+/**
+ * "Iraqi officials", "the Russian opposition", "Western partners": some people of a country, no body
+ * of it with a name of its own; the people adjective says whose they are.
+ */
+const UNNAMED_GROUPS = new Set(['officials', 'opposition', 'partners', 'allies']);
 
 /** A person's name by its last word, as a pronoun's antecedent and a named mention share it. */
 const surnameOf = (m: Mention) =>

@@ -34,3 +34,16 @@ describe('diseaseNames', () => {
     ]);
   });
 });
+
+describe('diseaseNames: poisons', () => {
+  it('reads a name before "nerve agent" as the substance, there and elsewhere in the article', () => {
+    const text = 'He was poisoned with a Novichok nerve agent. Novichok was used in Salisbury.';
+    const second = text.lastIndexOf('Novichok');
+    const spans = [
+      { start: text.indexOf('Novichok'), end: text.indexOf('Novichok') + 8, type: 'Organization' as const },
+      { start: second, end: second + 8, type: 'Organization' as const },
+      { start: text.indexOf('Salisbury'), end: text.indexOf('Salisbury') + 9, type: 'Place' as const },
+    ];
+    expect(diseaseNames(spans, [], text).map((s) => s.type)).toEqual(['Misc', 'Misc', 'Place']);
+  });
+});

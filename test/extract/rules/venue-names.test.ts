@@ -10,6 +10,12 @@ describe('venueNames', () => {
     ).toEqual([['Wanda Metropolitano', 'Place']]);
   });
 
+  it('makes a "person" before a noun for a site a venue', () => {
+    expect(
+      read('The finals were played at the Walt Disney World complex near Orlando.', [['Walt Disney World', 'Person']]),
+    ).toEqual([['Walt Disney World', 'Place']]);
+  });
+
   it('keeps a person that modifies a noun or a conjunct after "the"', () => {
     expect(
       read('Life in the Tony Blair era and the Marchal and Lambrecks case.', [

@@ -56,6 +56,23 @@ describe('statements stage', () => {
     expect(said.map((s) => s.speaker)).toEqual(['person:sviatlana-tsikhanouskaya']);
   });
 
+  it('starts what was told after its hearer, named or reporters', () => {
+    const text =
+      'Yoshiro Mori told reporters the Olympic flame would stay in Fukushima. Mori told Reuters the Games would go ahead.';
+    const said = statementsOf(text, [
+      { text: 'Yoshiro Mori', type: 'Person', entity: 'person:yoshiro-mori' },
+      { text: 'Fukushima', type: 'Place', entity: 'place:fukushima' },
+      { text: 'Mori', type: 'Person', entity: 'person:yoshiro-mori', nth: 1 },
+      { text: 'Reuters', type: 'Organization', entity: 'organization:reuters' },
+    ]);
+    expect(said.map((s) => s.text)).toEqual(['the Olympic flame would stay in Fukushima', 'the Games would go ahead']);
+  });
+
+  it('reads no claim in a quantity added', () => {
+    const text = 'Anthony Davis added 19 points and 15 rebounds for the Lakers, who won the series.';
+    expect(statementsOf(text, [{ text: 'Anthony Davis', type: 'Person', entity: 'person:anthony-davis' }])).toEqual([]);
+  });
+
   it('gives a quote to who called someone by it', () => {
     const text = 'Kobe Bryant died on Sunday. Barack Obama called Bryant "a legend on the court and a great father."';
     const said = statementsOf(text, [

@@ -120,6 +120,22 @@ describe('tag stage', () => {
     expect(named(after)).toEqual([['Mosul', 'Place']]);
   });
 
+  it('never makes a holiday a name: over Christmas in Canada, Christmas is no place', () => {
+    const text = 'They spent Christmas in Canada and Ramadan in Cairo.';
+    const after = tagWith(
+      marking(text, [
+        ['Christmas', 'Place'],
+        ['Canada', 'Place'],
+        ['Ramadan', 'Person'],
+        ['Cairo', 'Place'],
+      ]),
+    )(proposed(text));
+    expect(named(after)).toEqual([
+      ['Canada', 'Place'],
+      ['Cairo', 'Place'],
+    ]);
+  });
+
   it('names a person without the title the tagger took in, but keeps a surname that looks like one', () => {
     const text = 'U.S. Sen. Mitch McConnell praised Martin Luther King Jr. and Police Major Pramot.';
     const after = tagWith(
