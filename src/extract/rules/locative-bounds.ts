@@ -303,3 +303,14 @@ export function opponentIn(type: string, c: PairCandidate): boolean {
   if (/^to$/i.test(before) && !/^(?:lost|lose|losing|loses)$/i.test(c.tokens[c.a.from - 2]?.text ?? '')) return false;
   return /^(?:in|at)$/i.test(c.tokens[c.a.to]?.text ?? '') && c.a.to + 1 === c.b.from;
 }
+
+/**
+ * "Benjamin Netanyahu, UAE Foreign Minister Sheikh Abdullah": a place right before a title opens the
+ * next person's noun phrase (the title of that place), and says nothing of where the name before it
+ * lives or is based.
+ */
+export function opensNextTitle(type: string, c: PairCandidate): boolean {
+  if (!SCENE_BLIND.has(type) || c.b.type !== 'Place') return false;
+  const next = c.tokens[c.b.to]?.text ?? '';
+  return /^\p{Lu}/u.test(next) && TITLE_WORDS.has(next.toLowerCase());
+}

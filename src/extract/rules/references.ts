@@ -58,7 +58,9 @@ function gendersOf(people: Mention[]): (m: Mention) => string | undefined {
 }
 
 /**
- * "he said": the last person named in this or the two sentences before, as a mention of that person;
+ * "he said": the last person named in this or the two sentences before, as a mention of that person,
+ * or, for a pronoun that opens its sentence, the person whose name opens the sentence before (its
+ * subject, "Former President Barack Obama");
  * not a person whose given name, or whose full name's, says the other gender ("Caroline Ellison ...
  * testified that he had directed her" is about the man named before her; "she told reporters" after
  * "Navalny" is Angela Merkel's).
@@ -73,7 +75,20 @@ export function pronouns(state: DocState, mentions: Mention[]): Mention[] {
     for (const hit of sText.matchAll(PRONOUN)) {
       const at = s.start + hit.index!;
       const other = /^he$/i.test(hit[0]) ? 'female' : 'male';
-      const antecedent = lastBefore(people, at, (m) => m.sentence >= s.index - 2 && gender(m) !== other, 50);
+      // a pronoun opening its sentence goes on with the subject of the sentence before, when that
+      // subject opens it ("Barrett, 48, ... fills the seat of Justice Ruth Bader Ginsburg. She taught")
+      const prev = hit.index === 0 ? state.sentences[s.index - 1] : undefined;
+      const subject = prev
+        ? people.find(
+            (m) =>
+              m.sentence === prev.index &&
+              /^\s*(?:\p{Lu}[\p{L}.]*\s+){0,3}$/u.test(state.text.slice(prev.start, m.start)) &&
+              // a possessor is no subject ("Tutu's deputy chairman, Alex Boraine, told reporters")
+              !/^['’]s?\b/.test(state.text.slice(m.end, m.end + 2)) &&
+              gender(m) !== other,
+          )
+        : undefined;
+      const antecedent = subject ?? lastBefore(people, at, (m) => m.sentence >= s.index - 2 && gender(m) !== other, 50);
       if (!antecedent) continue;
       const name = antecedent.name ?? antecedent.text;
       out.push({

@@ -23,6 +23,7 @@ import {
   inAnotherCountry,
   headsLine,
   inOneList,
+  opensNextTitle,
   opponentIn,
   postBetween,
   placeOfAnother,
@@ -91,6 +92,7 @@ export function classifyRelationsWith(classifier: RelationClassifier | null): St
       if (postBetween(d.kind.type, c.tokens.slice(c.a.to, c.b.from))) continue;
       if (sceneSetting(d.kind.type, c)) continue;
       if (filedFrom(d.kind.type, c, datelinePlace(state.text, sentence))) continue;
+      if (opensNextTitle(d.kind.type, c)) continue;
       if (d.kind.type === 'KILLED' && !statesKilling(c.tokens)) continue;
       if (possessedByAnother(d.kind.type, c)) continue;
       if (placeOfAnother(d.kind.type, c)) continue;

@@ -179,7 +179,9 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
         !words.some(
           (w, k) =>
             SPEECH_VERBS.has(w) ||
-            (k > 0 && commonWordTag(w) === 'PastTense' && !/ly$/.test(words[k - 1]!) && !isTitleWord(words[k - 1]!)),
+            (k > 0 && commonWordTag(w) === 'PastTense' && !/ly$/.test(words[k - 1]!) && !isTitleWord(words[k - 1]!)) ||
+            // "taught at Notre Dame and clerked for Justice Scalia": a verb after a conjunction
+            (k > 0 && /^(?:and|or)$/.test(words[k - 1]!) && /\p{L}{3}ed$/u.test(w) && !isTitleWord(w)),
         ) &&
         // nor an infinitive ("German chancellor to meet Yeltsin": "envoy to the UN" is a title)
         !words.some(

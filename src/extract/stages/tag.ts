@@ -56,6 +56,10 @@ import { withoutTickers } from '../rules/ticker-symbols';
 import { withoutTimeZones } from '../rules/time-zones';
 import { peoplePlurals } from '../rules/people-plurals';
 import { bylineTitles } from '../rules/byline-titles';
+import { treatyNames } from '../rules/treaty-names';
+import { stormNames } from '../rules/storm-names';
+import { workTitles } from '../rules/work-titles';
+import { artistNames } from '../rules/artist-names';
 import { vesselNames } from '../rules/vessel-names';
 import { venueNames } from '../rules/venue-names';
 import { monthSurnames } from '../rules/month-surnames';
@@ -296,6 +300,10 @@ const SPAN_RULES: ((spans: TypedSpan[], tokens: Token[], text: string) => TypedS
   vesselNames,
   diseaseNames,
   awardNames,
+  treatyNames,
+  stormNames,
+  workTitles,
+  artistNames,
   mediaNames,
   groupNames,
   personsAfterOffices,

@@ -157,6 +157,14 @@ describe('classify-relations stage (the shipped model)', () => {
       nations.map((n) => ({ text: n, type: 'Place' as const, entity: `place:${n.toLowerCase()}` })),
     );
     expect(classifyRelationsWith(keepAll())(list).relations.filter((r) => r.type === 'LOCATED_IN')).toEqual([]);
+    const listed = resolvedState('Benjamin Netanyahu, UAE Foreign Minister Abdullah al-Nahyan and others signed.', [
+      { text: 'Benjamin Netanyahu', type: 'Person', entity: 'person:benjamin-netanyahu' },
+      { text: 'UAE', type: 'Place', entity: 'place:united-arab-emirates' },
+      { text: 'Abdullah al-Nahyan', type: 'Person', entity: 'person:abdullah-al-nahyan' },
+    ]);
+    expect(
+      classifyRelationsWith(keepAll())(listed).relations.filter((r) => r.source === 'person:benjamin-netanyahu'),
+    ).toEqual([]);
     const slashed = resolvedState('Talks in Moscow/Baku went on.', [
       { text: 'Moscow', type: 'Place', entity: 'place:moscow' },
       { text: 'Baku', type: 'Place', entity: 'place:baku' },

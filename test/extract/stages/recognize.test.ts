@@ -35,4 +35,17 @@ describe('recognize stage', () => {
     const war = wagner('The Wagner Group said it took Soledar. Wagner has recruited prisoners.');
     expect(war.map((m) => [m.type, m.key])).toEqual([['Organization', 'Wagner Group']]);
   });
+
+  it("gives a pronoun opening its sentence to the subject of the sentence before, not its possessor's or a later name", () => {
+    const heShe = (text: string) =>
+      recognize(segment(parse({ source: 't', text })))
+        .mentions.filter((m) => m.rule === 'pronoun')
+        .map((m) => `${m.text} -> ${m.name}`);
+    expect(
+      heShe('Amy Coney Barrett, a judge, fills the seat of the late Ruth Bader Ginsburg. She taught at Notre Dame.'),
+    ).toEqual(['She -> Amy Coney Barrett']);
+    expect(
+      heShe("Mark Philippoussis's compatriot, Jason Stoltenberg, was not as fortunate. He held one match point."),
+    ).toEqual(['He -> Jason Stoltenberg']);
+  });
 });

@@ -83,6 +83,7 @@ describe('relations stage: positions in appositives', () => {
     // a finite verb opens a clause: a speech verb, or a past tense after a noun; a participle may open a title
     expect(positions('The Reuters said President Diana Walsh had ordered it.', people)).toEqual([]);
     expect(positions('A Reuters drone killed General Diana Walsh.', people)).toEqual([]);
+    expect(positions('She taught at Reuters and clerked for Justice Diana Walsh.', people)).toEqual([]);
     expect(positions("Reuters' jailed chief executive Diana Walsh won.", people)).toEqual([
       'person:diana -> organization:reuters: jailed chief executive',
     ]);
