@@ -219,7 +219,11 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
           isTitleWord((/^\s+([\p{L}-]+)/u.exec(v.text.slice(v.rel(first.end))) ?? [])[1]?.toLowerCase() ?? '');
         const target = (modifies ? inPhrase.find((a) => a.etype === 'Organization') : undefined) ?? first;
         const at = appo[0].indexOf(appo[1]!); // masked and original text share offsets
-        const phrase = after.slice(at, at + appo[1]!.length);
+        // the title ends with the name of what it is held at: "an analyst at Wedbush Securities in Los
+        // Angeles" is an analyst at Wedbush Securities, wherever that is
+        const whole = at + appo[1]!.length;
+        const placed = target && /^\s+(?:in|at|near|from)\s/.test(after.slice(target.end - m.end, whole));
+        const phrase = after.slice(at, placed ? Math.max(at, target.end - m.end) : whole);
         // a person named inside the phrase holds its title ("Alexei Navalny, Russian President
         // Vladimir Putin's fiercest critic")
         const holder = actors.find((a) => a.start > m.end && a.start < phraseEnd && a.etype === 'Person');

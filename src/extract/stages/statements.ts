@@ -526,7 +526,8 @@ export function statements(state: DocState): DocState {
       THING_VERBS.test(verb) &&
       /^(?:the|a|an|his|her|its|their)\s/i.test(thing) &&
       words(thing) <= 6 &&
-      !CLAUSE_WORDS.test(thing)
+      // its determiner is no clause's pronoun ("announced his resignation early on Wednesday")
+      !CLAUSE_WORDS.test(thing.replace(/^\S+\s/, ''))
     )
       continue;
     // "warned of heavy rain": what follows is a topic, not a claim

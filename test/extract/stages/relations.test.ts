@@ -46,6 +46,16 @@ describe('relations stage: offices and trades', () => {
 });
 
 describe('relations stage: positions in appositives', () => {
+  it('ends the title with the name of what it is held at, not the place after it', () => {
+    expect(
+      positions('"It is strong," said Daniel Ives, an analyst at Wedbush Securities in Los Angeles.', [
+        { text: 'Daniel Ives', type: 'Person', entity: 'person:daniel-ives' },
+        { text: 'Wedbush Securities', type: 'Organization', entity: 'organization:wedbush-securities' },
+        { text: 'Los Angeles', type: 'Place', entity: 'place:los-angeles' },
+      ]),
+    ).toEqual(['person:daniel-ives -> organization:wedbush-securities: analyst at Wedbush Securities']);
+  });
+
   it('reads an abbreviation inside the organisation as part of the title, not its end', () => {
     expect(
       positions('Gen. Joseph Votel, commander of U.S. Central Command, visited the troops on Monday.', [

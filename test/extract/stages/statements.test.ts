@@ -68,6 +68,13 @@ describe('statements stage', () => {
     expect(said.map((s) => s.text)).toEqual(['the Olympic flame would stay in Fukushima', 'the Games would go ahead']);
   });
 
+  it('reads no claim in a thing announced with a possessive', () => {
+    const text = 'Ibrahim Boubacar Keita announced his resignation early on Wednesday, hours after soldiers held him.';
+    expect(
+      statementsOf(text, [{ text: 'Ibrahim Boubacar Keita', type: 'Person', entity: 'person:ibrahim-boubacar-keita' }]),
+    ).toEqual([]);
+  });
+
   it('reads no claim in a quantity added', () => {
     const text = 'Anthony Davis added 19 points and 15 rebounds for the Lakers, who won the series.';
     expect(statementsOf(text, [{ text: 'Anthony Davis', type: 'Person', entity: 'person:anthony-davis' }])).toEqual([]);
