@@ -11,10 +11,11 @@ import type { Token } from '../types';
 /**
  * Nouns of a trade that open no company's name: "Insurer American International Group Inc sought",
  * "Rivals Microsoft Corp ...", where the sentence's capital took the noun into the name after it.
- * ("Club", "Team", "Group" and "Bank" open names: "Club Med", "Team Sky".)
+ * "Opposition Labour Party leader Jeremy Corbyn" describes the party the same way. ("Club", "Team",
+ * "Group" and "Bank" open names: "Club Med", "Team Sky".)
  */
 const TRADE_OPENERS = new Set(
-  'insurer insurers retailer lender manufacturer developer rival rivals broadcaster carrier maker carmaker automaker drugmaker chipmaker miner'.split(
+  'insurer insurers retailer lender manufacturer developer rival rivals broadcaster carrier maker carmaker automaker drugmaker chipmaker miner opposition'.split(
     ' ',
   ),
 );

@@ -54,7 +54,10 @@ export function recognize(state: DocState): DocState {
       if (surface !== nameText && c.type === 'Person') m.name = nameText;
       if (c.type === 'Organization') {
         const owner = demonym(p.tokens[0]!.text) ?? country(p.tokens[0]!.text);
-        if (owner && p.tokens.length + (c.extend ?? 0) > 1) m.countryOf = owner.key;
+        // "Taiwan Affairs Office" (China's), "Veterans Affairs": a place before "Affairs" is the office's
+        // business, not its owner
+        const business = p.tokens[1]?.text === 'Affairs';
+        if (owner && !business && p.tokens.length + (c.extend ?? 0) > 1) m.countryOf = owner.key;
       }
       if (c.value) m.value = c.value;
       (c.type ? mentions : unknown).push(m);

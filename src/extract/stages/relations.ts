@@ -301,7 +301,7 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
     const hit = firstHitOutside(v, re, actors);
     if (!hit) return null;
     const start = v.sentence.start + hit.index;
-    return { start, end: start + hit[0].length };
+    return { start, end: start + hit[0].length, text: hit[0] };
   };
   const leftActor = (pos: number) =>
     [...actors].reverse().find((a) => a.end <= pos && pos - a.end <= WINDOW && isActor(a) && a.etype !== 'Person');
@@ -390,7 +390,13 @@ function sentenceRelations(v: SentenceView, actors: Typed[], out: Relation[]): v
     // the name after that belongs to what was said
     const heardByMany = COMMON_HEARERS.test(text.slice(v.rel(talk.end)));
     // "deputies were called to the estate", "called for a ceasefire": no one spoke with anyone
+    // nor "called Hamilton "the greatest driver"" or "called Bryant a legend": a name given, no call
+    const naming =
+      /^called$/i.test(talk.text) &&
+      hearer !== undefined &&
+      /^\s*(?:["“]|an?\s|the\s)/.test(text.slice(v.rel(hearer.end), v.rel(hearer.end) + 6));
     const unspoken =
+      naming ||
       PASSIVE_BEFORE.test(text.slice(0, v.rel(talk.start))) ||
       /^\s+(?:for|off|up|in)\b/i.test(text.slice(v.rel(talk.end)));
     if (speaker && hearer && !heardByMany && !unspoken && hearer.start - talk.end < 40)

@@ -35,5 +35,14 @@ describe('tradeDescriptors', () => {
       ]),
     ).toEqual([['American International Group Inc', 'Organization']]);
     expect(read('Club Med said so.', [['Club Med', 'Organization']])).toEqual([['Club Med', 'Organization']]);
+    expect(
+      read('Opposition Labour Party leader Jeremy Corbyn said so.', [
+        ['Opposition Labour Party', 'Organization'],
+        ['Jeremy Corbyn', 'Person'],
+      ]),
+    ).toEqual([
+      ['Labour Party', 'Organization'],
+      ['Jeremy Corbyn', 'Person'],
+    ]);
   });
 });

@@ -6,15 +6,20 @@ const read = readWith(treatyNames);
 describe('treatyNames', () => {
   it("reads a treaty's name as no person, place or body, with its head word or before it", () => {
     expect(
-      read('The deals, known as the Abraham Accords, follow the Paris Agreement and the Kyoto Protocol.', [
-        ['Abraham Accords', 'Person'],
-        ['Paris', 'Place'],
-        ['Kyoto Protocol', 'Organization'],
-      ]),
+      read(
+        'The Abraham Accords follow the Paris Agreement, the Kyoto Protocol and the Sino-British Joint Declaration. He said so.',
+        [
+          ['Abraham Accords', 'Person'],
+          ['Paris', 'Place'],
+          ['Kyoto Protocol', 'Organization'],
+          ['Sino-British Joint Declaration', 'Organization'],
+        ],
+      ),
     ).toEqual([
       ['Abraham Accords', 'Misc'],
       ['Paris', 'Misc'],
       ['Kyoto Protocol', 'Misc'],
+      ['Sino-British Joint Declaration', 'Misc'],
     ]);
   });
 

@@ -48,4 +48,15 @@ describe('recognize stage', () => {
       heShe("Mark Philippoussis's compatriot, Jason Stoltenberg, was not as fortunate. He held one match point."),
     ).toEqual(['He -> Jason Stoltenberg']);
   });
+
+  it("reads a place before 'Affairs' as an office's business, not its owner", () => {
+    const owners = (text: string) =>
+      recognize(segment(parse({ source: 't', text })))
+        .mentions.filter((m) => m.type === 'Organization')
+        .map((m) => `${m.text}: ${m.countryOf ?? 'none'}`);
+    expect(owners("China's Taiwan Affairs Office said so, and the Russian Defence Ministry agreed.")).toEqual([
+      'Taiwan Affairs Office: none',
+      'Russian Defence Ministry: place:russia',
+    ]);
+  });
 });

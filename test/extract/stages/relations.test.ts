@@ -363,6 +363,17 @@ describe('relations stage: fighting and support', () => {
     ]);
   });
 
+  it('reads no call where "called" gives someone a name', () => {
+    const people: HandMention[] = [
+      { text: 'Toto Wolff', type: 'Person', entity: 'person:toto-wolff' },
+      { text: 'Lewis Hamilton', type: 'Person', entity: 'person:lewis-hamilton' },
+    ];
+    expect(facts('COMMUNICATED_WITH', 'Toto Wolff called Lewis Hamilton "the greatest driver".', people)).toEqual([]);
+    expect(facts('COMMUNICATED_WITH', 'Toto Wolff called Lewis Hamilton on Sunday.', people)).toEqual([
+      'person:toto-wolff -> person:lewis-hamilton',
+    ]);
+  });
+
   it('gives a title in apposition to the person named inside it, not to the person before', () => {
     const people: HandMention[] = [
       { text: 'Alexei Navalny', type: 'Person', entity: 'person:alexei-navalny' },
