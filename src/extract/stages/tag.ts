@@ -113,7 +113,8 @@ export function taggerInput(state: DocState): TaggedSentence[] {
   });
 }
 
-const EDGE_JUNK = /^(?:['’]s|s|the|The|a|an|of|at|in|on|and|[^\p{L}\p{N}])$/u;
+// a lone lower-case letter too: a standings table's marks ("x-AEK Athens", "y-Club Brugge")
+const EDGE_JUNK = /^(?:['’]s|s|the|The|a|an|of|at|in|on|and|\p{Ll}|[^\p{L}\p{N}])$/u;
 const DATE_WORDS = new Set([...WEEKDAYS, ...MONTHS]);
 const PRONOUNS = new Set('i we you he she it they us them our their its his her'.split(' '));
 const junk = (t: Token) => EDGE_JUNK.test(t.text) || DATE_WORDS.has(t.text.toLowerCase());

@@ -108,6 +108,12 @@ describe('tag stage', () => {
     expect(named(after)).toEqual([['Foreign Ministry', 'Organization']]);
   });
 
+  it("trims a standings table's mark off a team's name", () => {
+    const text = 'Standings: x-AEK Athens 30 points.';
+    const after = tagWith(marking(text, [['x-AEK Athens', 'Organization']]))(proposed(text));
+    expect(named(after)).toEqual([['AEK Athens', 'Organization']]);
+  });
+
   it("never makes a thing's acronym a name: a VBIED or a UAV is no place", () => {
     const text = 'Strikes destroyed a VBIED and two UAVs near Mosul.';
     const after = tagWith(
