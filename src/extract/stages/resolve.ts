@@ -250,7 +250,7 @@ export function resolve(state: DocState): DocState {
       // an Arabic surname's article is dropped when the surname stands alone ("al-Muhandis" ->
       // "Muhandis"); a surname that is written so of its own keeps its key
       const bare = ARABIC_ARTICLE.exec(sur)?.[1];
-      if (bare && !full.has(bare)) articleLess.set(bare, own);
+      if (bare && fuller(own, articleLess.get(bare))) articleLess.set(bare, own);
     }
   for (const [bare, own] of articleLess) if (!full.has(bare)) full.set(bare, own);
 
