@@ -1,6 +1,6 @@
 /**
  * A name before a model number and a weapon or vehicle is the product's ("Leopard 2 battle tanks",
- * "Boeing 737 jets"): CoNLL-2003's MISC, not an organisation or person of the graph. The model
+ * "Boeing 737 jets", "Model 3 sedans"): CoNLL-2003's MISC, not an organisation or person of the graph. The model
  * number is what says so; without it the name may be the maker ("Lockheed missiles", "Airbus
  * helicopters"), which stays as the tagger read it. A count after an organisation reads the same
  * ("gave the army 14 tanks") and is read as a model: rarer in news than a product named this way.
@@ -32,7 +32,7 @@ const MODIFIERS = new Set([
   'utility',
 ]);
 const HARDWARE = new Set(
-  'tank tanks jet jets missile missiles rocket rockets drone drones helicopter helicopters warplane warplanes aircraft airliner airliners launcher launchers howitzer howitzers vehicle vehicles rifle rifles submarine submarines frigate frigates'.split(
+  'tank tanks jet jets missile missiles rocket rockets drone drones helicopter helicopters warplane warplanes aircraft airliner airliners launcher launchers howitzer howitzers vehicle vehicles rifle rifles submarine submarines frigate frigates car cars sedan sedans suv suvs truck trucks'.split(
     ' ',
   ),
 );

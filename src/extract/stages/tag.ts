@@ -394,8 +394,9 @@ export const tagWith =
         if (
           m.rule === 'nation+forces' &&
           namesForces(m.text) &&
-          // "the Mexican state of Guerrero" is a region, not the Mexican state
-          !(/\bstate$/i.test(m.text) && /^\s+of\b/.test(state.text.slice(m.end, m.end + 4))) &&
+          // "the Mexican state of Guerrero" is a region, not the Mexican state, and "Saudi state media"
+          // the country's media
+          !(/\bstate$/i.test(m.text) && STATE_OF_OR_OWNED.test(state.text.slice(m.end, m.end + 20))) &&
           spans.every((x) => !overlaps(x, m) || (x.type === 'Misc' && x.start === m.start))
         )
           mentions.push(m);
@@ -443,6 +444,10 @@ function namesForces(text: string): boolean {
     .toLowerCase();
   return !FORCE_MODIFIERS.has(last) && !UNNAMED_GROUPS.has(last) && (MILITARY_NOUNS.has(last) || FORCE_HEADS.has(last));
 }
+
+/** after "state": a region's "of", or a noun the state owns ("Saudi state media", "Chinese state banks") */
+const STATE_OF_OR_OWNED =
+  /^\s*(?:of|media|television|TV|news|radio|broadcaster|agency|newspaper|press|oil|energy|compan(?:y|ies)|firms?|banks?|enterprises?|-run|-owned)\b/;
 
 /**
  * "Iraqi officials", "the Russian opposition", "Western partners": some people of a country, no body

@@ -6,17 +6,24 @@ const read = readWith(productNames);
 describe('productNames', () => {
   it('makes a name before a model number and a weapon or vehicle MISC, wherever the number is', () => {
     expect(
-      read('Denmark would not deliver Leopard 2 battle tanks, and Aeroflot flew Tupolev 154 airliners.', [
-        ['Denmark', 'Place'],
-        ['Leopard', 'Organization'],
-        ['Aeroflot', 'Organization'],
-        ['Tupolev 154', 'Person'],
-      ]),
+      read(
+        'Denmark would not deliver Leopard 2 battle tanks, Aeroflot flew Tupolev 154 airliners, Tesla sold Model 3 sedans.',
+        [
+          ['Denmark', 'Place'],
+          ['Leopard', 'Organization'],
+          ['Aeroflot', 'Organization'],
+          ['Tupolev 154', 'Person'],
+          ['Tesla', 'Organization'],
+          ['Model', 'Organization'],
+        ],
+      ),
     ).toEqual([
       ['Denmark', 'Place'],
       ['Leopard', 'Misc'],
       ['Aeroflot', 'Organization'],
       ['Tupolev 154', 'Misc'],
+      ['Tesla', 'Organization'],
+      ['Model', 'Misc'],
     ]);
   });
 

@@ -266,7 +266,8 @@ describe('tag stage', () => {
   });
 
   it('reads "the Mexican state of Guerrero" as a region, not as the Mexican state', () => {
-    const text = 'Troops patrol the Mexican state of Guerrero, and the Mexican state pays them.';
+    const text =
+      'Troops patrol the Mexican state of Guerrero, Saudi state media said, and the Mexican state pays them.';
     const after = tagWith(marking(text, [['Guerrero', 'Place']]))(proposed(text));
     expect(named(after).filter(([, type]) => type === 'Organization')).toEqual([['Mexican state', 'Organization']]);
     expect(after.mentions.find((m) => m.text === 'Mexican state')!.start).toBe(text.lastIndexOf('Mexican state'));
