@@ -1,4 +1,5 @@
 import { statementId } from '../../vocabulary';
+import { commonWordTag } from '../lexicon/english';
 import { SPEECH_VERBS } from '../lexicon/words';
 import type { DocState, Evidence, Mention, Sentence, Statement } from '../types';
 import { containing, lastBefore as findLastBefore, within } from '../sorted';
@@ -233,6 +234,28 @@ export function statements(state: DocState): DocState {
     const verbAt = s.start + verb.index;
     const pron = /\b(he|she|it|they)\s+(?:\w+ly\s+)?$/i.exec(text.slice(0, verb.index));
     if (pron) return { speaker: antecedent(pron[1]!, s.start, s.start + pron.index), verbAt };
+    // "A British judge ruled that Julian Assange should not be extradited, saying ...": the participle
+    // after a comma speaks for the sentence's subject, the name its clause opens with, and for no one
+    // named after it; a subject that names no one ("A British judge") is someone unnamed
+    if (/^saying$/i.test(verb[0]) && /,\s*$/.test(text.slice(0, verb.index))) {
+      // the clause opens after a dateline ("LONDON (Reuters) - A British judge ...")
+      const agency = datelineOf(state.text, s.start, s.end)?.agency;
+      const opens = agency ? agency.end + /^\)?\s*[-–—]*\s*/.exec(state.text.slice(agency.end))![0].length : s.start;
+      // a subject's words before the name: its description or title, no verb ("British finance
+      // minister Rachel Reeves welcomed ..., saying"; "Ten years ago: James Earl Ray ..."), and no
+      // clause opener ("A British judge ruled that Julian Assange ...")
+      const opening = inSpan(opens, verbAt).find((m) =>
+        state.text
+          .slice(opens, m.start)
+          .replace(/^[^:]*:\s*/, '')
+          .split(/\s+/)
+          .filter(Boolean)
+          .every(
+            (w) => !/^(?:PastTense|Verb|Copula|Modal)$/.test(commonWordTag(w.toLowerCase()) ?? '') && w !== 'that',
+          ),
+      );
+      if (!opening) return { speaker: null, verbAt };
+    }
     // the subject is in the verb's own clause: "Trump is due to visit Tokyo, and China's foreign
     // ministry said" is China's
     // ("Carter thanked Abadi, and noted ..." goes on with Carter: no subject of its own)

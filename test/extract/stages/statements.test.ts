@@ -75,6 +75,23 @@ describe('statements stage', () => {
     ).toEqual([]);
   });
 
+  it("gives what follows ', saying' to the sentence's subject, and to no one when that names no one", () => {
+    const people: HandMention[] = [
+      { text: 'WikiLeaks', type: 'Organization', entity: 'organization:wikileaks' },
+      { text: 'Julian Assange', type: 'Person', entity: 'person:julian-assange' },
+    ];
+    const judge =
+      'A British judge on Monday ruled that WikiLeaks founder Julian Assange should not be extradited, saying his health meant he was at risk.';
+    expect(statementsOf(judge, people)).toEqual([]);
+    const reeves =
+      'British finance minister Rachel Reeves welcomed the move, saying it would help families with mortgages.';
+    expect(
+      statementsOf(reeves, [{ text: 'Rachel Reeves', type: 'Person', entity: 'person:rachel-reeves' }]).map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['person:rachel-reeves']);
+  });
+
   it('reads no claim in a quantity added', () => {
     const text = 'Anthony Davis added 19 points and 15 rebounds for the Lakers, who won the series.';
     expect(statementsOf(text, [{ text: 'Anthony Davis', type: 'Person', entity: 'person:anthony-davis' }])).toEqual([]);
