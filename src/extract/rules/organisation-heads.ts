@@ -16,6 +16,11 @@ const ORGANISATION_HEADS = new Set(
   corps alliance institute college company co llc laboratory`.split(/\s+/),
 );
 
+/** the heads of public bodies, after which a name of three words or more the tagger read as MISC is one */
+const INSTITUTION_HEADS = new Set(
+  'ministry commission department agency bureau administration authority survey service institute council'.split(' '),
+);
+
 /**
  * The words by which companies name their trade ("Sage Therapeutics", "Intuitive Machines" aside):
  * no place or person is called so, though too few CoNLL-2003 names end in each to count them there.
@@ -28,9 +33,12 @@ const TRADE_HEADS = new Set(
 
 export function organisationHeads(spans: TypedSpan[], tokens: Token[]): TypedSpan[] {
   return spans.map((span) => {
-    if (span.type !== 'Place' && span.type !== 'Person') return span;
+    if (span.type === 'Organization') return span;
     const inside = within(tokens, span.start, span.end);
     const last = inside[inside.length - 1]?.text.replace(/\.$/, '').toLowerCase();
+    // a name read as MISC ("U.S. Geological Survey") is a body when an institution's word ends it
+    if (span.type === 'Misc')
+      return inside.length >= 3 && last && INSTITUTION_HEADS.has(last) ? { ...span, type: 'Organization' } : span;
     return inside.length >= 2 && last && (ORGANISATION_HEADS.has(last) || TRADE_HEADS.has(last))
       ? { ...span, type: 'Organization' }
       : span;

@@ -48,4 +48,18 @@ describe('organisationHeads', () => {
       ['Group', 'Person'],
     ]);
   });
+
+  it("makes a name of three words or more read as MISC a body when a public body's word ends it", () => {
+    expect(
+      read('The U.S. Geological Survey and the Asian Cup Service met at the World Cup.', [
+        ['U.S. Geological Survey', 'Misc'],
+        ['Asian Cup', 'Misc'],
+        ['World Cup', 'Misc'],
+      ]),
+    ).toEqual([
+      ['U.S. Geological Survey', 'Organization'],
+      ['Asian Cup', 'Misc'],
+      ['World Cup', 'Misc'],
+    ]);
+  });
 });
