@@ -7,6 +7,7 @@
  * the tagger read ("a Novichok nerve agent"), and so is the same name elsewhere in the article.
  */
 import { placeNamed } from '../lexicon/gazetteer';
+import { boundedMemo } from '../../util';
 import type { TypedSpan } from '../tagger/tags';
 import type { Token } from '../types';
 
@@ -16,11 +17,7 @@ const DISEASE_AFTER = /^\s+(?:virus|viruses|fever|vaccines?|(?:outbreak|epidemic
 const AGENT = /(\p{Lu}[\p{L}'’-]*)\s+(?:nerve\s+agents?|nerve\s+gas|toxins?|poisons?)\b/gu;
 
 /** the substances an article names so, of the last article read (the rule runs sentence by sentence) */
-let last: { text: string; names: Set<string> } | null = null;
-function agentsOf(text: string): Set<string> {
-  if (last?.text !== text) last = { text, names: new Set([...text.matchAll(AGENT)].map((m) => m[1]!)) };
-  return last.names;
-}
+const agentsOf = boundedMemo((text: string) => new Set([...text.matchAll(AGENT)].map((m) => m[1]!)), 1);
 
 export function diseaseNames(spans: TypedSpan[], _tokens: Token[], text: string): TypedSpan[] {
   const agents = agentsOf(text);
