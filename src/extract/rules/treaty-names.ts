@@ -7,8 +7,9 @@
  */
 import type { TypedSpan } from '../tagger/tags';
 
-const TREATY = /(?:^|\s)(?:Accords?|Treaty|Agreement|Protocol|Declaration|Convention)$/;
-const TREATY_AFTER = /^\s+(?:Accords?|Treaty|Agreement|Protocol|Declaration|Convention)\b(?!\s+\p{Lu})/u;
+const HEADS = 'Accords?|Treaty|Agreement|Protocol|Declaration|Convention';
+const TREATY = new RegExp(`(?:^|\\s)(?:${HEADS})$`);
+const TREATY_AFTER = new RegExp(`^\\s+(?:${HEADS})\\b(?!\\s+\\p{Lu})`, 'u');
 
 export function treatyNames(spans: TypedSpan[], _tokens: unknown, text: string): TypedSpan[] {
   return spans.map((span) => {

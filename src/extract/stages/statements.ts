@@ -226,6 +226,14 @@ export function statements(state: DocState): DocState {
     return lastBefore(from, (m) => m.type === 'Organization' && near(m) && !filed(m))?.entity ?? null;
   };
 
+  /** Where a sentence's own words start: after its dateline ("LONDON, Sept 8 (Reuters) - ") or a dash. */
+  const clauseOpens = (s: Sentence): number => {
+    const dateline = datelineOf(state.text, s.start, s.end);
+    return dateline
+      ? dateline.agency.end + /^\)?\s*[-–—]?\s*/u.exec(state.text.slice(dateline.agency.end, s.end))![0].length
+      : s.start + /^[\s\-–—]*/u.exec(state.text.slice(s.start, s.end))![0].length;
+  };
+
   /** Who speaks in this sentence: the subject of its first speech verb (a person first), or null. */
   const subjectOf = (s: Sentence, upTo = s.end): { speaker: string | null; verbAt: number } | null => {
     const text = state.text.slice(s.start, upTo);
@@ -238,9 +246,7 @@ export function statements(state: DocState): DocState {
     // after a comma speaks for the sentence's subject, the name its clause opens with, and for no one
     // named after it; a subject that names no one ("A British judge") is someone unnamed
     if (/^saying$/i.test(verb[0]) && /,\s*$/.test(text.slice(0, verb.index))) {
-      // the clause opens after a dateline ("LONDON (Reuters) - A British judge ...")
-      const agency = datelineOf(state.text, s.start, s.end)?.agency;
-      const opens = agency ? agency.end + /^\)?\s*[-–—]*\s*/.exec(state.text.slice(agency.end))![0].length : s.start;
+      const opens = clauseOpens(s);
       // a subject's words before the name: its description or title, no verb ("British finance
       // minister Rachel Reeves welcomed ..., saying"; "Ten years ago: James Earl Ray ..."), and no
       // clause opener ("A British judge ruled that Julian Assange ...")
@@ -440,11 +446,7 @@ export function statements(state: DocState): DocState {
     const sText = state.text.slice(s.start, s.end);
     const trailing = trailingAttribution(sText);
     if (trailing) {
-      // the claim starts after a dateline ("LONDON, Sept 8 (Reuters) - ") or a dash
-      const dateline = datelineOf(state.text, s.start, s.end);
-      const claimStart = dateline
-        ? dateline.agency.end + /^\)?\s*[-–—]?\s*/u.exec(state.text.slice(dateline.agency.end, s.end))![0].length
-        : s.start + /^[\s\-–—]*/u.exec(sText)![0].length;
+      const claimStart = clauseOpens(s);
       const claimEnd = s.start + trailing.claimEnd;
       const subjectStart = s.start + trailing.subject.start;
       const subjectEnd = s.start + trailing.subject.end;
